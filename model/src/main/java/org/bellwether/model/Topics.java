@@ -1,0 +1,45 @@
+package org.bellwether.model;
+
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** The topic catalogue: every topic Bellwether reads or writes, with its serdes. */
+public final class Topics {
+    private static final Serde<String> KEY = Serdes.String();
+
+    /** Raw public posts from collectors, key {@code source:sourceId}. Duplicates from sources are expected. */
+    public static final Topic<String, RawPost> POSTS_RAW = events("posts.raw", RawPost.class);
+    /** Community tips with sealed contact data, key tipId. */
+    public static final Topic<String, Tip> TIPS_RAW = events("tips.raw", Tip.class);
+    /** Rejected records with the reason, key: the original key. */
+    public static final Topic<String, DeadLetter> POSTS_DLQ = events("posts.dlq", DeadLetter.class);
+    /** Normalised, scored posts with their narrative, key postId. */
+    public static final Topic<String, ScoredPost> POSTS_SCORED = events("posts.scored", ScoredPost.class);
+    /** Narrative snapshots, the read model of record, key narrativeId. */
+    public static final Topic<String, Narrative> NARRATIVES = compacted("narratives", Narrative.class);
+    /** Flagged narratives, key narrativeId. */
+    public static final Topic<String, Alert> ALERTS = events("alerts", Alert.class);
+    /** Responses recorded by credible messengers, key narrativeId. */
+    public static final Topic<String, ResponseEvent> RESPONSES = events("responses", ResponseEvent.class);
+    /** Collector positions, key sourceKey. */
+    public static final Topic<String, CollectorCheckpoint> COLLECTOR_CHECKPOINTS =
+            compacted("collector.checkpoints", CollectorCheckpoint.class);
+
+    private Topics() {
+    }
+
+    /** Every topic, in data-flow order. */
+    public static List<Topic<String, ?>> all() {
+        return List.of(POSTS_RAW, TIPS_RAW, POSTS_DLQ, POSTS_SCORED, NARRATIVES, ALERTS, RESPONSES,
+                COLLECTOR_CHECKPOINTS);
+    }
+
+    private static <V> Topic<String, V> events(String name, Class<V> type) {
+        return new Topic<>(name, KEY, JsonSerde.of(type), false);
+    }
+
+    private static <V> Topic<String, V> compacted(String name, Class<V> type) {
+        return new Topic<>(name, KEY, JsonSerde.of(type), true);
+    }
+}

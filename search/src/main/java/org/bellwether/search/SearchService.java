@@ -1,0 +1,23 @@
+package org.bellwether.search;
+
+import java.util.Optional;
+import org.bellwether.model.Narrative;
+
+/**
+ * Read access to the Lucene replica of posts and narratives, for the api. Implementations are thread-safe.
+ * Query syntax errors throw {@link InvalidQueryException}, which the api turns into a 400.
+ */
+public interface SearchService {
+
+    /** Full-text search over posts, with filters, facets and a histogram over time. */
+    SearchResult<PostHit> searchPosts(PostQuery query);
+
+    /** Full-text search and listing of narratives (an empty query lists them, ranked by priority). */
+    SearchResult<NarrativeHit> searchNarratives(NarrativeQuery query);
+
+    /** The latest snapshot of one narrative. */
+    Optional<Narrative> narrative(String narrativeId);
+
+    /** Documents currently searchable: posts and narratives. */
+    IndexStats stats();
+}
