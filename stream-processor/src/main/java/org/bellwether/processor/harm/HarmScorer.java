@@ -1,0 +1,17 @@
+package org.bellwether.processor.harm;
+
+import org.bellwether.model.Harm;
+
+/**
+ * Scores one normalised post on every harm category, with reasons. Implementations are thread-safe and cheap
+ * enough for the hot path (expensive analysis is gated inside).
+ */
+public interface HarmScorer {
+
+    /**
+     * @param text Unicode-NFKC normalised post text, untrusted
+     * @param lang ISO 639-1 language, or {@code und}
+     * @return per-category scores in [0, 1] with reasons; {@link Harm#NONE} when nothing scores
+     */
+    Harm score(String text, String lang);
+}
