@@ -1,0 +1,119 @@
+package org.bellwether.processor.harm;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bellwether.processor.nlp.Token;
+
+/**
+ * Patterns of well-known, repeatedly debunked claims (5G spreads COVID, vaccines carry microchips, bleach cures,
+ * stolen-election and replacement conspiracies …), in several languages. A pattern is a list of groups; it
+ * matches when every group has one alternative anywhere in the post. An alternative is a folded token, a prefix
+ * ({@code vaccin*}) or a phrase of tokens. Loaded from {@code debunked.tsv} ({@code id TAB weight TAB group TAB
+ * group…}, alternatives separated by {@code |}). Immutable, thread-safe.
+ */
+public final class DebunkedClaims {
+
+    /** A matched pattern. */
+    public record Match(String id, double weight) {
+    }
+
+    private record Pattern(String id, double weight, List<String[][]> groups) {
+    }
+
+    private final List<Pattern> patterns;
+
+    private DebunkedClaims(List<Pattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    public static DebunkedClaims load() {
+        InputStream in = DebunkedClaims.class.getResourceAsStream("debunked.tsv");
+        if (in == null) {
+            throw new IllegalStateException("debunked.tsv missing from the classpath");
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                List<String[][]> groups = new ArrayList<>();
+                for (int c = 2; c < columns.length; c++) {
+                    String[] alternatives = columns[c].split("\\|");
+                    String[][] group = new String[alternatives.length][];
+                    for (int a = 0; a < alternatives.length; a++) {
+                        group[a] = HarmLexicon.foldPhrase(alternatives[a].trim()).split(" ");
+                    }
+                    groups.add(group);
+                }
+                patterns.add(new Pattern(columns[0], Double.parseDouble(columns[1]), groups));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DebunkedClaims(patterns);
+    }
+
+    /** The strongest matching pattern, or null. */
+    public Match strongest(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        Set<String> words = new HashSet<>(tokens.size() * 2);
+        for (Token token : tokens) {
+            String norm = token.norm();
+            words.add(norm.startsWith("#") ? norm.substring(1) : norm);
+        }
+        Match best = null;
+        for (Pattern pattern : patterns) {
+            if ((best == null || pattern.weight() > best.weight()) && matches(pattern, words, tokens)) {
+                best = new Match(pattern.id(), pattern.weight());
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(Pattern pattern, Set<String> words, List<Token> tokens) {
+        for (String[][] group : pattern.groups()) {
+            boolean any = false;
+            for (String[] alternative : group) {
+                if (present(alternative, words, tokens)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean present(String[] phrase, Set<String> words, List<Token> tokens) {
+        if (phrase.length == 1 && !phrase[0].endsWith("*")) {
+            return words.contains(phrase[0]);
+        }
+        for (int i = 0; i + phrase.length <= tokens.size(); i++) {
+            boolean ok = true;
+            for (int p = 0; p < phrase.length && ok; p++) {
+                String norm = tokens.get(i + p).norm();
+                String part = phrase[p];
+                ok = part.endsWith("*") ? norm.startsWith(part.substring(0, part.length() - 1)) : norm.equals(part);
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

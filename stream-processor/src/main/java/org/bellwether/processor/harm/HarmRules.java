@@ -1,0 +1,155 @@
+package org.bellwether.processor.harm;
+
+import java.util.List;
+import org.bellwether.model.HarmCategory;
+
+/**
+ * How evidence becomes a score per category. Hate needs a target group and hostility (or a slur, which is both);
+ * profanity alone is only {@link HarmCategory#OFFENSIVE}; counter-speech lowers hate. Scores combine by noisy-or.
+ * Not shared: one instance per post.
+ */
+final class HarmRules {
+
+    /** Scores below this are not reported at all. */
+    static final double REPORT_FLOOR = 0.05;
+    private static final HarmCategory[] HATE = {HarmCategory.HATE_ORIGIN, HarmCategory.HATE_RELIGION,
+            HarmCategory.HATE_MIGRANTS, HarmCategory.HATE_GENDER, HarmCategory.HATE_SEXUALITY};
+
+    private final CueEvidence cues;
+    private final double abusive;
+    private final double misinformation;
+    private final UrlSignals.Signal url;
+    private final DebunkedClaims.Match debunked;
+    private final double hostility;
+    private final double languageConfidence;
+
+    HarmRules(CueEvidence cues, double abusive, double misinformation, UrlSignals.Signal url,
+              DebunkedClaims.Match debunked, boolean coreLanguage) {
+        this.cues = cues;
+        this.abusive = abusive;
+        this.misinformation = misinformation;
+        this.url = url;
+        this.debunked = debunked;
+        this.languageConfidence = coreLanguage ? 1.0 : 0.8;
+        double anySlur = 0;
+        for (HarmCategory group : HATE) {
+            anySlur = Math.max(anySlur, cues.slur(group));
+        }
+        this.hostility = noisyOr(modelHostility(abusive), cues.max(CueKind.DEHUMANISING),
+                cues.max(CueKind.EXCLUSION), cues.max(CueKind.THREAT), 0.8 * cues.max(CueKind.INSULT),
+                0.5 * cues.max(CueKind.PROFANITY), 0.6 * anySlur);
+    }
+
+    /** The abusive model's probability mapped to hostility: below 0.35 it says nothing. */
+    static double modelHostility(double p) {
+        return Math.max(0.0, (p - 0.35) / 0.65);
+    }
+
+    double score(HarmCategory category, List<String> reasons) {
+        return switch (category) {
+            case HATE_ORIGIN, HATE_RELIGION, HATE_MIGRANTS, HATE_GENDER, HATE_SEXUALITY -> hate(category, reasons);
+            case THREAT -> threat(reasons);
+            case ANTI_INSTITUTION -> antiInstitution(reasons);
+            case MISINFORMATION -> misinformation(reasons);
+            case OFFENSIVE -> offensive(reasons);
+        };
+    }
+
+    private double hate(HarmCategory group, List<String> reasons) {
+        double slur = cues.slur(group);
+        double target = cues.target(group);
+        if (slur == 0 && target == 0) {
+            return 0;
+        }
+        double counter = cues.max(CueKind.COUNTER);
+        double score = noisyOr(slur * (0.7 + 0.3 * hostility), target * hostility) * (1 - 0.5 * counter);
+        if (score > 0) {
+            cues.slurReason(group, reasons);
+            cues.targetReason(group, reasons);
+            hostilityReasons(reasons);
+            cues.reason(CueKind.COUNTER, reasons);
+        }
+        return score * languageConfidence;
+    }
+
+    private double threat(List<String> reasons) {
+        double threat = cues.max(CueKind.THREAT);
+        if (threat == 0) {
+            return 0;
+        }
+        double aimed = Math.max(Math.max(cues.anyHateTarget(), cues.target(HarmCategory.ANTI_INSTITUTION)),
+                modelHostility(abusive));
+        cues.reason(CueKind.THREAT, reasons);
+        if (modelHostility(abusive) > 0) {
+            reasons.add(DefaultHarmScorer.modelReason("abusive", abusive));
+        }
+        return threat * (0.6 + 0.4 * aimed) * languageConfidence;
+    }
+
+    private double antiInstitution(List<String> reasons) {
+        double institution = cues.target(HarmCategory.ANTI_INSTITUTION);
+        if (institution == 0) {
+            return 0;
+        }
+        double score = institution * noisyOr(cues.max(CueKind.INSTITUTION_HOSTILITY), 0.7 * hostility);
+        if (score > 0) {
+            cues.targetReason(HarmCategory.ANTI_INSTITUTION, reasons);
+            cues.reason(CueKind.INSTITUTION_HOSTILITY, reasons);
+            hostilityReasons(reasons);
+        }
+        return score * languageConfidence;
+    }
+
+    private double misinformation(List<String> reasons) {
+        double model = Double.isNaN(misinformation) ? 0 : 0.9 * Math.max(0, (misinformation - 0.5) / 0.5);
+        double claimed = debunked == null ? 0 : debunked.weight();
+        double link = url == null ? 0 : url.weight();
+        double claim = 0.4 * cues.max(CueKind.CLAIM);
+        double score = noisyOr(model, claimed, link, claim);
+        if (claimed > 0) {
+            reasons.add("debunked:" + debunked.id());
+        }
+        if (link > 0) {
+            reasons.add(url.reason());
+        }
+        if (model > 0) {
+            reasons.add(DefaultHarmScorer.modelReason("misinformation", misinformation));
+        }
+        cues.reason(CueKind.CLAIM, reasons);
+        return score;
+    }
+
+    private double offensive(List<String> reasons) {
+        double anySlur = 0;
+        for (HarmCategory group : HATE) {
+            anySlur = Math.max(anySlur, cues.slur(group));
+        }
+        double model = modelHostility(abusive);
+        double score = noisyOr(cues.max(CueKind.PROFANITY), 0.8 * cues.max(CueKind.INSULT), anySlur, model);
+        cues.reason(CueKind.PROFANITY, reasons);
+        cues.reason(CueKind.INSULT, reasons);
+        if (model > 0) {
+            reasons.add(DefaultHarmScorer.modelReason("abusive", abusive));
+        }
+        return score;
+    }
+
+    private void hostilityReasons(List<String> reasons) {
+        cues.reason(CueKind.DEHUMANISING, reasons);
+        cues.reason(CueKind.EXCLUSION, reasons);
+        cues.reason(CueKind.THREAT, reasons);
+        cues.reason(CueKind.INSULT, reasons);
+        cues.reason(CueKind.PROFANITY, reasons);
+        if (modelHostility(abusive) > 0) {
+            reasons.add(DefaultHarmScorer.modelReason("abusive", abusive));
+        }
+    }
+
+    static double noisyOr(double... values) {
+        double none = 1.0;
+        for (double v : values) {
+            none *= 1.0 - Math.min(1.0, Math.max(0.0, v));
+        }
+        return 1.0 - none;
+    }
+}
