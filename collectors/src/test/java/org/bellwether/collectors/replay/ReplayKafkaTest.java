@@ -1,0 +1,146 @@
+package org.bellwether.collectors.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.Producer;
+import org.bellwether.collectors.Batch;
+import org.bellwether.collectors.CheckpointStore;
+import org.bellwether.collectors.CollectorCounters;
+import org.bellwether.collectors.CollectorSink;
+import org.bellwether.collectors.CollectorTopics;
+import org.bellwether.collectors.KafkaCollectorSink;
+import org.bellwether.collectors.KafkaTopicsReader;
+import org.bellwether.collectors.ProducerSettings;
+import org.bellwether.collectors.SinkFailedException;
+import org.bellwether.collectors.demo.DemoFiles;
+import org.bellwether.collectors.demo.DemoScenario;
+import org.bellwether.collectors.demo.DemoSettings;
+import org.bellwether.collectors.demo.Scenario;
+import org.bellwether.embedded.InProcessKafka;
+import org.bellwether.model.DeadLetter;
+import org.bellwether.model.RawPost;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Replay into a real broker: exact counts, dead letters with reasons, and a crash mid-file. */
+class ReplayKafkaTest {
+    private static InProcessKafka kafka;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startKafka() {
+        kafka = InProcessKafka.temporary().start();
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        kafka.close();
+    }
+
+    @Test
+    void aReplayKilledMidFileResumesWithoutGapOrDuplicate() throws Exception {
+        String prefix = "crash.";
+        CollectorTopics topics = CollectorTopics.withPrefix(prefix);
+        try (var admin = kafka.admin()) {
+            topics.createMissing(admin, 3);
+        }
+        Scenario scenario = DemoScenario.generate(DemoSettings.small(3));
+        Path file = dir.resolve("demo.jsonl");
+        DemoFiles.Written written = DemoFiles.writeJsonl(scenario, file, 12);
+        ReplaySettings settings = ReplaySettings.of(file, FieldMapping.demo()).withSource("demo");
+        String transactionalId = "replay-test";
+
+        Producer<String, byte[]> doomed = ProducerSettings.producer(
+                ProducerSettings.transactional(kafka.bootstrapServers(), "doomed", transactionalId));
+        KafkaCollectorSink first = new KafkaCollectorSink(doomed, topics, Clock.systemUTC(), Duration.ofMillis(20), 97);
+        CollectorSink crashing = new CollectorSink() {
+            private int emits;
+
+            @Override
+            public void emit(String sourceKey, String position, Batch batch) {
+                if (++emits > 700) {
+                    throw new SinkFailedException("killed", null);
+                }
+                first.emit(sourceKey, position, batch);
+            }
+
+            @Override
+            public void flush() {
+                first.flush();
+            }
+        };
+        assertThatThrownBy(() -> new ReplayCollector(settings, crashing,
+                CheckpointStore.empty(), new CollectorCounters("demo"), Clock.systemUTC()).replay())
+                .isInstanceOf(SinkFailedException.class);
+        doomed.close(Duration.ZERO); // the process dies: whatever is in the open transaction is never committed
+
+        CheckpointStore checkpoints = CheckpointStore.load(kafka.bootstrapServers(), topics.checkpoints(),
+                Duration.ofSeconds(30));
+        assertThat(checkpoints.position(settings.sourceKey())).isPresent();
+        CollectorCounters.Snapshot second;
+        try (KafkaCollectorSink sink = new KafkaCollectorSink(ProducerSettings.producer(
+                ProducerSettings.transactional(kafka.bootstrapServers(), "again", transactionalId)), topics,
+                Clock.systemUTC(), Duration.ofMillis(200), 5_000)) {
+            second = new ReplayCollector(settings, sink, checkpoints, new CollectorCounters("demo"),
+                    Clock.systemUTC()).replay();
+        }
+        assertThat(second.collected()).isPositive().isLessThan(scenario.posts().size());
+
+        List<RawPost> posts = KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.posts());
+        assertThat(posts).extracting(RawPost::key).doesNotHaveDuplicates().hasSize(scenario.posts().size())
+                .containsExactlyInAnyOrderElementsOf(scenario.posts().stream().map(p -> p.post().key()).toList());
+        List<DeadLetter> dead = KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.deadLetters());
+        assertThat(dead).hasSize(written.malformed().size());
+        Map<String, Long> reasons = dead.stream().collect(Collectors.groupingBy(
+                d -> d.reason().replaceFirst("^record \\d+: ", "").replaceFirst("^(not JSON|unreadable time|no text"
+                        + "|not a JSON object).*", "$1"), Collectors.counting()));
+        assertThat(reasons).containsOnlyKeys("not JSON", "no text", "unreadable time", "not a JSON object");
+        assertThat(dead).allSatisfy(d -> assertThat(d.stage()).isEqualTo("collect"));
+    }
+
+    @Test
+    void theCommandReplaysPrintsCountsAndASecondRunAddsNothing() throws Exception {
+        Scenario scenario = DemoScenario.generate(DemoSettings.small(8));
+        Path file = dir.resolve("cmd.jsonl");
+        DemoFiles.writeJsonl(scenario, file, 5);
+        String[] args = {"--file", file.toString(), "--demo-fields", "--source", "demo",
+            "--bootstrap", kafka.bootstrapServers(), "--topic-prefix", "cmd.", "--partitions", "2"};
+
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = ReplayCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        assertThat(exit).isZero();
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .contains("demo: collected=" + scenario.posts().size() + " duplicate=0 invalid=5 failed=0");
+
+        buffer.reset();
+        assertThat(ReplayCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("demo: collected=0 duplicate=0 invalid=0");
+        assertThat(KafkaTopicsReader.readCommitted(kafka.bootstrapServers(),
+                CollectorTopics.withPrefix("cmd.").posts())).hasSize(scenario.posts().size());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        assertThat(ReplayCommand.run(new String[] {"--file", "x.jsonl"}, out)).isEqualTo(2);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("--text-field is required").contains("usage:");
+        assertThat(ReplayCommand.run(new String[] {"--file"}, out)).isEqualTo(2);
+        assertThat(ReplayCommand.run(new String[] {"--file", dir.resolve("missing.jsonl").toString(),
+            "--text-field", "text"}, out)).isEqualTo(1);
+    }
+}
