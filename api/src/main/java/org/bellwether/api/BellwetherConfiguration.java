@@ -1,0 +1,129 @@
+package org.bellwether.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.bellwether.api.core.IndexSettings;
+import org.bellwether.api.core.KafkaSettings;
+
+/**
+ * The YAML configuration of the api, kept at the edge: every {@code build…()} method returns an immutable
+ * settings record for the domain. The keys are documented in api/README.md.
+ */
+public class BellwetherConfiguration extends Configuration {
+
+    /** Dev mode: demo users and messengers, HTTP Basic accepted, a generated contact key if none is set. */
+    @JsonProperty
+    private boolean devMode;
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private DataSourceFactory database = new DataSourceFactory();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private KafkaConfiguration kafka = new KafkaConfiguration();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private IndexConfiguration index = new IndexConfiguration();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private ContactKeysConfiguration contactKeys = new ContactKeysConfiguration();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private AuthConfiguration auth = new AuthConfiguration();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private TriageConfiguration triage = new TriageConfiguration();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private MatchingConfiguration matching = new MatchingConfiguration();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private NotificationConfiguration notifications = new NotificationConfiguration();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RetentionConfiguration retention = new RetentionConfiguration();
+
+    /** Largest request body accepted, in bytes. */
+    @Min(1024)
+    @JsonProperty
+    private long maxRequestBytes = 256 * 1024;
+
+    public boolean isDevMode() {
+        return devMode;
+    }
+
+    public void setDevMode(boolean devMode) {
+        this.devMode = devMode;
+    }
+
+    public DataSourceFactory getDatabase() {
+        return database;
+    }
+
+    public KafkaConfiguration getKafka() {
+        return kafka;
+    }
+
+    public IndexConfiguration getIndex() {
+        return index;
+    }
+
+    public ContactKeysConfiguration getContactKeys() {
+        return contactKeys;
+    }
+
+    public AuthConfiguration getAuth() {
+        return auth;
+    }
+
+    public TriageConfiguration getTriage() {
+        return triage;
+    }
+
+    public MatchingConfiguration getMatching() {
+        return matching;
+    }
+
+    public NotificationConfiguration getNotifications() {
+        return notifications;
+    }
+
+    public RetentionConfiguration getRetention() {
+        return retention;
+    }
+
+    public long getMaxRequestBytes() {
+        return maxRequestBytes;
+    }
+
+    public KafkaSettings buildKafka() {
+        return kafka.build();
+    }
+
+    public IndexSettings buildIndex() {
+        return new IndexSettings(Path.of(index.getDirectory()), index.getRefresh().toJavaDuration(),
+                kafka.getTopicPrefix());
+    }
+}

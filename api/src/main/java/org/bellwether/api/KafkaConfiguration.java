@@ -1,0 +1,46 @@
+package org.bellwether.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import io.dropwizard.util.Duration;
+import org.bellwether.api.core.KafkaSettings;
+
+/** {@code kafka:} bootstrap servers, topic prefix and the consumer group of this api. */
+public class KafkaConfiguration {
+    /** False runs the api without Kafka (alerts are not consumed, responses wait in the outbox). */
+    @JsonProperty
+    private boolean enabled = true;
+
+    @NotBlank
+    @JsonProperty
+    private String bootstrapServers = "127.0.0.1:9092";
+
+    @NotNull
+    @JsonProperty
+    private String topicPrefix = "";
+
+    @NotBlank
+    @JsonProperty
+    private String groupId = "bellwether-api";
+
+    @NotNull
+    @JsonProperty
+    private Duration healthTimeout = Duration.seconds(3);
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getBootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String getTopicPrefix() {
+        return topicPrefix;
+    }
+
+    public KafkaSettings build() {
+        return new KafkaSettings(enabled, bootstrapServers, topicPrefix, groupId, healthTimeout.toJavaDuration());
+    }
+}

@@ -1,0 +1,18 @@
+package org.bellwether.api.auth;
+
+import java.time.Duration;
+
+/**
+ * Authentication policy.
+ *
+ * @param tokenLifetime      how long a bearer token lives
+ * @param maxFailedLogins    failures in a row before the account locks
+ * @param lockout            how long it stays locked
+ * @param argon2MemoryKiB    argon2id memory cost for new hashes
+ * @param argon2Iterations   argon2id time cost for new hashes
+ * @param credentialCache    how long a validated credential is trusted without a database look-up
+ * @param basicAuth          accept HTTP Basic (dev mode only)
+ */
+public record AuthSettings(Duration tokenLifetime, int maxFailedLogins, Duration lockout, int argon2MemoryKiB,
+                           int argon2Iterations, Duration credentialCache, boolean basicAuth) {
+}

@@ -1,0 +1,18 @@
+package org.bellwether.api.auth;
+
+import io.dropwizard.auth.Authenticator;
+import java.util.Optional;
+
+/** Bearer tokens, validated by {@link TokenService} (cached). */
+public final class TokenAuthenticator implements Authenticator<String, UserPrincipal> {
+    private final TokenService tokens;
+
+    public TokenAuthenticator(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Optional<UserPrincipal> authenticate(String token) {
+        return tokens.authenticate(token);
+    }
+}

@@ -1,0 +1,105 @@
+package org.bellwether.api.support;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bellwether.model.Narrative;
+import org.bellwether.search.Highlight;
+import org.bellwether.search.IndexStats;
+import org.bellwether.search.InvalidQueryException;
+import org.bellwether.search.NarrativeHit;
+import org.bellwether.search.NarrativeQuery;
+import org.bellwether.search.PostHit;
+import org.bellwether.search.PostQuery;
+import org.bellwether.search.SearchResult;
+import org.bellwether.search.SearchService;
+
+/**
+ * An in-memory search: narratives matched by substring of the label, posts by substring of the text. A query
+ * with unbalanced quotes or brackets is a syntax error, as in Lucene. Thread-safe.
+ */
+public final class FakeSearchService implements SearchService {
+    private final Map<String, Narrative> narratives = new ConcurrentHashMap<>();
+    private final List<PostHit> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final AtomicReference<PostQuery> lastPostQuery = new AtomicReference<>();
+
+    public FakeSearchService put(Narrative narrative) {
+        narratives.put(narrative.narrativeId(), narrative);
+        return this;
+    }
+
+    public FakeSearchService add(PostHit post) {
+        posts.add(post);
+        return this;
+    }
+
+    public void clear() {
+        narratives.clear();
+        posts.clear();
+    }
+
+    @Override
+    public SearchResult<PostHit> searchPosts(PostQuery query) {
+        lastPostQuery.set(query);
+        check(query.q());
+        List<PostHit> matches = posts.stream()
+                .filter(p -> query.q() == null || p.text().toLowerCase(Locale.ROOT)
+                        .contains(query.q().toLowerCase(Locale.ROOT)))
+                .filter(p -> query.lang() == null || query.lang().equals(p.lang()))
+                .filter(p -> query.from() == null || !p.createdAt().isBefore(query.from()))
+                .filter(p -> query.to() == null || p.createdAt().isBefore(query.to()))
+                .map(p -> new PostHit(p.postId(), p.narrativeId(), p.kind(), p.source(), p.url(),
+                        p.authorPseudonym(), p.lang(), p.createdAt(), p.neighbourhood(), p.harm(), p.categories(),
+                        p.text(), List.of(new Highlight(p.text(), query.q() != null)), 1f))
+                .toList();
+        return new SearchResult<>(matches.size(), page(matches, query.page(), query.pageSize()),
+                Map.of("lang", Map.of()), List.of());
+    }
+
+    @Override
+    public SearchResult<NarrativeHit> searchNarratives(NarrativeQuery query) {
+        check(query.q());
+        List<NarrativeHit> matches = new ArrayList<>(narratives.values().stream()
+                .filter(n -> query.q() == null || n.label().toLowerCase(Locale.ROOT)
+                        .contains(query.q().toLowerCase(Locale.ROOT)))
+                .filter(n -> query.status() == null || n.status() == query.status())
+                .filter(n -> query.flagged() == null || n.flagged() == query.flagged())
+                .map(n -> new NarrativeHit(n, List.of(new Highlight(n.label(), false)), 1f))
+                .toList());
+        matches.sort(Comparator.comparingDouble((NarrativeHit h) -> h.narrative().priority()).reversed()
+                .thenComparing(h -> h.narrative().narrativeId()));
+        return new SearchResult<>(matches.size(), page(matches, query.page(), query.pageSize()), null, null);
+    }
+
+    @Override
+    public Optional<Narrative> narrative(String narrativeId) {
+        return Optional.ofNullable(narratives.get(narrativeId));
+    }
+
+    @Override
+    public IndexStats stats() {
+        return new IndexStats(posts.size(), narratives.size(), Map.of());
+    }
+
+    private static void check(String q) {
+        if (q == null) {
+            return;
+        }
+        long quotes = q.chars().filter(c -> c == '"').count();
+        long open = q.chars().filter(c -> c == '(').count();
+        long close = q.chars().filter(c -> c == ')').count();
+        if (quotes % 2 != 0 || open != close) {
+            throw new InvalidQueryException("Cannot parse '" + q + "': unbalanced quotes or brackets");
+        }
+    }
+
+    private static <T> List<T> page(List<T> all, int page, int size) {
+        int from = Math.min(all.size(), page * size);
+        return all.subList(from, Math.min(all.size(), from + size));
+    }
+}
