@@ -25,6 +25,9 @@ public final class Topics {
     /** Collector positions, key sourceKey. */
     public static final Topic<String, CollectorCheckpoint> COLLECTOR_CHECKPOINTS =
             compacted("collector.checkpoints", CollectorCheckpoint.class);
+    /** The collectors' watchlist (sources, hashtags, keywords, neighbourhoods) as YAML, key: watchlist name. */
+    public static final Topic<String, WatchlistDocument> COLLECTOR_WATCHLISTS =
+            compacted("collector.watchlists", WatchlistDocument.class);
 
     private Topics() {
     }
@@ -32,7 +35,7 @@ public final class Topics {
     /** Every topic, in data-flow order. */
     public static List<Topic<String, ?>> all() {
         return List.of(POSTS_RAW, TIPS_RAW, POSTS_DLQ, POSTS_SCORED, NARRATIVES, ALERTS, RESPONSES,
-                COLLECTOR_CHECKPOINTS);
+                COLLECTOR_CHECKPOINTS, COLLECTOR_WATCHLISTS);
     }
 
     private static <V> Topic<String, V> events(String name, Class<V> type) {

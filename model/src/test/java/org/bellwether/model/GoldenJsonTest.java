@@ -56,7 +56,9 @@ class GoldenJsonTest {
                         "{\"text\":".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         "not a valid RawPost: Unexpected end-of-input", "validate", T1)),
                 Arguments.of("collector-checkpoint.json",
-                        new CollectorCheckpoint(1, "replay:demo.jsonl", "1200", T1)));
+                        new CollectorCheckpoint(1, "replay:demo.jsonl", "1200", T1)),
+                Arguments.of("watchlist-document.json", new WatchlistDocument(1, "default",
+                        "hashtags: [portlucena]\nkeywords: [shelter]\n", "admin", T1)));
     }
 
     @ParameterizedTest(name = "{0}")
