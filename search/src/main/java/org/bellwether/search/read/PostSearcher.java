@@ -1,0 +1,135 @@
+package org.bellwether.search.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.bellwether.model.HarmScore;
+import org.bellwether.model.ScoredPost;
+import org.bellwether.search.Highlight;
+import org.bellwether.search.InvalidQueryException;
+import org.bellwether.search.PostHit;
+import org.bellwether.search.PostQuery;
+import org.bellwether.search.SearchResult;
+import org.bellwether.search.analysis.Languages;
+import org.bellwether.search.index.IndexFields;
+import org.bellwether.search.index.Keywords;
+import org.bellwether.search.index.PostDocuments;
+
+/** One post search against one point-in-time searcher: filters, sorting, paging, facets, histogram, snippets. */
+public final class PostSearcher {
+    /** Deepest result reachable by paging. */
+    public static final int MAX_WINDOW = 10_000;
+    /** Values returned per facet. */
+    public static final int FACET_VALUES = 20;
+    /** Facet name in results → doc-values field. */
+    static final Map<String, String> FACETS = facets();
+
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.CREATED_AT, SortField.Type.LONG, true));
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexFields.CREATED_AT, SortField.Type.LONG, true));
+
+    private PostSearcher() {
+    }
+
+    /**
+     * @param userQuery the parsed {@code q} ({@code MatchAllDocsQuery} when blank)
+     * @param blank     true when the user gave no query: newest first instead of by relevance
+     */
+    public static SearchResult<PostHit> search(IndexSearcher searcher, Query userQuery, boolean blank,
+                                               PostQuery query, Snippets snippets) throws IOException {
+        int window = Math.multiplyExact(query.page() + 1, query.pageSize());
+        if (window > MAX_WINDOW) {
+            throw new InvalidQueryException("cannot page past the first " + MAX_WINDOW + " results; narrow the query");
+        }
+        Query filtered = filtered(searcher, userQuery, query);
+        HistogramPlan plan = HistogramPlan.of(searcher.getIndexReader(), query.from(), query.to());
+        Object[] results = searcher.search(filtered, new MultiCollectorManager(
+                new TopFieldCollectorManager(blank ? NEWEST_FIRST : RELEVANCE, window, null, window),
+                FacetHistogramCollector.manager(FACETS, plan, FACET_VALUES)));
+        TopFieldDocs top = (TopFieldDocs) results[0];
+        FacetHistogramCollector.Counts counts = (FacetHistogramCollector.Counts) results[1];
+
+        List<PostHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        Set<String> fields = PostDocuments.storedFields();
+        for (int i = query.page() * query.pageSize(); i < top.scoreDocs.length; i++) {
+            ScoreDoc doc = top.scoreDocs[i];
+            ScoredPost post = PostDocuments.fromStored(stored.document(doc.doc, fields));
+            String field = IndexFields.postText(Languages.analysisKey(post.lang()));
+            hits.add(hit(post, snippets.highlight(field, userQuery, post.text()),
+                    Float.isNaN(doc.score) ? 0f : doc.score));
+        }
+        return new SearchResult<>(counts.total(), hits, counts.facets(), plan.buckets(counts.histogram()));
+    }
+
+    private static PostHit hit(ScoredPost post, List<Highlight> snippet, float score) {
+        return new PostHit(post.postId(), post.narrativeId(), post.kind(), post.source(), post.url(),
+                post.authorPseudonym(), post.lang(), PostDocuments.timeOf(post), post.neighbourhood(),
+                post.harm().overall(), post.harm().scores().stream().map(HarmScore::category).distinct().toList(),
+                post.text(), snippet, score);
+    }
+
+    static Query filtered(IndexSearcher searcher, Query userQuery, PostQuery query) throws IOException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_POST)), BooleanClause.Occur.FILTER)
+                .add(userQuery, BooleanClause.Occur.MUST);
+        if (query.lang() != null && !query.lang().isBlank()) {
+            filter(builder, IndexFields.LANG, Languages.normalize(query.lang()));
+        }
+        if (query.from() != null || query.to() != null) {
+            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
+            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli() - 1;
+            builder.add(LongPoint.newRangeQuery(IndexFields.CREATED_AT, from, to), BooleanClause.Occur.FILTER);
+        }
+        String narrativeId = Keywords.exact(query.narrativeId());
+        if (narrativeId != null) {
+            Set<String> ids = MergedNarratives.withMergedInto(searcher, narrativeId);
+            builder.add(new TermInSetQuery(IndexFields.NARRATIVE_ID,
+                    ids.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        }
+        filter(builder, IndexFields.CATEGORY, Keywords.folded(query.category()));
+        filter(builder, IndexFields.NEIGHBOURHOOD, Keywords.folded(query.neighbourhood()));
+        String source = Keywords.folded(query.source());
+        if (source != null) {
+            builder.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.SOURCE, source)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(IndexFields.SOURCE_KIND, source)), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    private static void filter(BooleanQuery.Builder builder, String field, String value) {
+        if (value != null) {
+            builder.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("lang", IndexFields.FACET_LANG);
+        facets.put("category", IndexFields.FACET_CATEGORY);
+        facets.put("neighbourhood", IndexFields.FACET_NEIGHBOURHOOD);
+        facets.put("source", IndexFields.FACET_SOURCE);
+        facets.put("sourceKind", IndexFields.FACET_SOURCE_KIND);
+        return java.util.Collections.unmodifiableMap(facets);
+    }
+}
