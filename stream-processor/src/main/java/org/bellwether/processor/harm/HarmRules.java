@@ -10,6 +10,13 @@ import org.bellwether.model.HarmCategory;
  */
 final class HarmRules {
 
+    /** Below this abusive-model probability the model adds nothing to offensive and threat scores. */
+    static final double MODEL_FLOOR = Double.parseDouble(System.getProperty("bw.floor", "0.5"));
+    /**
+     * For hate the model must be far surer: trained on keyword-sampled data it rates most posts about a group as
+     * abusive, which on TweetEval-hate train costs about 0.03 macro-F1 at any lower floor.
+     */
+    static final double HATE_MODEL_FLOOR = Double.parseDouble(System.getProperty("bw.hatefloor", "0.95"));
     /** Scores below this are not reported at all. */
     static final double REPORT_FLOOR = 0.05;
     private static final HarmCategory[] HATE = {HarmCategory.HATE_ORIGIN, HarmCategory.HATE_RELIGION,
@@ -35,14 +42,14 @@ final class HarmRules {
         for (HarmCategory group : HATE) {
             anySlur = Math.max(anySlur, cues.slur(group));
         }
-        this.hostility = noisyOr(modelHostility(abusive), cues.max(CueKind.DEHUMANISING),
+        this.hostility = noisyOr(Math.max(0.0, (abusive - HATE_MODEL_FLOOR) / (1 - HATE_MODEL_FLOOR)), cues.max(CueKind.DEHUMANISING),
                 cues.max(CueKind.EXCLUSION), cues.max(CueKind.THREAT), 0.8 * cues.max(CueKind.INSULT),
                 0.5 * cues.max(CueKind.PROFANITY), 0.6 * anySlur);
     }
 
-    /** The abusive model's probability mapped to hostility: below 0.35 it says nothing. */
+    /** The abusive model's probability mapped to hostility: below {@link #MODEL_FLOOR} it says nothing. */
     static double modelHostility(double p) {
-        return Math.max(0.0, (p - 0.35) / 0.65);
+        return Math.max(0.0, (p - MODEL_FLOOR) / (1 - MODEL_FLOOR));
     }
 
     double score(HarmCategory category, List<String> reasons) {
@@ -101,8 +108,9 @@ final class HarmRules {
     }
 
     private double misinformation(List<String> reasons) {
-        double model = Double.isNaN(misinformation) ? 0 : 0.9 * Math.max(0, (misinformation - 0.5) / 0.5);
         double claimed = debunked == null ? 0 : debunked.weight();
+        double gate = cues.max(CueKind.CLAIM) > 0 || claimed > 0 ? 1.0 : 0.3;
+        double model = Double.isNaN(misinformation) ? 0 : 0.9 * gate * Math.max(0, (misinformation - 0.5) / 0.5);
         double link = url == null ? 0 : url.weight();
         double claim = 0.4 * cues.max(CueKind.CLAIM);
         double score = noisyOr(model, claimed, link, claim);

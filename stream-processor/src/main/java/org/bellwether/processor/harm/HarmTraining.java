@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 final class HarmTraining {
 
     /** Gaussian prior sigma of the logistic models (chosen by 5-fold cross-validation on GermEval train). */
-    static final double SIGMA = 0.5;
+    static final double SIGMA = Double.parseDouble(System.getProperty("bw.sigma", "0.5"));
     /** A hashed feature must occur in at least this many training documents. */
     static final int MIN_DOCUMENTS = 2;
     private static final Integer BIAS = -1;

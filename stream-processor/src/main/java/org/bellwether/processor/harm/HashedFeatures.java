@@ -31,6 +31,7 @@ public final class HashedFeatures {
     /** The features of an analysed post, in a fresh array sized to fit. */
     public static int[] extract(PostAnalysis post) {
         List<Token> tokens = post.tokens();
+        boolean[] masked = maskedTargets(post);
         int capacity = 1 + post.hits().size();
         for (Token token : tokens) {
             capacity += 2;
@@ -43,8 +44,9 @@ public final class HashedFeatures {
         out[n++] = bucket(hash(SEED_LANG, post.lang()));
         int previous = 0;
         boolean havePrevious = false;
-        for (Token token : tokens) {
-            String key = key(token);
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            String key = masked[t] ? "<group>" : key(token);
             int word = hash(SEED_WORD, key);
             out[n++] = bucket(word);
             if (havePrevious) {
@@ -52,7 +54,7 @@ public final class HashedFeatures {
             }
             previous = word;
             havePrevious = true;
-            if (token.type() == TokenType.WORD && token.norm().length() <= MAX_WORD_FOR_CHARS) {
+            if (!masked[t] && token.type() == TokenType.WORD && token.norm().length() <= MAX_WORD_FOR_CHARS) {
                 n = charGrams(token.norm(), out, n);
             }
         }
@@ -60,6 +62,22 @@ public final class HashedFeatures {
             out[n++] = bucket(hash(SEED_CUE, hit.cue().label()));
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Tokens naming a target group (not slurs) are masked: the models then learn hostility from the context rather
+     * than "this text mentions refugees", which the keyword-sampled training data would otherwise teach them.
+     */
+    private static boolean[] maskedTargets(PostAnalysis post) {
+        boolean[] masked = new boolean[post.tokens().size()];
+        for (CueHit hit : post.hits()) {
+            if (hit.cue().kind() == CueKind.TARGET) {
+                for (int i = hit.tokenIndex(); i < hit.tokenIndex() + hit.tokenCount() && i < masked.length; i++) {
+                    masked[i] = true;
+                }
+            }
+        }
+        return masked;
     }
 
     /** The word key: placeholders for mentions, links and numbers, the folded form otherwise. */

@@ -116,7 +116,7 @@ final class PhraseMatcher {
                 for (int p = 1; p < parts.length; p++) {
                     matched.append(' ').append(tokens.get(start + p).norm());
                 }
-                out.add(new CueHit(entry.cue(), start, matched.toString(), entry.cue().weight() * factor));
+                out.add(new CueHit(entry.cue(), start, parts.length, matched.toString(), entry.cue().weight() * factor));
             }
         }
     }

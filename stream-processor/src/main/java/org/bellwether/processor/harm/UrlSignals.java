@@ -118,7 +118,7 @@ public final class UrlSignals {
             if (label.equals(trustedLabel)) {
                 return new Signal(0.55, "url:look-alike " + registrable + " (" + trusted + " under another tld)");
             }
-            if (trustedLabel.length() >= 4 && (label.startsWith(trustedLabel + "-") || label.endsWith("-" + trustedLabel)
+            if (trustedLabel.length() >= 3 && (label.startsWith(trustedLabel + "-") || label.endsWith("-" + trustedLabel)
                     || label.contains(trustedLabel.replace(".", "") + "-"))) {
                 return new Signal(0.6, "url:look-alike " + registrable + " (hyphenated " + trusted + ")");
             }

@@ -83,7 +83,8 @@ public final class TermFolding {
     public static boolean isArabicScript(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFEFF)) {
+            if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFDFF)
+                    || (c >= 0xFE70 && c <= 0xFEFC)) {
                 return true;
             }
         }
