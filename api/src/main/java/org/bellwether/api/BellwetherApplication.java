@@ -32,10 +32,37 @@ import org.bellwether.api.auth.RoleAuthorizer;
 import org.bellwether.api.auth.TokenAuthenticator;
 import org.bellwether.api.auth.TokenService;
 import org.bellwether.api.auth.UserPrincipal;
+import org.bellwether.api.core.AlertConsumer;
+import org.bellwether.api.core.AlertIntake;
+import org.bellwether.api.core.AssignmentService;
+import org.bellwether.api.core.BriefingService;
 import org.bellwether.api.core.DatabaseAuditTrail;
+import org.bellwether.api.core.DatabaseTriageLookup;
+import org.bellwether.api.core.DemoData;
+import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.api.core.Matcher;
+import org.bellwether.api.core.MessengerService;
 import org.bellwether.api.core.NarrativeViews;
-import org.bellwether.api.core.TriageLookup;
+import org.bellwether.api.core.NotificationSender;
+import org.bellwether.api.core.Notifier;
+import org.bellwether.api.core.OutboxDispatcher;
+import org.bellwether.api.core.PeriodicJobs;
+import org.bellwether.api.core.PlaybookService;
+import org.bellwether.api.core.TriageService;
+import org.bellwether.api.core.TriageSettings;
 import org.bellwether.api.core.UserService;
+import org.bellwether.api.health.ProblemHealthCheck;
+import org.bellwether.api.notify.EmailSender;
+import org.bellwether.api.notify.KafkaResponseSender;
+import org.bellwether.api.notify.WebhookSender;
+import org.bellwether.api.resources.AdminResource;
+import org.bellwether.api.resources.AssignmentResource;
+import org.bellwether.api.resources.JdbiExceptionMapper;
+import org.bellwether.api.resources.MatchingResource;
+import org.bellwether.api.resources.MessengerResource;
+import org.bellwether.api.resources.OpenApiResource;
+import org.bellwether.api.resources.PlaybookResource;
+import org.bellwether.api.resources.TriageResource;
 import org.bellwether.api.health.DatabaseHealthCheck;
 import org.bellwether.api.health.IndexHealthCheck;
 import org.bellwether.api.health.KafkaHealthCheck;
@@ -100,7 +127,26 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         ContactCipher cipher = config.getContactKeys().buildCipher(config.isDevMode(), System.getenv());
         SearchBackend search = buildSearch(config, environment);
         search.lifecycle().forEach(environment.lifecycle()::manage);
-        NarrativeViews narratives = new NarrativeViews(search.service(), TriageLookup.NONE);
+        KafkaSettings kafka = config.buildKafka();
+
+        TriageSettings triageSettings = config.getTriage().build();
+        TriageService triage = new TriageService(jdbi, triageSettings, audit, clock);
+        NarrativeViews narratives = new NarrativeViews(search.service(), new DatabaseTriageLookup(jdbi, triage));
+        MessengerService messengers = new MessengerService(jdbi, cipher, audit, clock);
+        NotificationConfiguration notifications = config.getNotifications();
+        Notifier notifier = new Notifier(notifications.buildSmtp().enabled(), notifications.buildWebhook().enabled(),
+                cipher);
+        AssignmentService assignments = new AssignmentService(jdbi, triage, notifier, audit, clock);
+        PlaybookService playbooks = new PlaybookService(jdbi, audit);
+        BriefingService briefings = new BriefingService(assignments, messengers, playbooks, search.service(), audit);
+        PeriodicJobs jobs = new PeriodicJobs(jdbi, triageSettings, config.getRetention().build(), search.textExpiry(),
+                notifier, audit, clock);
+        environment.lifecycle().manage(jobs);
+        environment.lifecycle().manage(new OutboxDispatcher(jdbi, notifications.buildOutbox(),
+                senders(notifications, kafka, environment, clock), messengers::openAddress, clock));
+        if (config.isDevMode()) {
+            DemoData.seed(jdbi, cipher, clock);
+        }
 
         registerAuth(environment, authSettings, tokens, logins, clock);
         registerErrorHandling(environment, config.getMaxRequestBytes());
@@ -112,12 +158,42 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new AuditResource(jdbi, audit));
         environment.jersey().register(new NarrativeResource(narratives, audit));
         environment.jersey().register(new SearchResource(search.service(), audit));
+        environment.jersey().register(new TriageResource(triage, audit));
+        environment.jersey().register(new MessengerResource(messengers, clock));
+        environment.jersey().register(new MatchingResource(search.service(), messengers,
+                new Matcher(config.getMatching().build()), audit, clock));
+        environment.jersey().register(new AssignmentResource(assignments, briefings));
+        environment.jersey().register(new PlaybookResource(playbooks));
+        environment.jersey().register(new AdminResource(messengers, jobs, jdbi));
+        environment.jersey().register(new OpenApiResource(environment.jersey().getResourceConfig()));
 
-        KafkaHealthCheck kafkaHealth = new KafkaHealthCheck(config.buildKafka());
+        KafkaHealthCheck kafkaHealth = new KafkaHealthCheck(kafka);
         environment.lifecycle().manage(kafkaHealth);
         environment.healthChecks().register("database", new DatabaseHealthCheck(jdbi));
         environment.healthChecks().register("kafka", kafkaHealth);
         environment.healthChecks().register("index", new IndexHealthCheck(search.service(), search.problem()));
+        if (kafka.enabled()) {
+            AlertConsumer alerts = new AlertConsumer(kafka, new AlertIntake(jdbi, triageSettings, audit, clock), clock);
+            environment.lifecycle().manage(alerts);
+            environment.healthChecks().register("alerts", new ProblemHealthCheck(alerts::problem));
+        }
+    }
+
+    private static List<NotificationSender> senders(NotificationConfiguration notifications, KafkaSettings kafka,
+                                                    Environment environment, Clock clock) {
+        List<NotificationSender> senders = new ArrayList<>();
+        if (notifications.buildSmtp().enabled()) {
+            senders.add(new EmailSender(notifications.buildSmtp()));
+        }
+        if (notifications.buildWebhook().enabled()) {
+            senders.add(new WebhookSender(notifications.buildWebhook(), clock));
+        }
+        if (kafka.enabled()) {
+            KafkaResponseSender responses = new KafkaResponseSender(kafka);
+            environment.lifecycle().manage(responses);
+            senders.add(responses);
+        }
+        return senders;
     }
 
     /**
@@ -177,6 +253,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
         environment.jersey().register(new ConstraintViolationExceptionMapper());
+        environment.jersey().register(new JdbiExceptionMapper());
         environment.jersey().register(new UnhandledExceptionMapper());
     }
 }

@@ -45,6 +45,36 @@ public final class Params {
         return value;
     }
 
+    /** A path id; one that is not a UUID names nothing, so it is a 404. */
+    public static java.util.UUID id(String what, String value) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound(what, value);
+        }
+    }
+
+    /** The version in an {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}); required. */
+    public static long ifMatch(String header) {
+        if (header == null || header.isBlank()) {
+            throw ApiException.preconditionRequired("send If-Match with the ETag you read, e.g. If-Match: \"3\"");
+        }
+        String value = header.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("If-Match", "expected an ETag this api issued, e.g. \"3\"");
+        }
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
