@@ -22,10 +22,11 @@ public final class SourceScheduler implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final CollectorMetrics metrics;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final java.util.function.Supplier<Backoff> backoffs;
 
     private final class Entry {
         final PollingSource source;
-        final Backoff backoff = Backoff.standard();
+        final Backoff backoff = backoffs.get();
         volatile ScheduledFuture<?> next;
         volatile boolean cancelled;
 
@@ -77,7 +78,13 @@ public final class SourceScheduler implements AutoCloseable {
     }
 
     public SourceScheduler(int threads, CollectorMetrics metrics) {
+        this(threads, metrics, Backoff::standard);
+    }
+
+    /** As above, with a backoff per source from {@code backoffs} (tests use short ones). */
+    public SourceScheduler(int threads, CollectorMetrics metrics, java.util.function.Supplier<Backoff> backoffs) {
         this.metrics = metrics;
+        this.backoffs = backoffs;
         this.executor = Executors.newScheduledThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "collector-poll");
             thread.setDaemon(true);

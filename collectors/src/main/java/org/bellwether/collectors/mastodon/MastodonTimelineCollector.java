@@ -99,7 +99,8 @@ public final class MastodonTimelineCollector implements PollingSource {
     /** Reads every page newer than the checkpoint; returns how long the rate limit asks to wait (or zero). */
     public Duration catchUp() throws IOException, InterruptedException, org.bellwether.collectors.SourceHttpException {
         for (int page = 0; page < MAX_PAGES; page++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(timeline.rest(instance, newestId, PAGE))
+            boolean newestPageOnly = newestId() == null;
+            HttpRequest.Builder request = HttpRequest.newBuilder(timeline.rest(instance, newestId(), PAGE))
                     .timeout(Duration.ofSeconds(30)).header("User-Agent", HttpSupport.USER_AGENT)
                     .header("Accept", "application/json");
             if (accessToken != null && !accessToken.isBlank()) {
@@ -114,7 +115,7 @@ public final class MastodonTimelineCollector implements PollingSource {
             if (!rateWait.isZero()) {
                 return rateWait;
             }
-            if (read < PAGE || newestId == null) {
+            if (read < PAGE || newestPageOnly) {
                 break;
             }
         }
@@ -139,7 +140,7 @@ public final class MastodonTimelineCollector implements PollingSource {
         statuses.sort((a, b) -> MastodonStatuses.compareIds(a.path("id").asText(""), b.path("id").asText("")));
         List<RawPost> posts = new ArrayList<>();
         List<DeadLetter> dead = new ArrayList<>();
-        String newest = newestId;
+        String newest = newestId();
         for (JsonNode status : statuses) {
             String id = status.path("id").asText("");
             if (!id.isEmpty() && (newest == null || MastodonStatuses.compareIds(id, newest) > 0)) {
@@ -147,8 +148,10 @@ public final class MastodonTimelineCollector implements PollingSource {
             }
             accept(status, now, posts, dead);
         }
-        newestId = newest;
-        sink.emit(sourceKey, newestId, new Batch(posts, List.of(), dead));
+        if (newest != null) {
+            advance(newest);
+        }
+        sink.emit(sourceKey, newestId(), new Batch(posts, List.of(), dead));
         return statuses.size();
     }
 

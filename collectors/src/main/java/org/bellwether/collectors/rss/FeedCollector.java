@@ -143,8 +143,7 @@ public final class FeedCollector implements PollingSource {
             }
             Instant published = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
                     : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : now;
-            String author = entry.getAuthor() != null && !entry.getAuthor().isBlank() ? entry.getAuthor()
-                    : parsed.getTitle() != null ? parsed.getTitle() : feed.name();
+            String author = author(entry, parsed);
             posts.add(new RawPost(SchemaVersion.CURRENT, feed.source(), id, link, author, text,
                     language(parsed.getLanguage()), published, now, null, null, null));
             counters.collected(published, now);
@@ -182,6 +181,22 @@ public final class FeedCollector implements PollingSource {
         }
         String result = text.toString().trim();
         return result.length() > MAX_TEXT ? result.substring(0, MAX_TEXT) : result;
+    }
+
+    private String author(SyndEntry entry, SyndFeed parsed) {
+        if (entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
+            return entry.getAuthor().trim();
+        }
+        if (!entry.getAuthors().isEmpty() && entry.getAuthors().get(0).getName() != null) {
+            return entry.getAuthors().get(0).getName().trim();
+        }
+        if (parsed.getAuthor() != null && !parsed.getAuthor().isBlank()) {
+            return parsed.getAuthor().trim();
+        }
+        if (!parsed.getAuthors().isEmpty() && parsed.getAuthors().get(0).getName() != null) {
+            return parsed.getAuthors().get(0).getName().trim();
+        }
+        return parsed.getTitle() != null ? parsed.getTitle().trim() : feed.name();
     }
 
     private static String describe(SyndEntry entry) {
