@@ -49,7 +49,7 @@ public final class CoreNlpNer {
 
     static Properties properties(String model) {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,pos,lemma,ner");
         props.setProperty("ner.model", model);
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
