@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server (zonky embedded binaries) listening on 127.0.0.1 only. A persistent server keeps its
- * data directory between runs; a temporary one is wiped on close. Not thread-safe: start and close from one thread.
+ * data directory between runs; a temporary one is wiped on close. Start and close are synchronized and idempotent.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -47,19 +47,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    public EmbeddedPostgresServer start() {
+    public synchronized EmbeddedPostgresServer start() {
         if (postgres != null) {
             return this;
         }
         try {
             Files.createDirectories(dataDir);
+            stopOrphan();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setRegisterShutdownHook(true);
+                    // a temporary server stops with the JVM; a persistent one is stopped by its owner, in order
+                    .setRegisterShutdownHook(clean);
             if (port != 0) {
                 builder.setPort(port);
             }
@@ -107,7 +109,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (postgres != null) {
             try {
                 postgres.close();
@@ -119,6 +121,35 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (clean) {
             FileTrees.deleteQuietly(dataDir);
         }
+    }
+
+    /**
+     * A JVM killed without its shutdown (kill -9) leaves its PostgreSQL running on the data directory; stop that
+     * orphan (it has no clients left) so this start can take the directory over.
+     */
+    private void stopOrphan() throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(ProcessHandle::isAlive)
+                // a reused pid belongs to something else: only ever stop a postgres
+                .filter(process -> process.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+            LOG.warn("Stopping PostgreSQL process {} left running on {}", orphan.pid(), dataDir);
+            orphan.destroy();
+            try {
+                orphan.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("PostgreSQL process " + orphan.pid() + " on " + dataDir
+                        + " did not stop; stop it and start again", e);
+            }
+        });
     }
 
     private EmbeddedPostgres requireStarted() {

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A real single-node Kafka broker (combined broker and KRaft controller) running in this JVM, listening on
  * 127.0.0.1 only. Its log directory is kept between runs unless it is a temporary one, so a second start resumes
- * the same topics and offsets. Not thread-safe: start and close it from one thread.
+ * the same topics and offsets. Start and close are synchronized and idempotent.
  */
 public final class InProcessKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InProcessKafka.class);
@@ -70,7 +70,7 @@ public final class InProcessKafka implements AutoCloseable {
     }
 
     /** Formats the log directory on first use and starts the broker; returns once it accepts clients. */
-    public InProcessKafka start() {
+    public synchronized InProcessKafka start() {
         if (server != null) {
             return this;
         }
@@ -140,7 +140,7 @@ public final class InProcessKafka implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (server != null) {
             try {
                 server.shutdown();

@@ -3,7 +3,9 @@ package org.bellwether.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -37,6 +39,46 @@ class EmbeddedPostgresServerTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(42);
             }
+        }
+    }
+
+    @Test
+    void takesOverADataDirectoryWhoseOwnerWasKilled(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("pg");
+        Process owner = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                OwnerThatGetsKilled.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(owner.getInputStream()))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.equals("ready")) {
+                // PostgreSQL start-up output
+            }
+            assertThat(line).as("owner started PostgreSQL").isEqualTo("ready");
+            owner.destroyForcibly().waitFor(); // kill -9: no shutdown hook runs, postgres stays up
+            long orphanPid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
+
+            try (EmbeddedPostgresServer successor = EmbeddedPostgresServer.persistent(data, 0).start();
+                 Connection c = DriverManager.getConnection(successor.jdbcUrl("kept"),
+                         EmbeddedPostgresServer.SUPERUSER, "")) {
+                assertThat(c.isValid(5)).isTrue();
+                assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+            }
+        } finally {
+            owner.destroyForcibly();
+        }
+    }
+
+    /** Runs in a child JVM: starts a persistent server, says so, then waits to be killed. */
+    public static final class OwnerThatGetsKilled {
+        public static void main(String[] args) throws Exception {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.persistent(Path.of(args[0]), 0).start();
+            server.createDatabase("kept");
+            System.out.println("ready");
+            System.out.flush();
+            Thread.currentThread().join();
         }
     }
 
