@@ -152,7 +152,7 @@ public final class HarmEval {
             String positive = null;
             HarmTask task = null;
             int folds = 0;
-            Path data = Path.of(System.getProperty("bellwether.sharedData", "../shared/data"));
+            Path data = HarmTrain.defaultData();
             Path scores = null;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;

@@ -28,8 +28,9 @@ import org.bellwether.model.Json;
  *   <li>{@code model/misinformation.bwlm} from Constraint 2021 train (MIT).</li>
  * </ul>
  * TweetEval (HatEval, OLID) is never read here. {@code --data} defaults to the system property
- * {@code bellwether.sharedData} or {@code ../shared/data}; {@code --out} to this package's resource folder under
- * {@code stream-processor/src/main/resources}.
+ * {@code bellwether.sharedData} or {@code <repo>/../shared/data}; {@code --out} to this package's resource folder
+ * under {@code <repo>/stream-processor/src/main/resources} ({@code <repo>} is {@code bellwether.home}, else the
+ * working directory).
  */
 public final class HarmTrain {
 
@@ -54,8 +55,8 @@ public final class HarmTrain {
 
     /** Runs the command; returns the process exit code. */
     public static int run(String[] args, PrintStream out) {
-        Path data = Path.of(System.getProperty("bellwether.sharedData", "../shared/data"));
-        Path target = Path.of(DEFAULT_OUT);
+        Path data = defaultData();
+        Path target = home().resolve(DEFAULT_OUT);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -98,6 +99,17 @@ public final class HarmTrain {
         out.printf("misinformation model: %d documents%n", misinformation.size());
         report(out, target.resolve(DefaultHarmScorer.MISINFORMATION_MODEL));
         out.printf("trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The repository root: system property {@code bellwether.home} (set by the launcher), else the working dir. */
+    static Path home() {
+        return Path.of(System.getProperty("bellwether.home", "."));
+    }
+
+    /** System property {@code bellwether.sharedData}, else {@code <home>/../shared/data}. */
+    static Path defaultData() {
+        String shared = System.getProperty("bellwether.sharedData");
+        return shared != null ? Path.of(shared) : home().resolve("../shared/data").normalize();
     }
 
     /** The generated profanity lexicon of one language, sorted and de-duplicated. */
