@@ -91,6 +91,13 @@ public final class CheckpointStore {
         positions.put(checkpoint.sourceKey(), checkpoint);
     }
 
+    /** Records positions committed by this process (see {@link KafkaCollectorSink#onCommit}). */
+    public void rememberAll(Map<String, String> committed) {
+        java.time.Instant now = java.time.Instant.now();
+        committed.forEach((key, position) -> positions.put(key,
+                new CollectorCheckpoint(org.bellwether.model.SchemaVersion.CURRENT, key, position, now)));
+    }
+
     public Map<String, CollectorCheckpoint> all() {
         return Map.copyOf(positions);
     }

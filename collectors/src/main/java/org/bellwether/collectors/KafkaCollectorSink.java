@@ -44,6 +44,7 @@ public final class KafkaCollectorSink implements CollectorSink, AutoCloseable {
     private boolean inTransaction;
     private RuntimeException failure;
     private boolean closed;
+    private volatile java.util.function.Consumer<Map<String, String>> onCommit = positions -> { };
 
     /**
      * @param producer       a transactional producer ({@link ProducerSettings#transactional}); this sink owns it
@@ -118,6 +119,14 @@ public final class KafkaCollectorSink implements CollectorSink, AutoCloseable {
         }
     }
 
+    /**
+     * Called after each commit with the positions it made durable (e.g. {@link CheckpointStore#rememberAll}), so a
+     * source restarted in this process resumes from them. Called under the sink's lock: keep it short.
+     */
+    public void onCommit(java.util.function.Consumer<Map<String, String>> listener) {
+        this.onCommit = listener;
+    }
+
     /** True until the sink has failed or closed; for health checks. */
     public synchronized boolean isHealthy() {
         return failure == null && !closed;
@@ -161,6 +170,9 @@ public final class KafkaCollectorSink implements CollectorSink, AutoCloseable {
         }
         producer.commitTransaction();
         inTransaction = false;
+        if (!pendingPositions.isEmpty()) {
+            onCommit.accept(Map.copyOf(pendingPositions));
+        }
         pendingPositions.clear();
         pendingRecords = 0;
     }

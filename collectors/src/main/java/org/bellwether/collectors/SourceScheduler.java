@@ -47,6 +47,7 @@ public final class SourceScheduler implements AutoCloseable {
             Duration delay;
             try {
                 delay = source.poll();
+                counters.succeeded(java.time.Instant.now());
                 breaker.success();
                 backoff.reset();
             } catch (SourceHttpException e) {
