@@ -52,7 +52,7 @@ public final class SourceScheduler implements AutoCloseable {
                 backoff.reset();
             } catch (SourceHttpException e) {
                 breaker.failure();
-                counters.error(e.getMessage());
+                counters.error("HTTP " + e.status() + ": " + e.getMessage());
                 delay = backoff.next(e.retryAfter());
                 LOG.warn("{}: {}; next try in {} ms", source.name(), e.getMessage(), delay.toMillis());
             } catch (SinkFailedException e) {
