@@ -8,16 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -37,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene replica of posts and narratives: one {@link IndexWriter}, one {@link SearcherManager} refreshed in
+ * The Lucene replica of posts and narratives: one {@link IndexWriter}, one {@code SearcherManager} refreshed in
  * the background at least every second, and the consumed Kafka offsets committed inside the index so it is its own
  * source of truth. Writes are upserts by id, so replaying a topic is idempotent. Thread-safe: any number of
  * searching threads, writes from any thread (the indexer is the one writer in practice).
@@ -48,8 +44,7 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
     private final SearchSettings settings;
     private final Directory directory;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final ScheduledExecutorService refresher;
+    private final Searchers searchers;
     private final UpsertTracker tracker = new UpsertTracker();
     private final UserQueryParser parser;
     private final Snippets snippets;
@@ -77,21 +72,14 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
         this.consumedOffsets.putAll(committed.offsets());
         this.committedOffsets = committed.offsets();
         this.textCutoff = committed.textCutoff();
-        this.searchers = new SearcherManager(writer, null);
-        this.searchers.addListener(tracker);
+        this.searchers = new Searchers(writer, settings.refreshInterval(), tracker);
         this.retention = new TextRetention(writer, searchers);
-        long interval = settings.refreshInterval().toMillis();
-        this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "search-index-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.refresher.scheduleWithFixedDelay(this::refreshQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     /** Opens (or creates) the index. */
     public static LuceneSearchIndex open(SearchSettings settings) {
         Directory directory = null;
+        IndexWriter writer = null;
         try {
             if (settings.directory() == null) {
                 directory = new ByteBuffersDirectory();
@@ -104,10 +92,16 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(64);
-            return new LuceneSearchIndex(settings, directory, new IndexWriter(directory, config), analyzers);
+            writer = new IndexWriter(directory, config);
+            return new LuceneSearchIndex(settings, directory, writer, analyzers);
         } catch (IOException e) {
+            closeQuietly(writer);
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open the search index at " + settings.directory(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            closeQuietly(directory);
+            throw e;
         }
     }
 
@@ -121,27 +115,41 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
     public SearchResult<PostHit> searchPosts(PostQuery query) {
         boolean blank = query.q() == null || query.q().isBlank();
         Query userQuery = parser.parse(query.q(), QueryScope.POSTS);
-        return withSearcher(searcher -> PostSearcher.search(searcher, userQuery, blank, query, snippets));
+        try {
+            return searchers.with(searcher -> PostSearcher.search(searcher, userQuery, blank, query, snippets));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(e);
+        }
     }
 
     @Override
     public SearchResult<NarrativeHit> searchNarratives(NarrativeQuery query) {
         boolean blank = query.q() == null || query.q().isBlank();
         Query userQuery = parser.parse(query.q(), QueryScope.NARRATIVES);
-        return withSearcher(searcher -> NarrativeSearcher.search(searcher, userQuery, blank, query, snippets));
+        try {
+            return searchers.with(searcher -> NarrativeSearcher.search(searcher, userQuery, blank, query, snippets));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(e);
+        }
+    }
+
+    /** A safety net behind the parser's own limits: a query Lucene refuses to expand is the user's to narrow. */
+    private static InvalidQueryException tooManyTerms(IndexSearcher.TooManyClauses e) {
+        return new InvalidQueryException("query expands to too many terms: use fewer terms, fewer fuzzy or "
+                + "wildcard terms, or longer prefixes", e);
     }
 
     @Override
     public Optional<Narrative> narrative(String narrativeId) {
-        if (narrativeId == null || narrativeId.isBlank()) {
+        if (narrativeId == null || narrativeId.isBlank() || narrativeId.length() > IndexFields.MAX_ID_CHARS) {
             return Optional.empty();
         }
-        return withSearcher(searcher -> NarrativeSearcher.byId(searcher, narrativeId));
+        return searchers.with(searcher -> NarrativeSearcher.byId(searcher, narrativeId));
     }
 
     @Override
     public IndexStats stats() {
-        return withSearcher(searcher -> new IndexStats(
+        return searchers.with(searcher -> new IndexStats(
                 searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_POST))),
                 searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_NARRATIVE))),
                 committedOffsets));
@@ -159,11 +167,7 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
 
     /** Makes every write so far searchable now (the background refresh does it within the interval anyway). */
     public void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        searchers.refresh();
     }
 
     /** False once the writer has failed beyond repair (disk full, corruption) or the index was closed. */
@@ -219,12 +223,7 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
         if (known != null) {
             return known;
         }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.count(new TermQuery(new Term(IndexFields.UID, uid))) > 0;
-        } finally {
-            searchers.release(searcher);
-        }
+        return searchers.with(searcher -> searcher.count(new TermQuery(new Term(IndexFields.UID, uid))) > 0);
     }
 
     /**
@@ -283,13 +282,12 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
     /** Commits what was written (with the positions recorded so far) and closes. */
     @Override
     public void close() {
-        refresher.shutdownNow();
+        searchers.close();
         try {
             if (writer.isOpen() && writer.getTragicException() == null) {
                 commit();
             }
         } finally {
-            closeQuietly(searchers);
             closeQuietly(writer);
             closeQuietly(directory);
         }
@@ -297,38 +295,9 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
 
     /** Simulates a crash for tests: drops every uncommitted write, as a killed process would. */
     void crash() throws IOException {
-        refresher.shutdownNow();
-        closeQuietly(searchers);
+        searchers.close();
         writer.rollback();
         closeQuietly(directory);
-    }
-
-    private void refreshQuietly() {
-        try {
-            searchers.maybeRefresh();
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("search index refresh failed: {}", e.toString());
-        }
-    }
-
-    private <T> T withSearcher(SearcherFunction<T> function) {
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            return function.apply(searcher);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                searchers.release(searcher);
-            } catch (IOException e) {
-                LOG.warn("cannot release searcher: {}", e.toString());
-            }
-        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
@@ -342,8 +311,4 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
         }
     }
 
-    @FunctionalInterface
-    private interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
 }

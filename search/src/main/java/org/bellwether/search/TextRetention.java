@@ -14,7 +14,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.bellwether.model.Narrative;
@@ -30,18 +29,17 @@ import org.bellwether.search.index.PostDocuments;
  */
 final class TextRetention {
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Searchers searchers;
 
-    TextRetention(IndexWriter writer, SearcherManager searchers) {
+    TextRetention(IndexWriter writer, Searchers searchers) {
         this.writer = writer;
         this.searchers = searchers;
     }
 
     /** @return posts whose text was removed */
     long expire(Instant cutoff) throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        searchers.refresh();
+        return searchers.with(searcher -> {
             long expired = 0;
             StoredFields stored = searcher.storedFields();
             Query oldText = new BooleanQuery.Builder()
@@ -66,9 +64,7 @@ final class TextRetention {
                 }
             }
             return expired;
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /** Global doc ids of every match, in index order (stored fields read fastest that way). */

@@ -78,6 +78,19 @@ class IndexerPartsTest {
         }
     }
 
+    @Test
+    void anIndexBuiltFromOneTopicPrefixRefusesToOpenUnderAnotherAndStaysUsable(@org.junit.jupiter.api.io.TempDir
+                                                                               java.nio.file.Path dir) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(SearchSettings.at(dir, "city1."))) {
+            index.upsertPost(TestCorpus.P1);
+        }
+        assertThatThrownBy(() -> LuceneSearchIndex.open(SearchSettings.at(dir, "city2.")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("city1.");
+        try (LuceneSearchIndex again = LuceneSearchIndex.open(SearchSettings.at(dir, "city1."))) {
+            assertThat(again.stats().posts()).as("the refused open released its lock; the close committed").isEqualTo(1);
+        }
+    }
+
     /** Builds a copy of a post with another id. */
     static final class PostDocumentsHelper {
         static ScoredPost withId(ScoredPost p, String id) {

@@ -270,6 +270,34 @@ class LuceneSearchIndexTest {
         assertThat(index.textCutoff()).contains(cutoff);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"migrnts~2 shelte~2 timetabe~2 weeknd~2 mayr~2",
+        "(a1 OR a2 OR a3 OR a4 OR a5 OR a6 OR a7 OR a8 OR a9 OR a10) AND (b1 OR b2 OR b3 OR b4 OR b5 OR b6 OR b7 OR b8 "
+            + "OR b9 OR b10) AND (c1 OR c2 OR c3 OR c4 OR c5 OR c6 OR c7 OR c8 OR c9 OR c10) AND (d1 OR d2 OR d3 OR d4 "
+            + "OR d5 OR d6 OR d7 OR d8 OR d9 OR d10) AND (e1 OR e2 OR e3 OR e4 OR e5 OR e6 OR e7 OR e8 OR e9 OR e10) AND "
+            + "(f1 OR f2 OR f3 OR f4 OR f5 OR f6 OR f7 OR f8 OR f9 OR f10) AND (g1 OR g2 OR g3 OR g4 OR g5 OR g6 OR g7 "
+            + "OR g8 OR g9 OR g10) AND (h1 OR h2 OR h3 OR h4 OR h5 OR h6 OR h7 OR h8 OR h9 OR h10) AND (i1 OR i2 OR i3 "
+            + "OR i4 OR i5 OR i6 OR i7 OR i8 OR i9 OR i10) AND (j1 OR j2 OR j3 OR j4 OR j5 OR j6 OR j7 OR j8 OR j9 OR j10) "
+            + "AND (k1 OR k2 OR k3 OR k4 OR k5 OR k6 OR k7 OR k8 OR k9 OR k10)", "200 terms"})
+    void expensiveQueriesAreEitherAnsweredOrRefusedNeverAnError(String given) {
+        String q = given.equals("200 terms") ? java.util.stream.IntStream.range(0, 4)
+                .mapToObj(g -> java.util.stream.IntStream.range(0, 50).mapToObj(i -> (char) ('a' + g) + "" + i)
+                        .collect(Collectors.joining(" ", "(", ")")))
+                .collect(Collectors.joining(" ")) : given;
+        for (int i = 0; i < 400; i++) { // enough distinct terms for fuzzy expansion to fill up
+            index.upsertPost(TestCorpus.post("bulk:" + i, "en", "2026-03-14T09:00:00Z", "n2", "Old Town", "rss",
+                    "migrants" + i + " shelter" + i + " timetable" + i + " weekend" + i + " mayor" + i, List.of(),
+                    List.of()));
+        }
+        index.refresh();
+        try {
+            assertThat(index.searchPosts(query(q)).total()).isNotNegative();
+            assertThat(index.searchNarratives(narratives(q)).total()).isNotNegative();
+        } catch (InvalidQueryException refused) {
+            assertThat(refused).hasMessageContaining("too many");
+        }
+    }
+
     private static PostQuery query(String q) {
         return new PostQuery(q, null, null, null, null, null, null, null, 0, 100);
     }

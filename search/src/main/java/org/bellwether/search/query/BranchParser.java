@@ -137,8 +137,8 @@ final class BranchParser extends QueryParser {
         }
         return switch (field.kind()) {
             case TEXT -> super.getFuzzyQuery(getField(), term, similarity);
-            default -> new FuzzyQuery(new Term(field.indexField(), keywordOf(field, term)),
-                    FuzzyQuery.floatToEdits(similarity, term.codePointCount(0, term.length())), getFuzzyPrefixLength());
+            default -> newFuzzyQuery(new Term(field.indexField(), keywordOf(field, term)), similarity,
+                    getFuzzyPrefixLength());
         };
     }
 
@@ -163,6 +163,12 @@ final class BranchParser extends QueryParser {
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryException("invalid regular expression /" + regex + "/: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    protected Query newFuzzyQuery(Term term, float similarity, int prefixLength) {
+        int edits = FuzzyQuery.floatToEdits(similarity, term.text().codePointCount(0, term.text().length()));
+        return new FuzzyQuery(term, edits, prefixLength, FUZZY_EXPANSIONS, true);
     }
 
     @Override

@@ -6,8 +6,14 @@ public final class QueryLimits {
     public static final int MAX_QUERY_CHARS = 1_000;
     /** Clauses in one boolean group. */
     public static final int MAX_BOOLEAN_CLAUSES = 64;
-    /** Terms, phrases and other leaves of one parsed query (per language branch). */
-    public static final int MAX_LEAVES = 256;
+    /**
+     * Terms, phrases and other leaves of one parsed query per language branch, a fuzzy term counting as its
+     * {@link #FUZZY_EXPANSIONS}. The query holds one branch per analysis key and Lucene refuses more than 1,024
+     * clauses in all, so 8 branches × 120 leaves leaves room for the filters.
+     */
+    public static final int MAX_LEAVES = 120;
+    /** Most index terms one fuzzy term expands to. */
+    public static final int FUZZY_EXPANSIONS = 20;
     /** Wildcard, prefix, fuzzy and regular-expression terms in one query: each may expand to many terms. */
     public static final int MAX_EXPANDING_TERMS = 5;
     /** Letters required before the first {@code *} or {@code ?} of a wildcard or prefix term. */

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -84,8 +85,8 @@ public final class UserQueryParser {
         }
         int leaves = countLeaves(query);
         if (leaves > QueryLimits.MAX_LEAVES) {
-            throw new InvalidQueryException("query is too complex: " + leaves + " terms (at most "
-                    + QueryLimits.MAX_LEAVES + ")");
+            throw new InvalidQueryException("query has too many terms: " + leaves + " (at most "
+                    + QueryLimits.MAX_LEAVES + ", a fuzzy term counting " + QueryLimits.FUZZY_EXPANSIONS + ")");
         }
         return withPositiveClauses(query);
     }
@@ -125,7 +126,7 @@ public final class UserQueryParser {
             @Override
             public void consumeTermsMatching(Query q, String field,
                                              java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
-                count[0]++;
+                count[0] += q instanceof FuzzyQuery ? QueryLimits.FUZZY_EXPANSIONS : 1;
             }
 
             @Override

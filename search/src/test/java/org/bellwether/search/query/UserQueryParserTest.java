@@ -51,6 +51,9 @@ class UserQueryParserTest {
                 Arguments.of("aa* bb* cc* dd* ee* ff*", "too many wildcard"),
                 Arguments.of(IntStream.range(0, 65).mapToObj(i -> "w" + i).collect(Collectors.joining(" OR ")),
                         "too many terms in one group"),
+                Arguments.of(IntStream.range(0, 3).mapToObj(g -> IntStream.range(0, 50).mapToObj(i -> "t" + i)
+                        .collect(Collectors.joining(" ", "(", ")"))).collect(Collectors.joining(" ")),
+                        "too many terms: 150"),
                 Arguments.of("\"town hall\"~500", "slop"),
                 Arguments.of("x".repeat(1001), "too long"),
                 // fields used the wrong way
