@@ -35,11 +35,17 @@ public record CityMap(String name, List<Neighbourhood> neighbourhoods) {
      * @param slug    stable URL-safe id
      * @param aliases other spellings and names in other languages
      * @param ring    exterior ring of the polygon, closed
+     * @param centre  the neighbourhood's centre ({@code properties.centre}, else the mean of the ring's vertices)
      */
-    public record Neighbourhood(String name, String slug, List<String> aliases, List<Point> ring) {
+    public record Neighbourhood(String name, String slug, List<String> aliases, List<Point> ring, Point centre) {
         public Neighbourhood {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             ring = List.copyOf(ring);
+            if (centre == null) {
+                List<Point> open = ring.subList(0, ring.size() - 1);
+                centre = new Point(open.stream().mapToDouble(Point::lon).average().orElse(0),
+                        open.stream().mapToDouble(Point::lat).average().orElse(0));
+            }
         }
 
         /** Ray-casting point-in-polygon test on the exterior ring. */
@@ -120,7 +126,10 @@ public record CityMap(String name, List<Neighbourhood> neighbourhoods) {
             List<String> aliases = new ArrayList<>();
             properties.path("aliases").forEach(alias -> aliases.add(alias.asText()));
             String slug = properties.path("slug").asText(slugOf(name));
-            neighbourhoods.add(new Neighbourhood(name, slug, aliases, ring));
+            JsonNode centre = properties.path("centre");
+            Point centrePoint = centre.isArray() && centre.size() == 2
+                    ? new Point(centre.path(0).asDouble(), centre.path(1).asDouble()) : null;
+            neighbourhoods.add(new Neighbourhood(name, slug, aliases, ring, centrePoint));
         }
         return new CityMap(root.path("name").asText("city"), neighbourhoods);
     }

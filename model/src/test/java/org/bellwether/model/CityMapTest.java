@@ -31,6 +31,11 @@ class CityMapTest {
     }
 
     @Test
+    void centresComeFromTheGeoJsonProperties() {
+        assertThat(city.byName("Eastgate").orElseThrow().centre()).isEqualTo(new CityMap.Point(-2.0650, 45.2120));
+    }
+
+    @Test
     void aPointOutsideTheCityIsNowhere() {
         assertThat(city.locate(48.85, 2.35)).isEmpty();
     }
