@@ -71,6 +71,7 @@ class JetstreamBenchmarkTest {
                     Math::max), 0, 50, TimeUnit.MILLISECONDS);
             long start;
             long end;
+            long retained;
             try (KafkaCollectorSink sink = new KafkaCollectorSink(ProducerSettings.producer(
                     ProducerSettings.transactional(kafka.bootstrapServers(), "bench", "bench")), topics,
                     Clock.systemUTC(), Duration.ofMillis(200), 5_000);
@@ -84,14 +85,17 @@ class JetstreamBenchmarkTest {
                 sink.flush();
                 end = System.nanoTime();
                 hold.countDown();
+                System.gc();
+                retained = memory.getHeapMemoryUsage().getUsed();
             }
             sampler.shutdownNow();
             double seconds = (end - start) / 1e9;
             double rate = events / seconds;
             String report = String.format(
                     "jetstream benchmark: %,d posts in %.2f s = %,.0f posts/s committed; heap before %d MiB,"
-                            + " peak %d MiB (max %d MiB); %d cores%n", events, seconds, rate,
-                    heapBefore >> 20, peakHeap.get() >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                            + " peak in use %d MiB (max %d MiB), retained after a full GC at the end %d MiB; %d cores%n",
+                    events, seconds, rate, heapBefore >> 20, peakHeap.get() >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, retained >> 20,
                     Runtime.getRuntime().availableProcessors());
             System.out.print(report);
             Files.writeString(Path.of("target", "jetstream-benchmark.txt"), report);
