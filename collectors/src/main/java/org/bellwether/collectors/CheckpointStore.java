@@ -46,8 +46,14 @@ public final class CheckpointStore {
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "bellwether-checkpoint-reader");
         Map<String, CollectorCheckpoint> positions = new HashMap<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions;
+            try {
+                partitions = consumer.partitionsFor(topic.name(), timeout).stream()
+                        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                LOG.warn("no checkpoint topic {} yet: every source starts from its beginning", topic.name());
+                partitions = List.of();
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
