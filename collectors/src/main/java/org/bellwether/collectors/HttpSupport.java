@@ -23,6 +23,33 @@ public final class HttpSupport {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** Largest response body a polling source reads; larger ones are refused rather than buffered. */
+    public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    /**
+     * Reads a streamed body on the calling thread, at most {@link #MAX_BODY_BYTES}.
+     *
+     * @throws BodyTooLargeException when the body is longer
+     */
+    public static byte[] body(HttpResponse<java.io.InputStream> response) throws java.io.IOException {
+        try (java.io.InputStream in = response.body()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw new BodyTooLargeException();
+            }
+            return bytes;
+        }
+    }
+
+    /** A response body over {@link #MAX_BODY_BYTES}. */
+    public static final class BodyTooLargeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLargeException() {
+            super("response body larger than " + MAX_BODY_BYTES + " bytes");
+        }
+    }
+
     /** Throws {@link SourceHttpException} for 4xx and 5xx; 429 and 5xx carry the server's Retry-After. */
     public static void check(HttpResponse<?> response, String what, Clock clock) throws SourceHttpException {
         int status = response.statusCode();

@@ -106,10 +106,12 @@ public final class MastodonTimelineCollector implements PollingSource {
             if (accessToken != null && !accessToken.isBlank()) {
                 request.header("Authorization", "Bearer " + accessToken);
             }
-            HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<java.io.InputStream> response = http.send(request.GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body = HttpSupport.body(response);
             HttpSupport.check(response, sourceKey, clock);
             Instant now = clock.instant();
-            int read = handlePage(response.body(), now);
+            int read = handlePage(body, now);
             counters.succeeded(now);
             Duration rateWait = rateLimitWait(response, now);
             if (!rateWait.isZero()) {

@@ -91,7 +91,9 @@ public final class FeedCollector implements PollingSource {
         if (state.lastModified() != null) {
             request.header("If-Modified-Since", state.lastModified());
         }
-        HttpResponse<byte[]> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<java.io.InputStream> response = http.send(request.GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        byte[] bodyBytes = HttpSupport.body(response);
         Instant now = clock.instant();
         if (response.statusCode() == 304) {
             counters.succeeded(now);
@@ -102,11 +104,11 @@ public final class FeedCollector implements PollingSource {
         String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
         SyndFeed parsed;
         try {
-            parsed = parse(response.body());
+            parsed = parse(bodyBytes);
         } catch (FeedException | IOException | IllegalArgumentException e) {
             counters.invalid();
             counters.error("malformed feed: " + e.getMessage());
-            byte[] body = response.body();
+            byte[] body = bodyBytes;
             sink.emit(sourceKey(), null, Batch.of(DeadLetter.of(feed.source(), null, null,
                     feed.source() + "@" + now, Arrays.copyOf(body, Math.min(body.length, MAX_DLQ_BYTES)),
                     "malformed feed: " + oneLine(e.getMessage()), "collect", now)));
