@@ -1,0 +1,160 @@
+package org.bellwether.processor;
+
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.bellwether.model.Alert;
+import org.bellwether.model.DeadLetter;
+import org.bellwether.model.JsonSerde;
+import org.bellwether.model.Narrative;
+import org.bellwether.model.ResponseEvent;
+import org.bellwether.model.ScoredPost;
+import org.bellwether.model.Topic;
+import org.bellwether.model.Topics;
+import org.bellwether.processor.dedupe.DeduplicationProcessor;
+import org.bellwether.processor.enrich.PostEnricher;
+import org.bellwether.processor.narrative.NarrativeCommand;
+import org.bellwether.processor.narrative.NarrativeProcessor;
+import org.bellwether.processor.narrative.NarrativeStores;
+import org.bellwether.processor.normalise.AuthorPseudonymiser;
+import org.bellwether.processor.normalise.NormalisedPost;
+import org.bellwether.processor.normalise.PostNormaliser;
+import org.bellwether.processor.validate.Checked;
+import org.bellwether.processor.validate.ValidationProcessor;
+
+/**
+ * The stream-processor topology, built by one pure function of {@link ProcessorSettings}:
+ * <pre>
+ * posts.raw ─┐                                       ┌─► posts.dlq
+ * tips.raw ──┴► validate ─► normalise ─► dedupe ─► enrich+score ─┐
+ * responses ───────────────────────────────────────────────────┴► [one partition] narrative ─► posts.scored
+ *                                                                                          ├─► narratives
+ *                                                                                          └─► alerts
+ * </pre>
+ * The per-post steps run in parallel over the input partitions; narrative placement needs one view of all
+ * narratives, so its input is repartitioned to a single partition (one task; at 20,000+ posts per CPU-second it
+ * is not the bottleneck of a city deployment, see README).
+ */
+public final class BellwetherTopology {
+    /** Key of every record of the single-partition narrative input. */
+    public static final String NARRATIVE_KEY = "narratives";
+    /** Name of the narrative input's repartition topic (prefixed by the application id). */
+    public static final String NARRATIVE_INPUT = "narrative-input";
+
+    private BellwetherTopology() {
+    }
+
+    public static Topology buildTopology(ProcessorSettings settings) {
+        StreamsBuilder builder = new StreamsBuilder();
+        String prefix = settings.topicPrefix();
+        Topic<String, ScoredPost> scored = Topics.POSTS_SCORED.prefixed(prefix);
+        Topic<String, Narrative> narratives = Topics.NARRATIVES.prefixed(prefix);
+        Topic<String, Alert> alerts = Topics.ALERTS.prefixed(prefix);
+        Topic<String, DeadLetter> deadLetters = Topics.POSTS_DLQ.prefixed(prefix);
+        Topic<String, ResponseEvent> responses = Topics.RESPONSES.prefixed(prefix);
+        PipelineCounters counters = settings.counters();
+
+        String postsTopic = Topics.POSTS_RAW.prefixed(prefix).name();
+        String tipsTopic = Topics.TIPS_RAW.prefixed(prefix).name();
+        KStream<String, Checked> posts = builder
+                .stream(postsTopic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-posts"))
+                .processValues(validation(() -> ValidationProcessor.posts(postsTopic, settings.clock(), counters)),
+                        Named.as("validate-posts"));
+        KStream<String, Checked> tips = builder
+                .stream(tipsTopic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-tips"))
+                .processValues(validation(() -> ValidationProcessor.tips(tipsTopic, settings.clock(), counters)),
+                        Named.as("validate-tips"));
+
+        PostNormaliser normaliser = new PostNormaliser(new AuthorPseudonymiser(settings.pseudonymKey()),
+                settings.gazetteer());
+        PostEnricher enricher = new PostEnricher(settings.harmScorer(), settings.entityExtractor());
+        KStream<String, NarrativeCommand> placed = posts.merge(tips, Named.as("posts-and-tips"))
+                .split(Named.as("checked-"))
+                .branch((key, checked) -> checked.isRejected(), Branched.withConsumer(rejected -> rejected
+                        .mapValues(Checked::deadLetter, Named.as("dead-letter"))
+                        .to(deadLetters.name(), produced(deadLetters, "write-dlq")), "rejected"))
+                .defaultBranch(Branched.as("valid"))
+                .get("checked-valid")
+                .mapValues(normaliser::normalise, Named.as("normalise"))
+                .processValues(dedupe(settings), Named.as("dedupe"))
+                .mapValues(enricher::enrich, Named.as("enrich-and-score"))
+                .mapValues(NarrativeCommand::of, Named.as("post-command"));
+        KStream<String, NarrativeCommand> answered = builder
+                .stream(responses.name(), Consumed.with(responses.keySerde(), responses.valueSerde())
+                        .withName("read-responses"))
+                .filter((key, response) -> response != null, Named.as("responses-present"))
+                .mapValues(NarrativeCommand::of, Named.as("response-command"));
+
+        KStream<String, Object> outputs = placed.merge(answered, Named.as("posts-and-responses"))
+                .selectKey((key, command) -> NARRATIVE_KEY, Named.as("one-narrative-key"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(NarrativeCommand.class))
+                        .withName(NARRATIVE_INPUT).withNumberOfPartitions(1))
+                .process(narrativeStep(settings), Named.as("place-in-narrative"));
+
+        outputs.split(Named.as("output-"))
+                .branch((key, value) -> value instanceof ScoredPost, Branched.withConsumer(stream -> stream
+                        .mapValues(value -> (ScoredPost) value, Named.as("as-scored-post"))
+                        .to(scored.name(), produced(scored, "write-scored")), "scored"))
+                .branch((key, value) -> value instanceof Narrative, Branched.withConsumer(stream -> stream
+                        .mapValues(value -> (Narrative) value, Named.as("as-narrative"))
+                        .to(narratives.name(), produced(narratives, "write-narratives")), "narratives"))
+                .branch((key, value) -> value instanceof Alert, Branched.withConsumer(stream -> stream
+                        .mapValues(value -> (Alert) value, Named.as("as-alert"))
+                        .to(alerts.name(), produced(alerts, "write-alerts")), "alerts"))
+                .noDefaultBranch();
+        return builder.build();
+    }
+
+    private static FixedKeyProcessorSupplier<String, byte[], Checked> validation(
+            FixedKeyProcessorSupplier<String, byte[], Checked> supplier) {
+        return supplier;
+    }
+
+    private static FixedKeyProcessorSupplier<String, NormalisedPost, NormalisedPost> dedupe(
+            ProcessorSettings settings) {
+        Set<StoreBuilder<?>> stores = ExpiringStore.builders(DeduplicationProcessor.STORE, settings.stores());
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public org.apache.kafka.streams.processor.api.FixedKeyProcessor<String, NormalisedPost, NormalisedPost>
+                    get() {
+                return new DeduplicationProcessor(settings.dedupeRetention(), settings.counters());
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return stores;
+            }
+        };
+    }
+
+    private static ProcessorSupplier<String, NarrativeCommand, String, Object> narrativeStep(
+            ProcessorSettings settings) {
+        Set<StoreBuilder<?>> stores = NarrativeStores.builders(settings.stores());
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, NarrativeCommand, String, Object> get() {
+                return new NarrativeProcessor(settings);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return stores;
+            }
+        };
+    }
+
+    private static <V> Produced<String, V> produced(Topic<String, V> topic, String name) {
+        return Produced.with(topic.keySerde(), topic.valueSerde()).withName(name);
+    }
+}

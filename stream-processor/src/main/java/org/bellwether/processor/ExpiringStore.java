@@ -1,0 +1,95 @@
+package org.bellwether.processor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * A key-value memory that forgets entries older than a retention (in event time), over two changelogged key-value
+ * stores: the values with their time, and an expiry index ordered by hour, so that a lookup is one get and
+ * forgetting is one range scan. (Kafka's window stores do the same job, but the in-memory one scans every
+ * timestamp in a lookup's range.) Not thread-safe: one task owns it.
+ */
+public final class ExpiringStore {
+    private static final long HOUR = 3_600_000L;
+
+    private final KeyValueStore<String, String> values;
+    private final KeyValueStore<String, byte[]> expiry;
+    private final long retentionMillis;
+
+    private ExpiringStore(KeyValueStore<String, String> values, KeyValueStore<String, byte[]> expiry,
+                          Duration retention) {
+        this.values = values;
+        this.expiry = expiry;
+        this.retentionMillis = retention.toMillis();
+    }
+
+    /** The store builders for a memory named {@code name}. */
+    public static Set<StoreBuilder<?>> builders(String name, StoreKind kind) {
+        return Set.of(
+                Stores.keyValueStoreBuilder(supplier(kind, name + "-values"), Serdes.String(), Serdes.String())
+                        .withCachingEnabled(),
+                Stores.keyValueStoreBuilder(supplier(kind, name + "-expiry"), Serdes.String(), Serdes.ByteArray())
+                        .withCachingEnabled());
+    }
+
+    /** The memory named {@code name} of a task (its stores must be connected to the processor). */
+    public static ExpiringStore open(ProcessingContext context, String name, Duration retention) {
+        return new ExpiringStore(context.getStateStore(name + "-values"), context.getStateStore(name + "-expiry"),
+                retention);
+    }
+
+    /** The value remembered for the key, or null when there is none or it is older than the retention. */
+    public String get(String key, long now) {
+        String entry = values.get(key);
+        if (entry == null) {
+            return null;
+        }
+        int split = entry.indexOf('|');
+        long time = Long.parseLong(entry.substring(0, split));
+        return time < now - retentionMillis ? null : entry.substring(split + 1);
+    }
+
+    public void put(String key, String value, long time) {
+        values.put(key, time + "|" + value);
+        expiry.put(bucket(time) + key, new byte[0]);
+    }
+
+    /** Forgets entries older than the retention before {@code now}. */
+    public void expire(long now) {
+        String before = bucket(now - retentionMillis);
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> old = expiry.range("", before)) {
+            while (old.hasNext()) {
+                KeyValue<String, byte[]> entry = old.next();
+                expired.add(entry.key);
+            }
+        }
+        for (String indexKey : expired) {
+            expiry.delete(indexKey);
+            String key = indexKey.substring(13);
+            String entry = values.get(key);
+            if (entry != null && Long.parseLong(entry.substring(0, entry.indexOf('|'))) < now - retentionMillis) {
+                values.delete(key);
+            }
+        }
+    }
+
+    /** A 13-character sortable hour prefix: 12 digits and a separator. */
+    private static String bucket(long time) {
+        return String.format("%012d", Math.max(0, Math.floorDiv(time, HOUR))) + '|';
+    }
+
+    private static KeyValueBytesStoreSupplier supplier(StoreKind kind, String name) {
+        return kind == StoreKind.IN_MEMORY ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
+    }
+}

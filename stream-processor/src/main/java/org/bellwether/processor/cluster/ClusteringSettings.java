@@ -1,0 +1,81 @@
+package org.bellwether.processor.cluster;
+
+import java.time.Duration;
+
+/**
+ * Parameters of the online narrative clustering. One set for every input; each is explained where it is used and
+ * in stream-processor/README.md. Similarities are cosines of TF-IDF vectors, in [0, 1].
+ *
+ * @param centroidTerms        terms kept in a narrative's centroid (the heaviest ones); bounds memory per narrative
+ * @param indexTerms           heaviest centroid terms entered in the inverted index that finds candidate narratives
+ * @param minJoinSimilarity    a post never joins a narrative below this similarity
+ * @param priorSimilarity      expected similarity of a member to its narrative before the narrative has history
+ * @param priorDeviation       expected spread of member similarities before the narrative has history
+ * @param priorWeight          how many members' worth of weight the prior keeps (shrinks young narratives' stats)
+ * @param joinDeviations       a post joins when its similarity is at least mean − joinDeviations × deviation of
+ *                             the narrative's own member similarities (and at least minJoinSimilarity)
+ * @param fadeMin              a narrative silent for less than this always stays open
+ * @param fadeMax              a narrative silent for longer than this fades, however slow its rhythm was
+ * @param fadeGaps             between the two: it fades after this many of its own average gaps between posts
+ * @param maintenanceEvery     posts between maintenance passes (fading, absorbing, merging)
+ * @param absorbMaxPosts       narratives up to this size are re-examined ("second chance") by maintenance
+ * @param absorbMinAgePosts    ... once this many posts have arrived in the stream since they started
+ * @param absorbSimilarity     ... and fold into a larger narrative whose centroid is at least this similar
+ * @param mergeSimilarity      two open narratives whose centroids are at least this similar merge
+ * @param mergeCoreShare       two open narratives also merge when one term is in at least this share of the posts
+ *                             of both (the same place, hashtag or name at the heart of both); 1 disables
+ * @param mergeCoreMinPosts    ... provided the smaller one has at least this many posts
+ * @param maxVocabulary        distinct terms with a document frequency; beyond it all frequencies are halved and
+ *                             the rarest terms forgotten (the IDF forgets slowly instead of growing forever)
+ */
+public record ClusteringSettings(
+        int centroidTerms,
+        int indexTerms,
+        double minJoinSimilarity,
+        double priorSimilarity,
+        double priorDeviation,
+        double priorWeight,
+        double joinDeviations,
+        Duration fadeMin,
+        Duration fadeMax,
+        double fadeGaps,
+        int maintenanceEvery,
+        int absorbMaxPosts,
+        int absorbMinAgePosts,
+        double absorbSimilarity,
+        double mergeSimilarity,
+        double mergeCoreShare,
+        int mergeCoreMinPosts,
+        int maxVocabulary) {
+
+    public ClusteringSettings {
+        if (centroidTerms < indexTerms || indexTerms < 1) {
+            throw new IllegalArgumentException("need 1 <= indexTerms <= centroidTerms");
+        }
+        if (maintenanceEvery < 1) {
+            throw new IllegalArgumentException("maintenanceEvery must be positive");
+        }
+        if (fadeMin.compareTo(fadeMax) > 0) {
+            throw new IllegalArgumentException("fadeMin must not exceed fadeMax");
+        }
+    }
+
+    /** The shipped settings, the same for every input (see README for how each was chosen). */
+    public static ClusteringSettings defaults() {
+        return new ClusteringSettings(
+                150, 30,
+                0.10, 0.35, 0.10, 5.0, 1.5,
+                Duration.ofHours(12), Duration.ofDays(7), 20.0,
+                100, 8, 50, 0.12,
+                0.40, 1.0, 20,
+                2_000_000);
+    }
+
+    public long fadeMinMillis() {
+        return fadeMin.toMillis();
+    }
+
+    public long fadeMaxMillis() {
+        return fadeMax.toMillis();
+    }
+}

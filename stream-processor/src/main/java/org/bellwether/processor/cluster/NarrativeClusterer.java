@@ -1,0 +1,356 @@
+package org.bellwether.processor.cluster;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bellwether.model.NarrativeStatus;
+
+/**
+ * Online, single-pass narrative clustering. Each post becomes a unit TF-IDF vector (IDF learned online) and is
+ * compared only with the open narratives that share one of its terms among their heaviest centroid terms (an
+ * inverted index, so the cost per post does not grow with the number of narratives). It joins the best one if its
+ * similarity clears that narrative's own adaptive threshold, else it starts a narrative. Narratives silent for
+ * longer than their rhythm allows fade and leave the index. Every {@code maintenanceEvery} posts, small young
+ * narratives get a second chance to fold into a larger similar one, and converging narratives merge.
+ *
+ * <p>Deterministic: the outcome depends only on the stored state and the posts, never on hash order or wall-clock
+ * time, so a restored processor continues exactly. Not thread-safe: one stream task owns it.
+ */
+public final class NarrativeClusterer {
+    private static final Comparator<NarrativeState> BY_SEQUENCE = Comparator.comparingLong(NarrativeState::sequence);
+    private static final int EMERGING_POSTS = 10;
+    private static final long EMERGING_MILLIS = 24 * 3_600_000L;
+
+    private final ClusteringSettings settings;
+    private final NarrativeRepository repository;
+    private final TermStatistics statistics;
+    private final Map<String, NarrativeState> open = new HashMap<>();
+    private final Map<String, Set<String>> index = new HashMap<>();
+    private final Set<String> touched = new HashSet<>();
+    private long posts;
+    private long nextSequence = ClusterCounters.START.nextSequence();
+    private long clock = ClusterCounters.START.clock();
+    private long lastMaintenance;
+
+    public NarrativeClusterer(ClusteringSettings settings, NarrativeRepository repository, TermStatistics statistics) {
+        this.settings = settings;
+        this.repository = repository;
+        this.statistics = statistics;
+    }
+
+    /** Restores counters and the open narratives (at start-up, from the stores). */
+    public void restore(ClusterCounters counters, Collection<NarrativeState> states) {
+        statistics.restoreDocuments(counters.documents());
+        posts = counters.posts();
+        nextSequence = counters.nextSequence();
+        clock = counters.clock();
+        lastMaintenance = counters.lastMaintenance();
+        for (NarrativeState state : states) {
+            if (!state.isMerged() && state.status != NarrativeStatus.FADING) {
+                open.put(state.id, state);
+                for (String term : state.indexed) {
+                    index.computeIfAbsent(term, t -> new HashSet<>()).add(state.id);
+                }
+                touched.add(state.id);
+            }
+        }
+    }
+
+    /** Assigns a post: joins the best open narrative or starts one. The caller saves the narrative afterwards. */
+    public Assignment assign(PostFeatures features, long time) {
+        advance(time);
+        posts++;
+        statistics.observe(features.terms(), repository::saveTermFrequency);
+        double[] weights = weights(features);
+        NarrativeState best = null;
+        double bestMargin = Double.NEGATIVE_INFINITY;
+        double bestSimilarity = 0;
+        Set<String> seen = new HashSet<>();
+        for (String term : features.terms()) {
+            Set<String> postings = index.get(term);
+            if (postings == null) {
+                continue;
+            }
+            for (String id : postings) {
+                if (!seen.add(id)) {
+                    continue;
+                }
+                NarrativeState candidate = open.get(id);
+                if (!candidate.isOpenAt(clock, settings)) {
+                    continue;
+                }
+                double similarity = candidate.similarity(features.terms(), weights);
+                double margin = similarity - candidate.joinThreshold(settings);
+                if (margin > bestMargin || (margin == bestMargin && candidate.sequence < best.sequence)) {
+                    bestMargin = margin;
+                    best = candidate;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        boolean created = best == null || bestMargin < 0;
+        NarrativeState narrative;
+        if (created) {
+            narrative = create(time);
+            bestSimilarity = 0;
+        } else {
+            narrative = best;
+            narrative.similaritySum += bestSimilarity;
+            narrative.similaritySquares += bestSimilarity * bestSimilarity;
+            narrative.similarityCount++;
+        }
+        narrative.addVector(features.terms(), weights);
+        narrative.members++;
+        narrative.posts++;
+        narrative.prune(settings.centroidTerms(), settings.centroidTerms() * 3 / 2);
+        see(narrative, time);
+        reindex(narrative, false);
+        saveCounters();
+        return new Assignment(narrative, bestSimilarity, created);
+    }
+
+    /**
+     * Counts a repost or near-duplicate in the narrative of the post it repeats: amplification, which adds volume
+     * but leaves the centroid alone. A faded narrative comes back to life. The caller saves it afterwards.
+     */
+    public NarrativeState amplify(NarrativeState narrative, long time) {
+        advance(time);
+        posts++;
+        narrative.posts++;
+        narrative.amplification++;
+        if (!open.containsKey(narrative.id) && !narrative.isMerged()) {
+            open.put(narrative.id, narrative);
+            reindex(narrative, true);
+        }
+        see(narrative, time);
+        saveCounters();
+        return narrative;
+    }
+
+    /** The narrative with exactly this id (the live instance when it is open), or null. */
+    public NarrativeState find(String id) {
+        NarrativeState state = open.get(id);
+        return state != null ? state : repository.load(id);
+    }
+
+    /** Follows merges to the narrative that now holds a post of {@code id}, or null when unknown. */
+    public NarrativeState resolve(String id) {
+        NarrativeState state = open.containsKey(id) ? open.get(id) : repository.load(id);
+        int hops = 0;
+        while (state != null && state.isMerged() && hops++ < 64) {
+            String next = state.mergedInto;
+            state = open.containsKey(next) ? open.get(next) : repository.load(next);
+        }
+        return state;
+    }
+
+    /** True when the stream has moved far enough since the last pass; call {@link #maintain()} then. */
+    public boolean maintenanceDue() {
+        return posts - lastMaintenance >= settings.maintenanceEvery();
+    }
+
+    /**
+     * Fades silent narratives, gives small young ones a second chance and merges converging ones. Returns every
+     * narrative that changed (faded, absorbed, merged or grown), already saved.
+     */
+    public List<NarrativeState> maintain() {
+        lastMaintenance = posts;
+        Map<String, NarrativeState> changed = new HashMap<>();
+        List<NarrativeState> byAge = new ArrayList<>(open.values());
+        byAge.sort(BY_SEQUENCE);
+        for (NarrativeState state : byAge) {
+            if (!state.isOpenAt(clock, settings)) {
+                state.status = NarrativeStatus.FADING;
+                close(state);
+                changed.put(state.id, state);
+            }
+        }
+        new NarrativeMerger(settings, this).run(changed);
+        touched.clear();
+        for (NarrativeState state : changed.values()) {
+            repository.save(state);
+        }
+        saveCounters();
+        List<NarrativeState> result = new ArrayList<>(changed.values());
+        result.sort(BY_SEQUENCE);
+        return result;
+    }
+
+    /** Folds {@code from} into {@code into}: centroid, counts, statistics and profile. */
+    void merge(NarrativeState into, NarrativeState from) {
+        List<String> keys = new ArrayList<>(from.terms.keySet());
+        keys.sort(null);
+        for (String key : keys) {
+            TermEntry source = from.terms.get(key);
+            TermEntry target = into.terms.get(key);
+            if (target == null) {
+                into.terms.put(key, new TermEntry(source.weight, source.posts));
+                into.norm2 += source.weight * source.weight;
+            } else {
+                double before = target.weight;
+                target.weight += source.weight;
+                target.posts += source.posts;
+                into.norm2 += target.weight * target.weight - before * before;
+            }
+        }
+        into.members += from.members;
+        into.posts += from.posts;
+        into.amplification += from.amplification;
+        into.similaritySum += from.similaritySum;
+        into.similaritySquares += from.similaritySquares;
+        into.similarityCount += from.similarityCount;
+        into.firstSeen = Math.min(into.firstSeen, from.firstSeen);
+        into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
+        into.profile.absorb(from.profile);
+        into.prune(settings.centroidTerms(), settings.centroidTerms());
+        from.status = NarrativeStatus.MERGED;
+        from.mergedInto = into.id;
+        close(from);
+        reindex(into, true);
+        updateStatus(into);
+    }
+
+    List<NarrativeState> openNarratives() {
+        List<NarrativeState> states = new ArrayList<>(open.values());
+        states.sort(BY_SEQUENCE);
+        return states;
+    }
+
+    /** Open narratives indexed under any of these terms, except {@code self}, in sequence order. */
+    List<NarrativeState> neighbours(NarrativeState self) {
+        Set<String> ids = new HashSet<>();
+        for (String term : self.indexed) {
+            Set<String> postings = index.get(term);
+            if (postings != null) {
+                ids.addAll(postings);
+            }
+        }
+        ids.remove(self.id);
+        List<NarrativeState> states = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            states.add(open.get(id));
+        }
+        states.sort(BY_SEQUENCE);
+        return states;
+    }
+
+    boolean isOpen(NarrativeState state) {
+        return open.containsKey(state.id);
+    }
+
+    boolean wasTouched(NarrativeState state) {
+        return touched.contains(state.id);
+    }
+
+    long posts() {
+        return posts;
+    }
+
+    public ClusterCounters counters() {
+        return new ClusterCounters(statistics.documents(), posts, nextSequence, clock, lastMaintenance);
+    }
+
+    public TermStatistics statistics() {
+        return statistics;
+    }
+
+    public int openCount() {
+        return open.size();
+    }
+
+    private double[] weights(PostFeatures features) {
+        String[] terms = features.terms();
+        double[] weights = new double[terms.length];
+        double norm = 0;
+        for (int i = 0; i < terms.length; i++) {
+            weights[i] = (1 + Math.log(features.counts()[i])) * statistics.idf(terms[i]);
+            norm += weights[i] * weights[i];
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] /= norm;
+            }
+        }
+        return weights;
+    }
+
+    private NarrativeState create(long time) {
+        long sequence = nextSequence++;
+        NarrativeState state = new NarrativeState(String.format("n-%08d", sequence), sequence, posts, time);
+        open.put(state.id, state);
+        return state;
+    }
+
+    private void advance(long time) {
+        if (time > clock) {
+            clock = time;
+        }
+    }
+
+    private void see(NarrativeState narrative, long time) {
+        if (narrative.posts == 1 || time < narrative.firstSeen) {
+            narrative.firstSeen = Math.min(narrative.firstSeen, time);
+        }
+        narrative.lastSeen = Math.max(narrative.lastSeen, time);
+        touched.add(narrative.id);
+        updateStatus(narrative);
+    }
+
+    private void updateStatus(NarrativeState narrative) {
+        if (narrative.isMerged()) {
+            return;
+        }
+        boolean young = narrative.lastSeen - narrative.firstSeen < EMERGING_MILLIS;
+        narrative.status = young && narrative.posts < EMERGING_POSTS ? NarrativeStatus.EMERGING
+                : NarrativeStatus.ACTIVE;
+    }
+
+    private void close(NarrativeState state) {
+        open.remove(state.id);
+        for (String term : state.indexed) {
+            Set<String> postings = index.get(term);
+            if (postings != null) {
+                postings.remove(state.id);
+                if (postings.isEmpty()) {
+                    index.remove(term);
+                }
+            }
+        }
+    }
+
+    private void reindex(NarrativeState narrative, boolean force) {
+        if (!open.containsKey(narrative.id)) {
+            return;
+        }
+        if (!force && narrative.members > 32 && narrative.members % 4 != 0) {
+            return;
+        }
+        String[] next = narrative.topTerms(settings.indexTerms()).toArray(new String[0]);
+        Set<String> nextSet = Set.of(next);
+        for (String term : narrative.indexed) {
+            if (!nextSet.contains(term)) {
+                Set<String> postings = index.get(term);
+                if (postings != null) {
+                    postings.remove(narrative.id);
+                    if (postings.isEmpty()) {
+                        index.remove(term);
+                    }
+                }
+            }
+        }
+        for (String term : next) {
+            index.computeIfAbsent(term, t -> new HashSet<>()).add(narrative.id);
+        }
+        narrative.indexed = next;
+    }
+
+    private void saveCounters() {
+        repository.saveCounters(counters());
+    }
+}

@@ -1,0 +1,57 @@
+package org.bellwether.processor.narrative;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.bellwether.processor.ExpiringStore;
+import org.bellwether.processor.StoreKind;
+import org.bellwether.processor.cluster.NarrativeStateSerde;
+
+/**
+ * The narrative task's state stores, all changelogged (so a crash restores them exactly):
+ * <ul>
+ *   <li>{@value #NARRATIVES}: narrative id → {@link NarrativeState} (binary);</li>
+ *   <li>{@value #TERMS}: term → document frequency;</li>
+ *   <li>{@value #META}: the clusterer's counters;</li>
+ *   <li>{@value #STREAM}: posts of the whole stream per event-time hour;</li>
+ *   <li>{@value #RECENT_POSTS}: post id → narrative id, within the repost window (to place reposts);</li>
+ *   <li>{@value #FINGERPRINTS}: text fingerprint → first post id and narrative id, within the repost window</li>
+ * </ul>
+ * (the last two are {@link ExpiringStore}s, two stores each).
+ * <ul>
+ * </ul>
+ */
+public final class NarrativeStores {
+    public static final String NARRATIVES = "narrative-states";
+    public static final String TERMS = "narrative-term-frequencies";
+    public static final String META = "narrative-meta";
+    public static final String STREAM = "narrative-stream-volume";
+    public static final String RECENT_POSTS = "narrative-recent-posts";
+    public static final String FINGERPRINTS = "narrative-fingerprints";
+
+    private NarrativeStores() {
+    }
+
+    public static Set<StoreBuilder<?>> builders(StoreKind kind) {
+        Set<StoreBuilder<?>> builders = new HashSet<>(ExpiringStore.builders(RECENT_POSTS, kind));
+        builders.addAll(ExpiringStore.builders(FINGERPRINTS, kind));
+        builders.addAll(Set.of(
+                Stores.keyValueStoreBuilder(keyValue(kind, NARRATIVES), Serdes.String(), new NarrativeStateSerde())
+                        .withCachingEnabled(),
+                Stores.keyValueStoreBuilder(keyValue(kind, TERMS), Serdes.String(), Serdes.Integer())
+                        .withCachingEnabled(),
+                Stores.keyValueStoreBuilder(keyValue(kind, META), Serdes.String(), Serdes.ByteArray())
+                        .withCachingEnabled(),
+                Stores.<Long, Long>keyValueStoreBuilder(keyValue(kind, STREAM), Serdes.Long(), Serdes.Long())
+                        .withCachingEnabled()));
+        return Set.copyOf(builders);
+    }
+
+    static KeyValueBytesStoreSupplier keyValue(StoreKind kind, String name) {
+        return kind == StoreKind.IN_MEMORY ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
+    }
+
+}
