@@ -1,18 +1,14 @@
 package org.bellwether.api;
 
+import io.dropwizard.lifecycle.Managed;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.bellwether.api.core.IndexSettings;
 import org.bellwether.api.core.KafkaSettings;
-import org.bellwether.api.core.TextExpiry;
-import org.bellwether.model.Narrative;
-import org.bellwether.search.IndexStats;
-import org.bellwether.search.NarrativeHit;
-import org.bellwether.search.NarrativeQuery;
-import org.bellwether.search.PostHit;
-import org.bellwether.search.PostQuery;
-import org.bellwether.search.SearchResult;
-import org.bellwether.search.SearchService;
+import org.bellwether.search.IndexerService;
+import org.bellwether.search.LuceneSearchIndex;
+import org.bellwether.search.SearchSettings;
 
 /** Builds this node's search replica from configuration. */
 final class SearchBackends {
@@ -20,32 +16,36 @@ final class SearchBackends {
     }
 
     /**
-     * The Lucene replica fed by its indexer from {@code posts.scored} and {@code narratives}.
-     * Until the search module ships {@code LuceneSearchIndex}, an empty replica that reports itself unhealthy.
+     * The Lucene replica in {@code index.directory}, fed by its indexer from {@code posts.scored} and
+     * {@code narratives} (when Kafka is enabled). Retention calls {@link LuceneSearchIndex#expireTextBefore}.
      */
-    static SearchBackend lucene(IndexSettings index, KafkaSettings kafka) {
-        SearchService empty = new SearchService() {
+    static SearchBackend lucene(IndexSettings settings, KafkaSettings kafka) {
+        LuceneSearchIndex index = LuceneSearchIndex.open(new SearchSettings(settings.directory(), settings.refresh(),
+                settings.topicPrefix()));
+        IndexerService indexer = kafka.enabled() ? new IndexerService(index, Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.CLIENT_ID_CONFIG, kafka.groupId() + "-indexer"), settings.topicPrefix()) : null;
+        Managed lifecycle = new Managed() {
             @Override
-            public SearchResult<PostHit> searchPosts(PostQuery query) {
-                return new SearchResult<>(0, List.of(), null, null);
+            public void start() {
+                if (indexer != null) {
+                    indexer.start();
+                }
             }
 
             @Override
-            public SearchResult<NarrativeHit> searchNarratives(NarrativeQuery query) {
-                return new SearchResult<>(0, List.of(), null, null);
-            }
-
-            @Override
-            public Optional<Narrative> narrative(String narrativeId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public IndexStats stats() {
-                return new IndexStats(0, 0, null);
+            public void stop() {
+                if (indexer != null) {
+                    indexer.close();
+                }
+                index.close();
             }
         };
-        return new SearchBackend(empty, () -> "search index not wired yet (" + index.directory() + ")",
-                TextExpiry.NONE, List.of());
+        return new SearchBackend(index, () -> {
+            if (!index.isHealthy()) {
+                return "search index at " + settings.directory() + " is not healthy";
+            }
+            return indexer == null ? null : indexer.problem().orElse(null);
+        }, index::expireTextBefore, List.of(lifecycle));
     }
 }
