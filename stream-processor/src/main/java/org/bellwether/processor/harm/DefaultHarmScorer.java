@@ -12,22 +12,23 @@ import org.bellwether.model.HarmScore;
 
 /**
  * The shipped harm scorer: lexicon cues per language (targets, slurs, dehumanising, exclusion, threat, insult,
- * institution, claim, counter-speech), two hashed n-gram logistic models ({@code abusive}: MLMA + GermEval 2018
- * + Constraint 2021; {@code misinformation}: Constraint 2021, applied to English only), link signals and
+ * institution, claim, counter-speech), hashed n-gram logistic models ({@code abusive} per language: MLMA,
+ * GermEval 2018, Constraint 2021; {@code misinformation}: Constraint 2021, applied to English only), link signals and
  * known debunked-claim patterns, combined by the rules in {@link HarmRules}. About ten microseconds per post, no
  * CoreNLP on this path. Immutable, thread-safe.
  */
 public final class DefaultHarmScorer implements HarmScorer {
 
     static final String ABUSIVE_MODEL = "model/abusive.bwlm";
+    static final String ABUSIVE_LANGUAGE_MODEL = "model/abusive-%s.bwlm";
     static final String MISINFORMATION_MODEL = "model/misinformation.bwlm";
 
     private final HarmLexicon lexicon;
     private final DebunkedClaims claims;
-    private final LinearModel abusive;
+    private final AbusiveModels abusive;
     private final LinearModel misinformation;
 
-    public DefaultHarmScorer(HarmLexicon lexicon, DebunkedClaims claims, LinearModel abusive,
+    public DefaultHarmScorer(HarmLexicon lexicon, DebunkedClaims claims, AbusiveModels abusive,
                              LinearModel misinformation) {
         this.lexicon = lexicon;
         this.claims = claims;
@@ -37,8 +38,12 @@ public final class DefaultHarmScorer implements HarmScorer {
 
     /** Loads the shipped lexicons and models from the classpath (about a second; do it once per process). */
     public static DefaultHarmScorer load() {
-        return new DefaultHarmScorer(HarmLexicon.load(), DebunkedClaims.load(), model(ABUSIVE_MODEL),
-                model(MISINFORMATION_MODEL));
+        java.util.Map<String, LinearModel> byLanguage = new java.util.HashMap<>();
+        for (String lang : HarmTraining.ABUSIVE_LANGUAGES) {
+            byLanguage.put(lang, model(String.format(ABUSIVE_LANGUAGE_MODEL, lang)));
+        }
+        return new DefaultHarmScorer(HarmLexicon.load(), DebunkedClaims.load(),
+                new AbusiveModels(byLanguage, model(ABUSIVE_MODEL)), model(MISINFORMATION_MODEL));
     }
 
     static LinearModel model(String resource) {
@@ -59,11 +64,10 @@ public final class DefaultHarmScorer implements HarmScorer {
             return Harm.NONE;
         }
         int[] features = HashedFeatures.extract(post);
-        double abusiveP = abusive.probability(features);
+        double abusiveP = abusive.forLanguage(post.lang()).probability(features);
         double misinformationP = "en".equals(post.lang()) ? misinformation.probability(features) : Double.NaN;
         HarmRules rules = new HarmRules(new CueEvidence(post.hits()), abusiveP, misinformationP,
-                UrlSignals.strongest(post.tokens()), claims.strongest(post.tokens()),
-                HarmLexicon.isCore(post.lang()));
+                UrlSignals.strongest(post.tokens()), claims.strongest(post.tokens()), post.lang());
         List<HarmScore> scores = new ArrayList<>(4);
         for (HarmCategory category : HarmCategory.values()) {
             List<String> reasons = new ArrayList<>(4);

@@ -130,7 +130,7 @@ public final class HarmEval {
                 }
             }
             DefaultHarmScorer scorer = new DefaultHarmScorer(lexicon, DebunkedClaims.load(),
-                    HarmTraining.fit(HarmTraining.without(abusive, heldOut), lexicon, HarmTraining.SIGMA),
+                    HarmTraining.fitAbusive(HarmTraining.without(abusive, heldOut), lexicon),
                     HarmTraining.fit(HarmTraining.without(misinformation, heldOut), lexicon, HarmTraining.SIGMA));
             double[] foldScores = scoreAll(test, scorer, options.task());
             for (int j = 0; j < foldScores.length; j++) {

@@ -15,7 +15,7 @@ public enum HarmTask {
     /** Hate against any group: the maximum of the {@code hate_*} categories. */
     HATE(0.55),
     /** Offensive or abusive language: the maximum of {@code offensive}, {@code hate_*} and {@code threat}. */
-    OFFENSIVE(0.40),
+    OFFENSIVE(0.36),
     /** MLMA "toxic" (any hostility): the maximum of every category except {@code misinformation}. */
     TOXIC(0.40),
     /** Misinformation signals: the {@code misinformation} category. */

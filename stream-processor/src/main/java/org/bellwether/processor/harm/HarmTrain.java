@@ -23,8 +23,8 @@ import org.bellwether.model.Json;
  * <ul>
  *   <li>{@code lexicon/profanity-<lang>.tsv} from LDNOOBW (CC BY 4.0), folded, minus the project's list of
  *       neutral words ({@link #NOT_PROFANITY});</li>
- *   <li>{@code model/abusive.bwlm} from MLMA (MIT) toxic, GermEval 2018 (CC BY 4.0) coarse and Constraint 2021
- *       (MIT) as non-abusive text;</li>
+ *   <li>{@code model/abusive.bwlm} (multilingual) and {@code model/abusive-{en,fr,ar,de}.bwlm} from MLMA (MIT)
+ *       toxic, GermEval 2018 (CC BY 4.0) coarse and Constraint 2021 (MIT) as non-abusive English text;</li>
  *   <li>{@code model/misinformation.bwlm} from Constraint 2021 train (MIT).</li>
  * </ul>
  * TweetEval (HatEval, OLID) is never read here. {@code --data} defaults to the system property
@@ -90,8 +90,15 @@ public final class HarmTrain {
         HarmLexicon lexicon = HarmLexicon.load(relative -> open(target, relative));
         long start = System.nanoTime();
         List<LabelledText> abusive = HarmTraining.abusiveDocuments(data);
-        write(HarmTraining.fit(abusive, lexicon, HarmTraining.SIGMA), target.resolve(DefaultHarmScorer.ABUSIVE_MODEL));
-        out.printf("abusive model: %d documents%n", abusive.size());
+        AbusiveModels models = HarmTraining.fitAbusive(abusive, lexicon);
+        for (String lang : HarmTraining.ABUSIVE_LANGUAGES) {
+            Path file = target.resolve(String.format(DefaultHarmScorer.ABUSIVE_LANGUAGE_MODEL, lang));
+            write(models.forLanguage(lang), file);
+            out.printf("abusive model (%s): %d documents%n", lang, HarmTraining.language(abusive, lang).size());
+            report(out, file);
+        }
+        write(models.multilingual(), target.resolve(DefaultHarmScorer.ABUSIVE_MODEL));
+        out.printf("abusive model (multilingual): %d documents%n", abusive.size());
         report(out, target.resolve(DefaultHarmScorer.ABUSIVE_MODEL));
         List<LabelledText> misinformation = HarmTraining.misinformationDocuments(data);
         write(HarmTraining.fit(misinformation, lexicon, HarmTraining.SIGMA),

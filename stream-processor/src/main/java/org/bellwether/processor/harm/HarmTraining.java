@@ -21,7 +21,11 @@ import java.util.function.Predicate;
 final class HarmTraining {
 
     /** Gaussian prior sigma of the logistic models (chosen by 5-fold cross-validation on GermEval train). */
-    static final double SIGMA = Double.parseDouble(System.getProperty("bw.sigma", "0.5"));
+    static final double SIGMA = 0.2;
+    /** Smoothing of the naive-Bayes log-count ratios that scale each feature (NBSVM, Wang and Manning 2012). */
+    static final double NB_ALPHA = 0.5;
+    /** Languages with their own abusive model; every other language uses the multilingual one. */
+    static final List<String> ABUSIVE_LANGUAGES = List.of("en", "fr", "ar", "de");
     /** A hashed feature must occur in at least this many training documents. */
     static final int MIN_DOCUMENTS = 2;
     private static final Integer BIAS = -1;
@@ -43,6 +47,20 @@ final class HarmTraining {
         return docs;
     }
 
+    /** The documents of one language (Arabic-script MLMA rows are all {@code ar}). */
+    static List<LabelledText> language(List<LabelledText> docs, String lang) {
+        return docs.stream().filter(doc -> lang.equals(PostAnalysis.normaliseLang(doc.lang()))).toList();
+    }
+
+    /** Fits the multilingual abusive model and one per language in {@link #ABUSIVE_LANGUAGES}. */
+    static AbusiveModels fitAbusive(List<LabelledText> docs, HarmLexicon lexicon) {
+        java.util.Map<String, LinearModel> byLanguage = new java.util.TreeMap<>();
+        for (String lang : ABUSIVE_LANGUAGES) {
+            byLanguage.put(lang, fit(language(docs, lang), lexicon, SIGMA));
+        }
+        return new AbusiveModels(byLanguage, fit(docs, lexicon, SIGMA));
+    }
+
     /** Training documents for the {@code misinformation} model: Constraint 2021 train (fake = positive). */
     static List<LabelledText> misinformationDocuments(Path data) throws IOException {
         return LabelledCorpus.read(data.resolve("harm/constraint2021-train.jsonl"), "text", "label", "1");
@@ -54,7 +72,11 @@ final class HarmTraining {
         return docs.stream().filter(keep).toList();
     }
 
-    /** Fits a binary logistic model on the hashed features of {@code docs}. */
+    /**
+     * Fits a binary logistic model on the hashed features of {@code docs}. Each present feature is scaled by its
+     * naive-Bayes log-count ratio |log((p_f/|p|) / (q_f/|q|))| (NBSVM); the ratio is folded into the exported weight,
+     * so scoring stays a plain sum of weights over binary features.
+     */
     static LinearModel fit(List<LabelledText> docs, HarmLexicon lexicon, double sigma) {
         List<int[]> features = new ArrayList<>(docs.size());
         int[] documentFrequency = new int[HashedFeatures.DIMENSION];
@@ -70,12 +92,13 @@ final class HarmTraining {
                 }
             }
         }
+        double[] ratio = naiveBayesRatios(docs, features, documentFrequency);
         RVFDataset<String, Integer> dataset = new RVFDataset<>(docs.size());
         for (int d = 0; d < docs.size(); d++) {
             ClassicCounter<Integer> counts = new ClassicCounter<>();
             for (int bucket : features.get(d)) {
                 if (documentFrequency[bucket] >= MIN_DOCUMENTS) {
-                    counts.incrementCount(bucket);
+                    counts.incrementCount(bucket, ratio[bucket]);
                 }
             }
             counts.setCount(BIAS, 1.0);
@@ -97,9 +120,43 @@ final class HarmTraining {
             if (feature.equals(BIAS)) {
                 bias = w;
             } else {
-                dense[feature] = w;
+                dense[feature] = w * ratio[feature];
             }
         }
         return LinearModel.quantised(dense, bias);
+    }
+
+    private static double[] naiveBayesRatios(List<LabelledText> docs, List<int[]> features, int[] documentFrequency) {
+        double[] positive = new double[HashedFeatures.DIMENSION];
+        double[] negative = new double[HashedFeatures.DIMENSION];
+        double positiveSum = 0;
+        double negativeSum = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            for (int bucket : features.get(d)) {
+                if (documentFrequency[bucket] < MIN_DOCUMENTS) {
+                    continue;
+                }
+                if (docs.get(d).label()) {
+                    positive[bucket]++;
+                    positiveSum++;
+                } else {
+                    negative[bucket]++;
+                    negativeSum++;
+                }
+            }
+        }
+        int used = 0;
+        for (int b = 0; b < positive.length; b++) {
+            if (positive[b] + negative[b] > 0) {
+                used++;
+            }
+        }
+        double[] ratio = new double[HashedFeatures.DIMENSION];
+        for (int b = 0; b < ratio.length; b++) {
+            double p = (positive[b] + NB_ALPHA) / (positiveSum + NB_ALPHA * used);
+            double q = (negative[b] + NB_ALPHA) / (negativeSum + NB_ALPHA * used);
+            ratio[b] = Math.abs(Math.log(p / q));
+        }
+        return ratio;
     }
 }

@@ -6,10 +6,10 @@ import org.bellwether.processor.nlp.Token;
 import org.bellwether.processor.nlp.TokenType;
 
 /**
- * Hashed sparse features of a post for the linear models: word unigrams and bigrams, char 3- to 5-grams inside
+ * Hashed sparse features of a post for the linear models: word unigrams and bigrams, char 3- to 6-grams inside
  * words (robust to compounds, inflection and misspelling), the kinds of lexicon cue that fired, and the language.
- * Each feature is a bucket in [0, {@link #DIMENSION}); a feature may repeat (counts). Training and scoring call the
- * same {@link #extract} so they agree by construction. Stateless and thread-safe.
+ * Each feature is a bucket in [0, {@link #DIMENSION}), present or not (sorted, distinct). Training and scoring call
+ * the same {@link #extract} so they agree by construction. Stateless and thread-safe.
  */
 public final class HashedFeatures {
 
@@ -36,7 +36,7 @@ public final class HashedFeatures {
         for (Token token : tokens) {
             capacity += 2;
             if (token.type() == TokenType.WORD && token.norm().length() <= MAX_WORD_FOR_CHARS) {
-                capacity += 3 * token.norm().length();
+                capacity += 4 * token.norm().length();
             }
         }
         int[] out = new int[capacity];
@@ -61,7 +61,7 @@ public final class HashedFeatures {
         for (CueHit hit : post.hits()) {
             out[n++] = bucket(hash(SEED_CUE, hit.cue().label()));
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return distinct(out, n);
     }
 
     /**
@@ -80,6 +80,18 @@ public final class HashedFeatures {
         return masked;
     }
 
+    /** Sorts the first {@code n} buckets and drops repeats. */
+    private static int[] distinct(int[] buckets, int n) {
+        Arrays.sort(buckets, 0, n);
+        int unique = 0;
+        for (int i = 0; i < n; i++) {
+            if (unique == 0 || buckets[i] != buckets[unique - 1]) {
+                buckets[unique++] = buckets[i];
+            }
+        }
+        return Arrays.copyOf(buckets, unique);
+    }
+
     /** The word key: placeholders for mentions, links and numbers, the folded form otherwise. */
     static String key(Token token) {
         return switch (token.type()) {
@@ -93,7 +105,7 @@ public final class HashedFeatures {
     /** Adds the char 3-, 4- and 5-grams of {@code ^word$}. */
     private static int charGrams(String word, int[] out, int n) {
         int length = word.length() + 2;
-        for (int size = 3; size <= 5; size++) {
+        for (int size = 3; size <= 6; size++) {
             for (int start = 0; start + size <= length; start++) {
                 int h = SEED_CHAR + size;
                 for (int i = start; i < start + size; i++) {
