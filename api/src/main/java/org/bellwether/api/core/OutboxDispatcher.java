@@ -18,13 +18,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox: every poll interval it claims due rows ({@code FOR UPDATE SKIP LOCKED}, so several api
- * nodes never send the same row), sends each through its channel's sender, and marks it delivered, or schedules
- * the next attempt with exponential backoff ({@link OutboxSettings#backoff}). After {@code maxAttempts} a row is
+ * Delivers the outbox: every poll interval it claims due rows under a lease ({@code FOR UPDATE SKIP LOCKED}, so
+ * several api nodes never send the same row), sends each through its channel's sender, and marks it delivered, or
+ * schedules the next attempt with exponential backoff ({@link OutboxSettings#backoff}). After {@code maxAttempts} a row is
  * marked failed and stays for inspection. Rows of channels without a sender wait. One thread; thread-safe.
  */
 public final class OutboxDispatcher implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** A claimed row is this node's for this long; a node that dies mid-send leaves it to the next claim. */
+    private static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
 
     private final Jdbi jdbi;
     private final OutboxSettings settings;
@@ -74,32 +76,32 @@ public final class OutboxDispatcher implements Managed {
         }
     }
 
-    /** One pass over due rows; returns how many it tried. */
+    /** One pass over due rows; returns how many it tried. Each row is recorded on its own. */
     public int runOnce() {
         if (senders.isEmpty()) {
             return 0;
         }
-        return jdbi.inTransaction(handle -> {
-            OutboxDao dao = handle.attach(OutboxDao.class);
-            List<OutboxRow> due = dao.claimDue(senders.keySet(), clock.instant(), settings.batchSize());
-            for (OutboxRow row : due) {
+        Instant claimedAt = clock.instant();
+        List<OutboxRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.claimDue(senders.keySet(), claimedAt,
+                claimedAt.plus(LEASE), settings.batchSize()));
+        OutboxDao dao = jdbi.onDemand(OutboxDao.class);
+        for (OutboxRow row : due) {
+            try {
+                String recipient = row.recipientSealed() == null ? null : openRecipient.apply(row.recipientSealed());
+                senders.get(row.channel()).send(row, recipient);
+                dao.markDelivered(row.id(), clock.instant());
+                delivered.incrementAndGet();
+            } catch (Exception e) {
+                failedAttempts.incrementAndGet();
                 Instant now = clock.instant();
-                try {
-                    String recipient = row.recipientSealed() == null ? null : openRecipient.apply(row.recipientSealed());
-                    senders.get(row.channel()).send(row, recipient);
-                    dao.markDelivered(row.id(), now);
-                    delivered.incrementAndGet();
-                } catch (Exception e) {
-                    failedAttempts.incrementAndGet();
-                    int attempts = row.attempts() + 1;
-                    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                    dao.markFailed(row.id(), error.length() > 1000 ? error.substring(0, 1000) : error,
-                            now.plus(settings.backoff(attempts)), settings.maxAttempts(), now);
-                    LOG.info("outbox {} via {} failed (attempt {}): {}", row.id(), row.channel(), attempts, error);
-                }
+                int attempts = row.attempts() + 1;
+                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                dao.markFailed(row.id(), error.length() > 1000 ? error.substring(0, 1000) : error,
+                        now.plus(settings.backoff(attempts)), settings.maxAttempts(), now);
+                LOG.info("outbox {} via {} failed (attempt {}): {}", row.id(), row.channel(), attempts, error);
             }
-            return due.size();
-        });
+        }
+        return due.size();
     }
 
     public long delivered() {

@@ -21,23 +21,29 @@ public interface OutboxDao {
     int enqueue(String channel, String destination, String recipientSealed, String subject, String body,
                 String dedupKey);
 
-    /** Due rows of the given channels, locked for this transaction (other nodes skip them). */
+    /**
+     * Claims due rows of the given channels for this node until {@code leaseUntil} (their next attempt time), so no
+     * other node sends them meanwhile; returns them.
+     */
     @SqlQuery("""
-            SELECT * FROM outbox
-            WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now
-              AND channel IN (<channels>)
-            ORDER BY id
-            LIMIT :limit
-            FOR UPDATE SKIP LOCKED
+            UPDATE outbox SET next_attempt_at = :leaseUntil
+            WHERE id IN (SELECT id FROM outbox
+                         WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= :now
+                           AND channel IN (<channels>)
+                         ORDER BY id
+                         LIMIT :limit
+                         FOR UPDATE SKIP LOCKED)
+            RETURNING *
             """)
-    List<OutboxRow> claimDue(@BindList("channels") Collection<String> channels, Instant now, int limit);
+    List<OutboxRow> claimDue(@BindList("channels") Collection<String> channels, Instant now, Instant leaseUntil,
+                             int limit);
 
     @SqlUpdate("UPDATE outbox SET delivered_at = :at, attempts = attempts + 1, last_error = NULL WHERE id = :id")
     int markDelivered(long id, Instant at);
 
     @SqlUpdate("""
             UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :nextAttemptAt, last_error = :error,
-                   failed_at = CASE WHEN attempts + 1 >= :maxAttempts THEN :now ELSE NULL END
+                   failed_at = CASE WHEN attempts + 1 >= :maxAttempts THEN CAST(:now AS timestamptz) ELSE NULL END
             WHERE id = :id
             """)
     int markFailed(long id, String error, Instant nextAttemptAt, int maxAttempts, Instant now);
