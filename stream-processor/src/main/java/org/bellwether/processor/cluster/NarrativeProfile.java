@@ -38,6 +38,8 @@ public final class NarrativeProfile {
     int responses;
     long lastAlertAt = NONE;
     int alerts;
+    /** Severity rank of the last alert (0 = critical … 3 = low), or -1 when none. */
+    int lastAlertSeverity = -1;
     long lastSnapshotAt = NONE;
     long version;
     long emittedVersion;
@@ -227,9 +229,15 @@ public final class NarrativeProfile {
         return alerts;
     }
 
-    public void alerted(long time) {
+    /** Severity rank of the last alert (0 = critical … 3 = low), or -1 when none. */
+    public int lastAlertSeverity() {
+        return lastAlertSeverity;
+    }
+
+    public void alerted(long time, int severityRank) {
         alerts++;
         lastAlertAt = time;
+        lastAlertSeverity = severityRank;
     }
 
     public long lastSnapshotAt() {

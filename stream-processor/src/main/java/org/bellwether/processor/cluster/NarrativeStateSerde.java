@@ -160,6 +160,7 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         out.writeInt(profile.responses);
         out.writeLong(profile.lastAlertAt);
         out.writeInt(profile.alerts);
+        out.writeByte(profile.lastAlertSeverity);
         out.writeLong(profile.lastSnapshotAt);
         out.writeLong(profile.version);
         out.writeLong(profile.emittedVersion);
@@ -211,6 +212,7 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         template.responses = in.readInt();
         template.lastAlertAt = in.readLong();
         template.alerts = in.readInt();
+        template.lastAlertSeverity = in.readByte();
         template.lastSnapshotAt = in.readLong();
         template.version = in.readLong();
         template.emittedVersion = in.readLong();

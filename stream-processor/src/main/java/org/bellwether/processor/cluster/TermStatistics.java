@@ -12,6 +12,9 @@ import java.util.function.ObjIntConsumer;
  * Not thread-safe: one clustering task owns it.
  */
 public final class TermStatistics {
+    /** Pseudo-documents in the IDF denominator's prior (see {@link #idf}). */
+    public static final double PRIOR_DOCUMENTS = 100;
+
     private final Map<String, int[]> frequencies = new HashMap<>();
     private final int maxVocabulary;
     private long documents;
@@ -52,11 +55,15 @@ public final class TermStatistics {
         return false;
     }
 
-    /** ln((N + 1) / (df + 0.5)): rare terms weigh more; a term in every document still weighs a little. */
+    /**
+     * ln((N + P) / (df + 0.5)) with P = {@value #PRIOR_DOCUMENTS} pseudo-documents that contain no term: rare terms
+     * weigh more, and while the stream is young a term found in every post so far still weighs something (without
+     * P, the words of the first story would weigh nothing and each post's one odd word would decide).
+     */
     public double idf(String term) {
         int[] frequency = frequencies.get(term);
         int df = frequency == null ? 0 : frequency[0];
-        return Math.log((documents + 1.0) / (df + 0.5));
+        return Math.log((documents + PRIOR_DOCUMENTS) / (df + 0.5));
     }
 
     public int frequency(String term) {

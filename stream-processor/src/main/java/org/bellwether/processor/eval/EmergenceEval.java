@@ -62,6 +62,9 @@ public final class EmergenceEval {
         int falseAlerts = 0;
         for (EvalReplay.TimedAlert timed : outcome.alerts()) {
             String event = majority.get(outcome.follow(timed.alert().narrativeId()));
+            out.printf(Locale.ROOT, "alert at doc %d on %s (%s, final %s) -> %s%s%n", timed.position(),
+                    timed.alert().narrativeId(), timed.alert().label(), outcome.follow(timed.alert().narrativeId()),
+                    event, event != null && detections.containsKey(event) ? " [repeat]" : "");
             if (event == null || detections.containsKey(event)) {
                 falseAlerts++;
                 continue;

@@ -16,6 +16,9 @@ import org.bellwether.model.Severity;
  * @param minPriority          the narrative's priority
  * @param minShareOfStream     share of all posts of the last 24 hours that belong to this narrative
  * @param maxAge               the narrative is at most this old (from its first post), or null for any age
+ * @param groupRelated         true: the rule stays silent for a narrative related to one that was alerted within
+ *                             the related window (same story told differently: an officer needs one alert, not
+ *                             five); harm rules are usually not grouped
  */
 public record AlertRule(
         String name,
@@ -26,7 +29,8 @@ public record AlertRule(
         double minHarm,
         double minPriority,
         double minShareOfStream,
-        Duration maxAge) {
+        Duration maxAge,
+        boolean groupRelated) {
 
     public AlertRule {
         if (name == null || name.isBlank() || severity == null) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.bellwether.model.Alert;
 import org.bellwether.model.HarmCategory;
@@ -12,8 +13,10 @@ import org.bellwether.processor.cluster.NarrativeProfile;
 import org.bellwether.processor.cluster.NarrativeState;
 
 /**
- * Applies the alert rules with a cool-down per narrative, and says why in a sentence an officer can read.
- * Thread-safe.
+ * Applies the alert rules and says why, in a sentence an officer can read. A narrative alerts at most once per
+ * cool-down, except to escalate to a higher severity; a rule that groups related narratives stays silent for a
+ * narrative sharing a signature word with one alerted within the related window. Not thread-safe (the recent
+ * alerts belong to the narrative task).
  */
 public final class Flagger {
     private final FlaggingSettings settings;
@@ -22,22 +25,34 @@ public final class Flagger {
         this.settings = settings;
     }
 
-    /** The alert to raise now, or null (no rule matches, or the narrative is cooling down). */
+    /**
+     * The alert to raise now, or null. When an alert is returned it is already remembered in {@code recent} and the
+     * narrative's profile.
+     */
     public Alert check(NarrativeState state, Supplier<String> label, NarrativeFigures figures,
-                       Map<HarmCategory, Double> mix, long now) {
+                       Map<HarmCategory, Double> mix, long now, RecentAlerts recent) {
         NarrativeProfile profile = state.profile();
-        if (profile.lastAlertAt() != NarrativeProfile.NONE
-                && now - profile.lastAlertAt() < settings.coolDown().toMillis()) {
-            return null;
-        }
+        boolean cooling = profile.lastAlertAt() != NarrativeProfile.NONE
+                && now - profile.lastAlertAt() < settings.coolDown().toMillis();
+        Set<String> signature = null;
         for (AlertRule rule : settings.rules()) {
-            if (rule.matches(figures)) {
-                String alertId = state.id() + ":" + (profile.alerts() + 1);
-                String name = label.get();
-                return new Alert(SchemaVersion.CURRENT, alertId, state.id(), name, rule.name(), rule.severity(),
-                        figures.priority(), reason(rule, name, figures, mix), metrics(figures),
-                        Instant.ofEpochMilli(now));
+            int rank = rule.severity().ordinal();
+            if (!rule.matches(figures) || (cooling && rank >= profile.lastAlertSeverity())) {
+                continue;
             }
+            if (signature == null) {
+                signature = RecentAlerts.signature(state);
+            }
+            if (rule.groupRelated() && profile.alerts() == 0
+                    && recent.related(state.id(), signature, now - settings.relatedWindow().toMillis())) {
+                continue;
+            }
+            String alertId = state.id() + ":" + (profile.alerts() + 1);
+            String name = label.get();
+            profile.alerted(now, rank);
+            recent.add(state.id(), now, signature, now - settings.relatedWindow().toMillis());
+            return new Alert(SchemaVersion.CURRENT, alertId, state.id(), name, rule.name(), rule.severity(),
+                    figures.priority(), reason(rule, name, figures, mix), metrics(figures), Instant.ofEpochMilli(now));
         }
         return null;
     }

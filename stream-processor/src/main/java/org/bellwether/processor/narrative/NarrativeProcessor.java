@@ -29,6 +29,7 @@ import org.bellwether.processor.enrich.EnrichedPost;
 import org.bellwether.processor.flag.Flagger;
 import org.bellwether.processor.flag.NarrativeFigures;
 import org.bellwether.processor.flag.NarrativeMeasures;
+import org.bellwether.processor.flag.RecentAlerts;
 import org.bellwether.processor.flag.StreamActivity;
 import org.bellwether.processor.normalise.NormalisedPost;
 
@@ -45,6 +46,7 @@ import org.bellwether.processor.normalise.NormalisedPost;
  */
 public final class NarrativeProcessor implements Processor<String, NarrativeCommand, String, Object> {
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(2);
+    private static final String RECENT_ALERTS = "recent-alerts";
 
     private final ProcessorSettings settings;
     private final FeatureExtractor extractor = FeatureExtractor.standard();
@@ -59,6 +61,8 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     private ExpiringStore recentPosts;
     private ExpiringStore fingerprints;
     private StreamActivity stream;
+    private KeyValueStore<String, byte[]> meta;
+    private RecentAlerts recentAlerts;
 
     public NarrativeProcessor(ProcessorSettings settings) {
         this.settings = settings;
@@ -72,7 +76,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         this.context = context;
         KeyValueStore<String, NarrativeState> narratives = context.getStateStore(NarrativeStores.NARRATIVES);
         KeyValueStore<String, Integer> terms = context.getStateStore(NarrativeStores.TERMS);
-        KeyValueStore<String, byte[]> meta = context.getStateStore(NarrativeStores.META);
+        meta = context.getStateStore(NarrativeStores.META);
         streamStore = context.getStateStore(NarrativeStores.STREAM);
         recentPosts = ExpiringStore.open(context, NarrativeStores.RECENT_POSTS, settings.repostWindow());
         fingerprints = ExpiringStore.open(context, NarrativeStores.FINGERPRINTS, settings.repostWindow());
@@ -87,6 +91,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
                 pending.add(state.id());
             }
         }
+        recentAlerts = RecentAlerts.fromBytes(meta.get(RECENT_ALERTS));
         stream = new StreamActivity();
         try (KeyValueIterator<Long, Long> hours = streamStore.all()) {
             while (hours.hasNext()) {
@@ -156,9 +161,9 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         long now = clusterer.counters().clock();
         NarrativeFigures figures = measures.figures(narrative, now, stream, clusterer.openCount());
         Alert alert = flagger.check(narrative, () -> SnapshotBuilder.label(narrative), figures,
-                measures.harmMix(narrative), now);
+                measures.harmMix(narrative), now, recentAlerts);
         if (alert != null) {
-            narrative.profile().alerted(now);
+            meta.put(RECENT_ALERTS, recentAlerts.toBytes());
             context.forward(new Record<>(narrative.id(), alert, now));
             settings.counters().alert();
         }

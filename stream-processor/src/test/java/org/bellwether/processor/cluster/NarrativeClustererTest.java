@@ -1,0 +1,112 @@
+package org.bellwether.processor.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bellwether.model.NarrativeStatus;
+import org.bellwether.model.RawPost;
+import org.bellwether.processor.support.SyntheticStream;
+import org.junit.jupiter.api.Test;
+
+class NarrativeClustererTest {
+    private static final long T0 = Instant.parse("2026-03-14T09:00:00Z").toEpochMilli();
+    private static final long HOUR = Duration.ofHours(1).toMillis();
+    private final FeatureExtractor extractor = FeatureExtractor.standard();
+
+    @Test
+    void joinsSimilarPostsAndStartsNarrativesForNewStories() {
+        NarrativeClusterer clusterer = clusterer(ClusteringSettings.defaults(), new InMemoryNarrativeRepository());
+        Assignment first = assign(clusterer, "bridge over the river closed after a crack", T0);
+        Assignment second = assign(clusterer, "engineers inspect the crack, river bridge closed", T0 + 60_000);
+        Assignment other = assign(clusterer, "festival tickets for saturday sold out", T0 + 120_000);
+
+        assertThat(first.created()).isTrue();
+        assertThat(second.created()).isFalse();
+        assertThat(second.narrative()).isSameAs(first.narrative());
+        assertThat(second.similarity()).isGreaterThan(0.3);
+        assertThat(other.created()).isTrue();
+        assertThat(first.narrative().id()).isEqualTo("n-00000001");
+        assertThat(other.narrative().id()).isEqualTo("n-00000003".replace("3", "2"));
+        assertThat(clusterer.openCount()).isEqualTo(2);
+    }
+
+    @Test
+    void silentNarrativesFadeAtMaintenanceAndStopAttracting() {
+        InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+        NarrativeClusterer clusterer = clusterer(ClusteringSettings.defaults(), repository);
+        Assignment bridge = assign(clusterer, "bridge river closed crack engineers", T0);
+        for (int i = 0; i < 100; i++) {
+            assign(clusterer, "unrelated chatter number " + i + " about lunch " + (i * 7919), T0 + 13 * HOUR + i);
+        }
+        assertThat(clusterer.maintenanceDue()).isTrue();
+        List<NarrativeState> changed = clusterer.maintain();
+
+        assertThat(changed).contains(bridge.narrative());
+        assertThat(bridge.narrative().status()).isEqualTo(NarrativeStatus.FADING);
+        Assignment again = assign(clusterer, "bridge river closed crack engineers", T0 + 14 * HOUR);
+        assertThat(again.created()).isTrue();
+    }
+
+    @Test
+    void aRestoredClustererDecidesExactlyAsTheOriginal() {
+        List<RawPost> posts = SyntheticStream.posts(600, Instant.ofEpochMilli(T0), 3);
+        InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+        TermStatistics statistics = new TermStatistics(1_000_000);
+        NarrativeClusterer original = new NarrativeClusterer(ClusteringSettings.defaults(), repository, statistics);
+        List<String> expected = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
+        NarrativeClusterer restored = null;
+        for (int i = 0; i < posts.size(); i++) {
+            RawPost post = posts.get(i);
+            Assignment assignment = original.assign(extractor.extract(post.text()), post.createdAt().toEpochMilli());
+            repository.save(assignment.narrative());
+            if (original.maintenanceDue()) {
+                original.maintain();
+            }
+            expected.add(assignment.narrative().id());
+        }
+        InMemoryNarrativeRepository copy = new InMemoryNarrativeRepository();
+        TermStatistics copiedStatistics = new TermStatistics(1_000_000);
+        NarrativeClusterer replay = new NarrativeClusterer(ClusteringSettings.defaults(), copy, copiedStatistics);
+        for (int i = 0; i < posts.size(); i++) {
+            RawPost post = posts.get(i);
+            if (i == 333) {
+                restored = restore(copy, copiedStatistics, replay.counters());
+                replay = restored;
+            }
+            Assignment assignment = replay.assign(extractor.extract(post.text()), post.createdAt().toEpochMilli());
+            copy.save(assignment.narrative());
+            if (replay.maintenanceDue()) {
+                replay.maintain();
+            }
+            actual.add(assignment.narrative().id());
+        }
+        assertThat(restored).isNotNull();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /** A new clusterer over serialised copies of every stored narrative and of the term statistics. */
+    private static NarrativeClusterer restore(InMemoryNarrativeRepository repository, TermStatistics statistics,
+                                              ClusterCounters counters) {
+        List<NarrativeState> copies = new ArrayList<>();
+        for (NarrativeState state : repository.narratives().values()) {
+            NarrativeState copy = NarrativeStateSerde.read(NarrativeStateSerde.write(state));
+            copies.add(copy);
+            repository.save(copy);
+        }
+        NarrativeClusterer clusterer = new NarrativeClusterer(ClusteringSettings.defaults(), repository, statistics);
+        clusterer.restore(counters, copies);
+        return clusterer;
+    }
+
+    private Assignment assign(NarrativeClusterer clusterer, String text, long time) {
+        return clusterer.assign(extractor.extract(text), time);
+    }
+
+    private static NarrativeClusterer clusterer(ClusteringSettings settings, InMemoryNarrativeRepository repository) {
+        return new NarrativeClusterer(settings, repository, new TermStatistics(settings.maxVocabulary()));
+    }
+}

@@ -1,0 +1,78 @@
+package org.bellwether.processor.flag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.bellwether.model.Alert;
+import org.bellwether.model.Narrative;
+import org.bellwether.model.Severity;
+import org.bellwether.processor.support.TopologyFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FlaggingStepTest {
+    private static final Instant T0 = TopologyFixture.T0;
+    private final TopologyFixture fixture = new TopologyFixture(TopologyFixture.settings());
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aHarmfulNarrativeBurstingAmongManyAuthorsRaisesOneAlertThatSaysWhy() {
+        for (int i = 0; i < 14; i++) {
+            fixture.pipe(TopologyFixture.post("h" + i, "author" + i,
+                    "those vermin from the east camp are everywhere, number " + i, T0.plusSeconds(60L * i), null,
+                    null));
+        }
+
+        List<Alert> alerts = fixture.alerts.readValuesToList();
+        assertThat(alerts).hasSize(2);
+        Alert spreading = alerts.get(0);
+        assertThat(spreading.rule()).isEqualTo("harmful-narrative-spreading");
+        assertThat(spreading.severity()).isEqualTo(Severity.HIGH);
+        assertThat(spreading.reason()).contains("5 posts in the last 24 h", "5 authors", "harm 0.95", "hate_migrants");
+        assertThat(spreading.metrics()).containsEntry("posts_last_day", 5.0).containsKey("burst");
+        assertThat(spreading.priority()).isBetween(0.0, 1.0);
+        Alert escalation = alerts.get(1);
+        assertThat(escalation.rule()).isEqualTo("harmful-narrative-bursting");
+        assertThat(escalation.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(escalation.narrativeId()).isEqualTo(spreading.narrativeId());
+        assertThat(escalation.alertId()).isNotEqualTo(spreading.alertId());
+
+        fixture.driver.advanceWallClockTime(Duration.ofSeconds(5));
+        List<Narrative> snapshots = fixture.narratives.readValuesToList().stream()
+                .filter(n -> n.narrativeId().equals(spreading.narrativeId())).toList();
+        Narrative last = snapshots.get(snapshots.size() - 1);
+        assertThat(last.postCount()).isEqualTo(14);
+        assertThat(last.flagged()).isTrue();
+        assertThat(last.harm()).isGreaterThan(0.8);
+        assertThat(last.harmMix()).containsKey(org.bellwether.model.HarmCategory.HATE_MIGRANTS);
+    }
+
+    @Test
+    void theCoolDownKeepsANarrativeFromAlertingAgainAtTheSameSeverity() {
+        for (int i = 0; i < 40; i++) {
+            fixture.pipe(TopologyFixture.post("h" + i, "author" + i, "vermin everywhere near the old mill " + i,
+                    T0.plusSeconds(30L * i), null, null));
+        }
+        List<Alert> alerts = fixture.alerts.readValuesToList();
+        assertThat(alerts).extracting(Alert::severity).containsExactly(Severity.HIGH, Severity.CRITICAL);
+
+        fixture.pipe(TopologyFixture.post("late", "author-late", "vermin everywhere near the old mill again",
+                T0.plus(Duration.ofHours(30)), null, null));
+        assertThat(fixture.alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void harmlessChatterDoesNotAlert() {
+        for (int i = 0; i < 30; i++) {
+            fixture.pipe(TopologyFixture.post("c" + i, "author" + (i % 3), "lovely weather for the market " + i,
+                    T0.plus(Duration.ofHours(i)), null, null));
+        }
+        assertThat(fixture.alerts.isEmpty()).isTrue();
+    }
+}
