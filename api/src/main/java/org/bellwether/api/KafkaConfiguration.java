@@ -16,7 +16,7 @@ public class KafkaConfiguration {
     @JsonProperty
     private String bootstrapServers = "127.0.0.1:9092";
 
-    @NotNull
+    /** Empty or missing: no prefix. */
     @JsonProperty
     private String topicPrefix = "";
 
@@ -37,10 +37,10 @@ public class KafkaConfiguration {
     }
 
     public String getTopicPrefix() {
-        return topicPrefix;
+        return topicPrefix == null ? "" : topicPrefix;
     }
 
     public KafkaSettings build() {
-        return new KafkaSettings(enabled, bootstrapServers, topicPrefix, groupId, healthTimeout.toJavaDuration());
+        return new KafkaSettings(enabled, bootstrapServers, getTopicPrefix(), groupId, healthTimeout.toJavaDuration());
     }
 }
