@@ -20,8 +20,9 @@ import org.bellwether.search.SearchService;
 /**
  * Builds the briefing pack of an assignment: the narrative in numbers, a few representative posts (the
  * messenger's language first), the latest approved talking points for its top harm categories and for
- * {@code general} (the messenger's language where a translation exists, else English), do and don't guidance and
- * a personal-safety note. Every view is audited. Thread-safe.
+ * {@code general} (each in the messenger's language where a translation exists, else English; {@code translated}
+ * says whether everything was), do and don't guidance and a personal-safety note in the messenger's language
+ * (en, es, fr, ar). Every view is audited. Thread-safe.
  */
 public final class BriefingService {
     private static final int MAX_POSTS = 3;
@@ -59,16 +60,15 @@ public final class BriefingService {
         Set<String> dos = new LinkedHashSet<>();
         Set<String> donts = new LinkedHashSet<>();
         String safety = null;
-        boolean translated = BriefingTexts.supports(wanted);
+        String language = BriefingTexts.supports(wanted) ? wanted : "en";
+        boolean translated = language.equals(wanted);
         List<String> wantedCategories = new ArrayList<>(categories);
         wantedCategories.add(PlaybookService.GENERAL);
         for (String category : wantedCategories) {
             Optional<PlaybookView> playbook = playbooks.latest(category, wanted);
             if (playbook.isEmpty() && !"en".equals(wanted)) {
                 playbook = playbooks.latest(category, "en");
-                if (playbook.isPresent()) {
-                    translated = false;
-                }
+                translated &= playbook.isEmpty();
             }
             if (playbook.isPresent()) {
                 PlaybookView p = playbook.get();
@@ -79,7 +79,8 @@ public final class BriefingService {
                 safety = safety == null ? p.safetyNote() : safety;
             }
         }
-        String language = translated ? wanted : "en";
+        // talking points in the messenger's language first; English fallbacks after them
+        points.sort(Comparator.comparing((Briefing.TalkingPoints p) -> !p.language().equals(wanted)));
         BriefingTexts texts = BriefingTexts.of(language);
         if (dos.isEmpty()) {
             dos.addAll(texts.dos());

@@ -197,7 +197,7 @@ public final class OpenApiDocument {
             List<String> required = new ArrayList<>();
             for (RecordComponent component : record.getRecordComponents()) {
                 properties.put(component.getName(), schema(component.getGenericType()));
-                if (Arrays.stream(component.getAnnotations()).map(Annotation::annotationType).anyMatch(
+                if (Arrays.stream(component.getAccessor().getAnnotations()).map(Annotation::annotationType).anyMatch(
                         a -> a == NotNull.class || a == NotBlank.class || a == NotEmpty.class)) {
                     required.add(component.getName());
                 }
