@@ -165,6 +165,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new AssignmentResource(assignments, briefings));
         environment.jersey().register(new PlaybookResource(playbooks));
         environment.jersey().register(new AdminResource(messengers, jobs, jdbi));
+        org.bellwether.api.dashboard.Dashboard.register(environment, search.service(), audit, jdbi, clock);
         environment.jersey().register(new OpenApiResource(environment.jersey().getResourceConfig()));
 
         KafkaHealthCheck kafkaHealth = new KafkaHealthCheck(kafka);

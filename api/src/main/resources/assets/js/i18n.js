@@ -1,0 +1,99 @@
+// Interface text of the messenger's pages in English, Spanish, French and Arabic (right to left).
+
+export const LANGUAGES = {en: 'English', es: 'Español', fr: 'Français', ar: 'العربية'};
+export const RTL = new Set(['ar']);
+
+const TEXT = {
+  en: {
+    title: 'My assignments', intro: 'Narratives an officer asked you to answer, most urgent first.',
+    language: 'Language', none: 'You have no assignments at the moment. Thank you for being available.',
+    due: 'Due', overdue: 'Overdue', dueIn: 'due in {t}', overdueBy: 'overdue by {t}', state: 'State',
+    offered: 'Offered', accepted: 'Accepted', declined: 'Declined', in_progress: 'In progress',
+    responded: 'Responded', closed: 'Closed', withdrawn: 'Withdrawn',
+    accept: 'Accept', decline: 'Decline', start: 'Start', respond: 'Record my response',
+    briefing: 'Briefing pack', showBriefing: 'Open the briefing pack', hideBriefing: 'Hide the briefing pack',
+    print: 'Print', noteFromOfficer: 'Note from the officer', declineReason: 'Why are you declining?',
+    confirmDecline: 'Decline the assignment', cancel: 'Cancel', channel: 'Where did you respond?',
+    link: 'Link to your response (optional)', description: 'What did you say or do?',
+    responseLanguage: 'Language of your response', reach: 'About how many people did it reach? (optional)',
+    submitResponse: 'Save my response', saved: 'Saved.', reasonRequired: 'Please give a reason.',
+    linkOrDescription: 'Give a link or a description.', social: 'Social media', radio: 'Radio',
+    in_person: 'In person', messaging: 'Messaging groups', other: 'Other', updated: 'Your assignments were updated.',
+    responseRecorded: 'Response recorded', posts: 'posts', perHour: 'posts an hour', stale:
+      'This assignment changed meanwhile; it has been reloaded.',
+  },
+  es: {
+    title: 'Mis asignaciones', intro: 'Narrativas que un agente te pidió responder, las más urgentes primero.',
+    language: 'Idioma', none: 'No tienes asignaciones por ahora. Gracias por estar disponible.',
+    due: 'Plazo', overdue: 'Vencida', dueIn: 'vence en {t}', overdueBy: 'vencida hace {t}', state: 'Estado',
+    offered: 'Ofrecida', accepted: 'Aceptada', declined: 'Rechazada', in_progress: 'En curso',
+    responded: 'Respondida', closed: 'Cerrada', withdrawn: 'Retirada',
+    accept: 'Aceptar', decline: 'Rechazar', start: 'Empezar', respond: 'Registrar mi respuesta',
+    briefing: 'Dossier informativo', showBriefing: 'Abrir el dossier', hideBriefing: 'Ocultar el dossier',
+    print: 'Imprimir', noteFromOfficer: 'Nota del agente', declineReason: '¿Por qué la rechazas?',
+    confirmDecline: 'Rechazar la asignación', cancel: 'Cancelar', channel: '¿Dónde respondiste?',
+    link: 'Enlace a tu respuesta (opcional)', description: '¿Qué dijiste o hiciste?',
+    responseLanguage: 'Idioma de tu respuesta', reach: '¿A cuántas personas llegó, más o menos? (opcional)',
+    submitResponse: 'Guardar mi respuesta', saved: 'Guardado.', reasonRequired: 'Indica un motivo, por favor.',
+    linkOrDescription: 'Indica un enlace o una descripción.', social: 'Redes sociales', radio: 'Radio',
+    in_person: 'En persona', messaging: 'Grupos de mensajería', other: 'Otro',
+    updated: 'Tus asignaciones se actualizaron.', responseRecorded: 'Respuesta registrada', posts: 'publicaciones',
+    perHour: 'publicaciones por hora', stale: 'La asignación cambió mientras tanto; se ha recargado.',
+  },
+  fr: {
+    title: 'Mes missions', intro: 'Les récits auxquels un agent vous demande de répondre, les plus urgents d’abord.',
+    language: 'Langue', none: 'Vous n’avez aucune mission pour le moment. Merci d’être disponible.',
+    due: 'Échéance', overdue: 'En retard', dueIn: 'échéance dans {t}', overdueBy: 'en retard de {t}', state: 'État',
+    offered: 'Proposée', accepted: 'Acceptée', declined: 'Refusée', in_progress: 'En cours',
+    responded: 'Répondue', closed: 'Close', withdrawn: 'Retirée',
+    accept: 'Accepter', decline: 'Refuser', start: 'Commencer', respond: 'Enregistrer ma réponse',
+    briefing: 'Dossier de briefing', showBriefing: 'Ouvrir le dossier', hideBriefing: 'Masquer le dossier',
+    print: 'Imprimer', noteFromOfficer: 'Note de l’agent', declineReason: 'Pourquoi refusez-vous ?',
+    confirmDecline: 'Refuser la mission', cancel: 'Annuler', channel: 'Où avez-vous répondu ?',
+    link: 'Lien vers votre réponse (facultatif)', description: 'Qu’avez-vous dit ou fait ?',
+    responseLanguage: 'Langue de votre réponse', reach: 'Combien de personnes environ ? (facultatif)',
+    submitResponse: 'Enregistrer ma réponse', saved: 'Enregistré.', reasonRequired: 'Merci d’indiquer un motif.',
+    linkOrDescription: 'Indiquez un lien ou une description.', social: 'Réseaux sociaux', radio: 'Radio',
+    in_person: 'En personne', messaging: 'Groupes de messagerie', other: 'Autre',
+    updated: 'Vos missions ont été mises à jour.', responseRecorded: 'Réponse enregistrée', posts: 'messages',
+    perHour: 'messages par heure', stale: 'La mission a changé entre-temps ; elle a été rechargée.',
+  },
+  ar: {
+    title: 'مهامي', intro: 'الروايات التي طلب منك أحد الموظفين الرد عليها، الأكثر إلحاحاً أولاً.',
+    language: 'اللغة', none: 'لا توجد لديك مهام حالياً. شكراً لاستعدادك.',
+    due: 'الموعد النهائي', overdue: 'متأخرة', dueIn: 'تستحق خلال {t}', overdueBy: 'متأخرة منذ {t}', state: 'الحالة',
+    offered: 'معروضة', accepted: 'مقبولة', declined: 'مرفوضة', in_progress: 'قيد التنفيذ',
+    responded: 'تم الرد', closed: 'مغلقة', withdrawn: 'مسحوبة',
+    accept: 'قبول', decline: 'رفض', start: 'ابدأ', respond: 'سجّل ردّي',
+    briefing: 'ملف الإحاطة', showBriefing: 'افتح ملف الإحاطة', hideBriefing: 'أخفِ ملف الإحاطة',
+    print: 'طباعة', noteFromOfficer: 'ملاحظة من الموظف', declineReason: 'لماذا ترفض؟',
+    confirmDecline: 'رفض المهمة', cancel: 'إلغاء', channel: 'أين رددت؟',
+    link: 'رابط ردّك (اختياري)', description: 'ماذا قلت أو فعلت؟',
+    responseLanguage: 'لغة ردّك', reach: 'كم شخصاً تقريباً وصل إليهم الرد؟ (اختياري)',
+    submitResponse: 'احفظ ردّي', saved: 'تم الحفظ.', reasonRequired: 'يرجى ذكر السبب.',
+    linkOrDescription: 'أضف رابطاً أو وصفاً.', social: 'وسائل التواصل الاجتماعي', radio: 'الراديو',
+    in_person: 'شخصياً', messaging: 'مجموعات المراسلة', other: 'غير ذلك',
+    updated: 'تم تحديث مهامك.', responseRecorded: 'تم تسجيل الرد', posts: 'منشورات',
+    perHour: 'منشورات في الساعة', stale: 'تغيّرت هذه المهمة في الأثناء، وأعيد تحميلها.',
+  },
+};
+
+/** The best supported language for a code (e.g. "es-MX" → "es"), English by default. */
+export function supported(code) {
+  const base = String(code || '').toLowerCase().split('-')[0];
+  return TEXT[base] ? base : 'en';
+}
+
+/** A translator for one language: t('dueIn', {t: '3 h'}). */
+export function translator(lang) {
+  const table = TEXT[supported(lang)];
+  return (key, values = {}) => (table[key] ?? TEXT.en[key] ?? key).replace(/\{(\w+)\}/g, (_, k) => values[k] ?? '');
+}
+
+/** Sets the document's language and direction. */
+export function applyLanguage(lang) {
+  const code = supported(lang);
+  document.documentElement.lang = code;
+  document.documentElement.dir = RTL.has(code) ? 'rtl' : 'ltr';
+  return code;
+}

@@ -1,0 +1,54 @@
+// Sources and the watchlist: collector status and the watchlist YAML (served where collectors run).
+import {get, request, ApiError} from '../api.js';
+import {h, mount, field} from '../dom.js';
+import {number, dateTime} from '../format.js';
+import {messageLine, problemText} from '../admin-form.js';
+
+export async function render(body) {
+  const message = messageLine('sources-message');
+  const status = h('section', {class: 'card', id: 'collector-status'}, h('h2', {}, 'Sources'));
+  const watchlist = h('section', {class: 'card', id: 'watchlist'}, h('h2', {}, 'Watchlist'));
+  body.append(message, status, watchlist);
+
+  try {
+    const collectors = await get('/api/admin/collectors');
+    const sources = Object.entries(collectors.sources || {});
+    status.append(sources.length ? h('table', {class: 'compact'},
+      h('caption', {class: 'visually-hidden'}, 'Collector counters'),
+      h('thead', {}, h('tr', {}, ['Source', 'Collected', 'Duplicate', 'Invalid', 'Failed', 'Circuit', 'Last error']
+        .map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, sources.map(([name, s]) => h('tr', {}, h('th', {scope: 'row'}, name),
+        h('td', {class: 'num'}, number(s.collected)), h('td', {class: 'num'}, number(s.duplicate)),
+        h('td', {class: 'num'}, number(s.invalid)), h('td', {class: 'num'}, number(s.failed)),
+        h('td', {}, String((collectors.breakers || {})[name] ?? '—')),
+        h('td', {}, s.lastError ? `${s.lastError} (${dateTime(s.lastErrorAt)})` : '—')))))
+      : h('p', {class: 'muted'}, 'No source is running.'));
+  } catch (error) {
+    status.append(h('p', {class: 'muted'}, error instanceof ApiError && error.status === 404
+      ? 'Collectors do not run in this process, so their status is not available here.' : problemText(error)));
+  }
+
+  try {
+    const current = await request('/api/admin/watchlist', {accept: 'application/yaml, text/plain'});
+    const yaml = h('textarea', {id: 'watchlist-yaml', rows: '14', spellcheck: 'false', class: 'code'});
+    yaml.value = typeof current.data === 'string' ? current.data : '';
+    watchlist.append(h('p', {class: 'muted small'}, `Last changed by ${current.headers.get('X-Updated-By') || '—'} at ` +
+      `${dateTime(current.headers.get('X-Updated-At'))}.`),
+    h('form', {id: 'watchlist-form', on: {submit: async event => {
+      event.preventDefault();
+      try {
+        const saved = await request('/api/admin/watchlist', {method: 'PUT', body: yaml.value,
+          contentType: 'application/yaml'});
+        message.textContent = `Watchlist applied: ${saved.data.feeds} feeds, ${saved.data.keywords} keywords, ` +
+          `${saved.data.hashtags} hashtags.`;
+      } catch (error) {
+        message.textContent = `Not applied: ${problemText(error)}`;
+      }
+    }}}, field('Watchlist (YAML: feeds, mastodon, bluesky, hashtags, keywords, neighbourhoods)', yaml).wrap,
+    h('button', {type: 'submit', class: 'primary'}, 'Apply watchlist')));
+  } catch (error) {
+    watchlist.append(h('p', {class: 'muted'}, error instanceof ApiError && error.status === 404
+      ? 'The watchlist is managed where the collectors run; it is not served by this process.' : problemText(error)));
+  }
+  mount(message);
+}

@@ -1,0 +1,184 @@
+// Messenger inbox, phone first: assignments with deadlines, accept/decline, briefing pack, response form.
+import {get, request, ApiError} from '../api.js';
+import {h, mount, button, field, options, outsideLink} from '../dom.js';
+import {duration, langAttr} from '../format.js';
+import {LANGUAGES, translator, applyLanguage, supported} from '../i18n.js';
+
+const POLL_MS = 30000;
+const LANGUAGE_KEY = 'bellwether.inbox.language';
+const CHANNELS = ['social', 'radio', 'in_person', 'messaging', 'other'];
+
+export async function render(main, {setTitle, announce}) {
+  const profile = await get('/api/messengers/me').catch(() => null);
+  let lang = applyLanguage(localStorage.getItem(LANGUAGE_KEY) || profile?.preferredLanguage || navigator.language);
+  let t = translator(lang);
+  let assignments = [];
+  const openBriefings = new Set();
+
+  const picker = h('select', {id: 'inbox-language'}, options(Object.entries(LANGUAGES), lang));
+  picker.addEventListener('change', () => {
+    localStorage.setItem(LANGUAGE_KEY, picker.value);
+    lang = applyLanguage(picker.value);
+    t = translator(lang);
+    draw();
+  });
+  const heading = h('h1', {id: 'inbox-title'});
+  const intro = h('p', {class: 'lead', id: 'inbox-intro'});
+  const pickerLabel = h('label', {for: 'inbox-language'});
+  const message = h('p', {class: 'message', role: 'status', id: 'inbox-message'});
+  const list = h('ol', {class: 'inbox', id: 'assignment-list'});
+  main.classList.add('phone');
+  main.append(heading, intro, h('div', {class: 'field inline'}, pickerLabel, picker), message, list);
+
+  async function load() {
+    assignments = await get('/api/assignments', {pageSize: 100});
+    const rank = a => ({offered: 0, accepted: 1, in_progress: 2}[a.state] ?? 3);
+    assignments.sort((a, b) => rank(a) - rank(b) || Date.parse(a.deadline) - Date.parse(b.deadline));
+    draw();
+  }
+
+  function draw() {
+    setTitle(t('title'));
+    heading.textContent = t('title');
+    intro.textContent = t('intro');
+    pickerLabel.textContent = t('language');
+    mount(list, assignments.length ? assignments.map(card) : h('li', {class: 'empty'}, t('none')));
+  }
+
+  function card(a) {
+    const left = Date.parse(a.deadline) - Date.now();
+    const open = ['offered', 'accepted', 'in_progress'].includes(a.state);
+    const briefing = h('div', {class: 'briefing', id: `briefing-${a.id}`, hidden: !openBriefings.has(a.id)});
+    const toggle = button(openBriefings.has(a.id) ? t('hideBriefing') : t('showBriefing'), async () => {
+      if (openBriefings.has(a.id)) {
+        openBriefings.delete(a.id);
+        briefing.hidden = true;
+        toggle.textContent = t('showBriefing');
+        toggle.setAttribute('aria-expanded', 'false');
+      } else {
+        openBriefings.add(a.id);
+        await showBriefing(a, briefing);
+        briefing.hidden = false;
+        toggle.textContent = t('hideBriefing');
+        toggle.setAttribute('aria-expanded', 'true');
+      }
+    }, {class: 'open-briefing', 'aria-controls': `briefing-${a.id}`, 'aria-expanded': String(openBriefings.has(a.id))});
+    if (openBriefings.has(a.id)) showBriefing(a, briefing);
+    const actions = h('div', {class: 'actions'});
+    if (a.allowedNext.includes('accepted')) actions.append(button(t('accept'), () => move(a, 'accept'),
+      {class: 'primary accept'}));
+    if (a.allowedNext.includes('declined')) actions.append(button(t('decline'), () => declineForm(a, actions),
+      {class: 'decline'}));
+    if (a.state === 'accepted' || a.state === 'in_progress') actions.append(button(t('respond'),
+      () => responseForm(a, actions), {class: 'primary respond'}));
+    return h('li', {class: ['assignment', open ? 'open' : 'done', a.overdue ? 'overdue' : ''],
+      dataset: {assignment: a.id, state: a.state}},
+    h('h2', {}, a.narrativeLabel),
+    h('p', {class: 'meta'}, h('span', {class: ['state', `state-${a.state}`]}, t(a.state)), ' · ',
+      h('span', {class: a.overdue ? 'overdue-text' : ''}, open ? (left >= 0 ? t('dueIn', {t: duration(left)})
+        : t('overdueBy', {t: duration(left)})) : ''),
+      ' ', h('time', {datetime: a.deadline}, new Date(a.deadline).toLocaleString(lang, {dateStyle: 'medium',
+        timeStyle: 'short'}))),
+    a.note ? h('p', {class: 'note'}, h('strong', {}, `${t('noteFromOfficer')}: `), h('span', {}, a.note)) : '',
+    a.response ? h('p', {class: 'response'}, `${t('responseRecorded')}: ${t(a.response.channel)}`) : '',
+    actions, toggle, briefing);
+  }
+
+  async function move(a, action, body) {
+    try {
+      const moved = await request(`/api/assignments/${a.id}/${action}`, {method: 'POST', etag: `"${a.version}"`, body});
+      Object.assign(a, moved.data);
+      return moved.data;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        message.textContent = t('stale');
+        await load();
+        return null;
+      }
+      message.textContent = error.message;
+      throw error;
+    } finally {
+      if (action !== 'start') {
+        await load();
+        announce(message.textContent || t('updated'));
+      }
+    }
+  }
+
+  function declineForm(a, actions) {
+    const reason = h('textarea', {id: `decline-${a.id}`, rows: '2', required: true, maxlength: '2000'});
+    const error = h('p', {class: 'error', role: 'alert'});
+    const form = h('form', {class: 'decline-form', on: {submit: async event => {
+      event.preventDefault();
+      if (!reason.value.trim()) { error.textContent = t('reasonRequired'); reason.focus(); return; }
+      await move(a, 'decline', {reason: reason.value.trim()});
+    }}}, field(t('declineReason'), reason).wrap, error,
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'confirm-decline'}, t('confirmDecline')),
+      button(t('cancel'), () => draw())));
+    actions.replaceWith(form);
+    reason.focus();
+  }
+
+  function responseForm(a, actions) {
+    const channel = h('select', {id: `channel-${a.id}`, required: true}, options(CHANNELS.map(c => [c, t(c)]), 'social'));
+    const link = h('input', {type: 'url', id: `link-${a.id}`, inputmode: 'url', placeholder: 'https://'});
+    const description = h('textarea', {id: `description-${a.id}`, rows: '3', maxlength: '5000'});
+    const language = h('select', {id: `response-language-${a.id}`}, options(Object.entries(LANGUAGES), lang));
+    const reach = h('input', {type: 'number', id: `reach-${a.id}`, min: '0', inputmode: 'numeric'});
+    const error = h('p', {class: 'error', role: 'alert'});
+    const form = h('form', {class: 'response-form', on: {submit: async event => {
+      event.preventDefault();
+      if (!link.value.trim() && !description.value.trim()) { error.textContent = t('linkOrDescription'); return; }
+      try {
+        if (a.state === 'accepted') await move(a, 'start');
+        await move(a, 'respond', {channel: channel.value, link: link.value.trim() || null,
+          description: description.value.trim() || null, language: language.value,
+          estimatedReach: reach.value === '' ? null : Number(reach.value)});
+        message.textContent = t('saved');
+      } catch (e) {
+        error.textContent = e instanceof ApiError && e.fieldMessages.length ? e.fieldMessages.join('; ') : e.message;
+      }
+    }}},
+    field(t('channel'), channel).wrap, field(t('link'), link).wrap, field(t('description'), description).wrap,
+    field(t('responseLanguage'), language).wrap, field(t('reach'), reach).wrap, error,
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary submit-response'}, t('submitResponse')),
+      button(t('cancel'), () => draw())));
+    actions.replaceWith(form);
+    channel.focus();
+  }
+
+  async function showBriefing(a, target) {
+    const b = await get(`/api/assignments/${a.id}/briefing`);
+    const hd = key => b.headings?.[key] || key;
+    const n = b.narrative;
+    mount(target, h('div', {lang: b.language, dir: b.rightToLeft ? 'rtl' : 'ltr', class: 'briefing-pack'},
+      h('h3', {}, hd('title')),
+      b.translated === false ? h('p', {class: 'muted'}, hd('untranslated')) : '',
+      h('h4', {}, hd('summary')), h('p', {class: 'lead'}, n.label),
+      n.keyClaims?.length ? [h('h4', {}, hd('claims')), h('ul', {}, n.keyClaims.map(c => h('li', {}, c)))] : '',
+      h('dl', {class: 'facts'},
+        h('dt', {}, hd('categories')), h('dd', {}, (n.categories || []).join(', ') || '—'),
+        h('dt', {}, hd('languages')), h('dd', {}, Object.keys(n.languages || {}).join(', ') || '—'),
+        h('dt', {}, hd('neighbourhoods')), h('dd', {}, Object.keys(n.neighbourhoods || {}).join(', ') || '—'),
+        h('dt', {}, hd('volume')), h('dd', {}, String(n.posts)),
+        h('dt', {}, hd('velocity')), h('dd', {}, Number(n.velocity).toFixed(1)),
+        h('dt', {}, hd('deadline')), h('dd', {}, new Date(b.deadline || a.deadline).toLocaleString(lang))),
+      h('h4', {}, hd('posts')), h('ul', {class: 'posts'}, (b.posts || []).map(p => h('li', {class: 'post', lang: langAttr(p.lang)},
+        h('p', {class: 'post-text'}, p.text ?? '—'), h('p', {class: 'meta'}, p.authorPseudonym || '',
+          p.url ? [' · ', outsideLink(p.url, '↗')] : '')))),
+      h('h4', {}, hd('talkingPoints')), (b.talkingPoints || []).map(tp => h('section', {class: 'talking-points'},
+        h('h5', {}, tp.title), h('ol', {}, tp.points.map(point => h('li', {}, point))))),
+      b.dos?.length ? [h('h4', {}, hd('dos')), h('ul', {class: 'dos'}, b.dos.map(d => h('li', {}, d)))] : '',
+      b.donts?.length ? [h('h4', {}, hd('donts')), h('ul', {class: 'donts'}, b.donts.map(d => h('li', {}, d)))] : '',
+      b.safetyNote ? [h('h4', {}, hd('safety')), h('p', {class: 'safety'}, b.safetyNote)] : '',
+      button(t('print'), () => window.print(), {class: 'quiet print'})));
+  }
+
+  await load();
+  const timer = setInterval(() => load().catch(() => {}), POLL_MS);
+  return () => {
+    clearInterval(timer);
+    main.classList.remove('phone');
+    applyLanguage('en');
+  };
+}

@@ -1,0 +1,66 @@
+// Triage moves with versions: a case in "new" is acknowledged first, then moved; a stale version is reported.
+import {request, ApiError} from './api.js';
+import {h, button, field} from './dom.js';
+
+export async function moveCase(triageCase, target, reason) {
+  let version = triageCase.version;
+  let state = triageCase.state;
+  if (state === 'new' && target !== 'acknowledged') {
+    const acknowledged = await request(`/api/triage/${triageCase.id}/transitions`,
+      {method: 'POST', etag: `"${version}"`, body: {to: 'acknowledged'}});
+    version = acknowledged.data.version;
+    state = acknowledged.data.state;
+  }
+  const moved = await request(`/api/triage/${triageCase.id}/transitions`,
+    {method: 'POST', etag: `"${version}"`, body: {to: target, reason: reason || null}});
+  return moved.data;
+}
+
+/** Moves many cases; new ones are acknowledged first. Returns {moved, failed: [detail]}. */
+export async function bulkMove(cases, target, reason) {
+  const failed = [];
+  const fresh = cases.filter(c => c.state === 'new').map(c => c.id);
+  if (target !== 'acknowledged' && fresh.length) {
+    const results = (await request('/api/triage/bulk', {method: 'POST',
+      body: {caseIds: fresh, to: 'acknowledged'}})).data;
+    results.filter(r => r.status !== 200).forEach(r => failed.push(r.detail));
+  }
+  const results = (await request('/api/triage/bulk', {method: 'POST',
+    body: {caseIds: cases.map(c => c.id), to: target, reason: reason || null}})).data;
+  results.filter(r => r.status !== 200).forEach(r => failed.push(r.detail));
+  return {moved: results.filter(r => r.status === 200).length, failed};
+}
+
+export function describeError(error) {
+  if (error instanceof ApiError && error.status === 409) {
+    return `Someone changed this meanwhile: ${error.message}`;
+  }
+  if (error instanceof ApiError && error.fieldMessages.length) return error.fieldMessages.join('; ');
+  return error.message;
+}
+
+/** Asks for a dismissal reason in a modal dialog; resolves to the reason, or null when cancelled. */
+export function askReason(title, label = 'Reason (required)') {
+  return new Promise(resolve => {
+    const reason = h('textarea', {id: 'dismiss-reason', rows: '3', required: true, maxlength: '2000'});
+    const error = h('p', {class: 'error', role: 'alert'});
+    const dialog = h('dialog', {class: 'dialog', 'aria-labelledby': 'dialog-title', id: 'reason-dialog'});
+    const close = value => { dialog.close(); dialog.remove(); resolve(value); };
+    dialog.append(h('form', {method: 'dialog', on: {submit: event => {
+      event.preventDefault();
+      if (!reason.value.trim()) {
+        error.textContent = 'A reason is required.';
+        reason.focus();
+        return;
+      }
+      close(reason.value.trim());
+    }}},
+    h('h2', {id: 'dialog-title'}, title), field(label, reason).wrap, error,
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'reason-confirm'}, 'Confirm'),
+      button('Cancel', () => close(null), {id: 'reason-cancel'}))));
+    dialog.addEventListener('cancel', event => { event.preventDefault(); close(null); });
+    document.body.append(dialog);
+    dialog.showModal();
+    reason.focus();
+  });
+}
