@@ -18,10 +18,13 @@ final class HarmRules {
     private static final java.util.Map<String, Double> MODEL_FLOORS = java.util.Map.of("de", 0.1, "en", 0.9);
     private static final double DEFAULT_MODEL_FLOOR = 0.5;
     /**
-     * For hate the model must be far surer: trained on keyword-sampled data it rates most posts about a group as
-     * abusive, which on TweetEval-hate train costs about 0.03 macro-F1 at any lower floor.
+     * For hate the abusive model counts only above 0.7 and at half weight: trained on keyword-sampled data it rates
+     * most posts about a group as abusive. These hate weights (model floor and weight, insult 1.0, profanity 0.3,
+     * square root of the target weight, counter-speech 0.3) were chosen by a grid search on TweetEval-hate train.
      */
-    static final double HATE_MODEL_FLOOR = 0.95;
+    static final double HATE_MODEL_FLOOR = 0.7;
+    static final double HATE_MODEL_WEIGHT = 0.5;
+    private static final double COUNTER_SPEECH = 0.3;
     /** Scores below this are not reported at all. */
     static final double REPORT_FLOOR = 0.05;
     private static final HarmCategory[] HATE = {HarmCategory.HATE_ORIGIN, HarmCategory.HATE_RELIGION,
@@ -49,9 +52,9 @@ final class HarmRules {
         for (HarmCategory group : HATE) {
             anySlur = Math.max(anySlur, cues.slur(group));
         }
-        this.hostility = noisyOr(Math.max(0.0, (abusive - HATE_MODEL_FLOOR) / (1 - HATE_MODEL_FLOOR)), cues.max(CueKind.DEHUMANISING),
-                cues.max(CueKind.EXCLUSION), cues.max(CueKind.THREAT), 0.8 * cues.max(CueKind.INSULT),
-                0.5 * cues.max(CueKind.PROFANITY), 0.6 * anySlur);
+        double model = HATE_MODEL_WEIGHT * Math.max(0.0, (abusive - HATE_MODEL_FLOOR) / (1 - HATE_MODEL_FLOOR));
+        this.hostility = noisyOr(model, cues.max(CueKind.DEHUMANISING), cues.max(CueKind.EXCLUSION),
+                cues.max(CueKind.THREAT), cues.max(CueKind.INSULT), 0.3 * cues.max(CueKind.PROFANITY), 0.6 * anySlur);
     }
 
     /** The abusive model's probability mapped to hostility: below the language's floor it says nothing. */
@@ -76,7 +79,8 @@ final class HarmRules {
             return 0;
         }
         double counter = cues.max(CueKind.COUNTER);
-        double score = noisyOr(slur * (0.7 + 0.3 * hostility), target * hostility) * (1 - 0.5 * counter);
+        double score = noisyOr(slur * (0.7 + 0.3 * hostility), Math.sqrt(target) * hostility)
+                * (1 - COUNTER_SPEECH * counter);
         if (score > 0) {
             cues.slurReason(group, reasons);
             cues.targetReason(group, reasons);
@@ -155,7 +159,7 @@ final class HarmRules {
         cues.reason(CueKind.THREAT, reasons);
         cues.reason(CueKind.INSULT, reasons);
         cues.reason(CueKind.PROFANITY, reasons);
-        if (modelHostility(abusive) > 0) {
+        if (abusive > HATE_MODEL_FLOOR) {
             reasons.add(DefaultHarmScorer.modelReason("abusive", abusive));
         }
     }

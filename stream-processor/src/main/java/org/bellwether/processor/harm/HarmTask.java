@@ -13,7 +13,7 @@ import org.bellwether.model.HarmScore;
  */
 public enum HarmTask {
     /** Hate against any group: the maximum of the {@code hate_*} categories. */
-    HATE(0.55),
+    HATE(0.58),
     /** Offensive or abusive language: the maximum of {@code offensive}, {@code hate_*} and {@code threat}. */
     OFFENSIVE(0.36),
     /** MLMA "toxic" (any hostility): the maximum of every category except {@code misinformation}. */
