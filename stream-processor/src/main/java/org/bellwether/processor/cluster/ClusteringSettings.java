@@ -21,6 +21,9 @@ import java.time.Duration;
  * @param absorbMaxPosts       narratives up to this size are re-examined ("second chance") by maintenance
  * @param absorbMinAgePosts    ... once this many posts have arrived in the stream since they started
  * @param absorbSimilarity     ... and fold into a larger narrative whose centroid is at least this similar
+ * @param lastChancePosts      narratives of at most this many posts, and small ones about to fade, get a last
+ *                             chance: a post or two that never drew a following is not a narrative of its own
+ * @param lastChanceSimilarity ... they fold into the most similar larger narrative at this lower similarity
  * @param mergeSimilarity      two open narratives whose centroids are at least this similar merge
  * @param mergeCoreShare       two open narratives also merge when one term is in at least this share of the posts
  *                             of both (the same place, hashtag or name at the heart of both); 1 disables
@@ -43,6 +46,8 @@ public record ClusteringSettings(
         int absorbMaxPosts,
         int absorbMinAgePosts,
         double absorbSimilarity,
+        int lastChancePosts,
+        double lastChanceSimilarity,
         double mergeSimilarity,
         double mergeCoreShare,
         int mergeCoreMinPosts,
@@ -66,8 +71,8 @@ public record ClusteringSettings(
                 150, 30,
                 0.10, 0.35, 0.10, 5.0, 1.5,
                 Duration.ofHours(12), Duration.ofDays(7), 20.0,
-                100, 8, 50, 0.12,
-                0.40, 1.0, 20,
+                100, 8, 50, 0.12, 2, 0.06,
+                0.25, 1.0, 20,
                 2_000_000);
     }
 

@@ -161,6 +161,7 @@ public final class NarrativeClusterer {
     public List<NarrativeState> maintain() {
         lastMaintenance = posts;
         Map<String, NarrativeState> changed = new HashMap<>();
+        new NarrativeMerger(settings, this).run(changed);
         List<NarrativeState> byAge = new ArrayList<>(open.values());
         byAge.sort(BY_SEQUENCE);
         for (NarrativeState state : byAge) {
@@ -170,7 +171,6 @@ public final class NarrativeClusterer {
                 changed.put(state.id, state);
             }
         }
-        new NarrativeMerger(settings, this).run(changed);
         touched.clear();
         for (NarrativeState state : changed.values()) {
             repository.save(state);
@@ -237,6 +237,11 @@ public final class NarrativeClusterer {
         }
         states.sort(BY_SEQUENCE);
         return states;
+    }
+
+    /** False once the narrative has been silent too long, even before maintenance marks it fading. */
+    boolean stillOpen(NarrativeState state) {
+        return state.isOpenAt(clock, settings);
     }
 
     boolean isOpen(NarrativeState state) {

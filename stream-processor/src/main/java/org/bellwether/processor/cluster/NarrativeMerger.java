@@ -10,7 +10,8 @@ import java.util.Map;
  * <ol>
  *   <li><b>Second chance.</b> A narrative that is still small some time after it started was probably the first
  *   post of a story whose centroid was not ready then: it folds into the most similar larger open narrative when
- *   their centroids are at least {@code absorbSimilarity} alike.</li>
+ *   their centroids are at least {@code absorbSimilarity} alike. One or two posts that drew no following, and any
+ *   small narrative about to fade, get a last chance at {@code lastChanceSimilarity}.</li>
  *   <li><b>Convergence.</b> Two open narratives merge when their centroids are at least {@code mergeSimilarity}
  *   alike, or (when enabled) when one term sits at the heart of both ({@code mergeCoreShare}). Only pairs where one
  *   side changed since the last pass are compared: unchanged pairs were already compared.</li>
@@ -40,7 +41,8 @@ final class NarrativeMerger {
         List<NarrativeState> small = new ArrayList<>();
         for (NarrativeState state : clusterer.openNarratives()) {
             if (state.posts <= settings.absorbMaxPosts()
-                    && clusterer.posts() - state.createdAtDocument >= settings.absorbMinAgePosts()) {
+                    && (clusterer.posts() - state.createdAtDocument >= settings.absorbMinAgePosts()
+                    || !clusterer.stillOpen(state))) {
                 small.add(state);
             }
         }
@@ -50,7 +52,8 @@ final class NarrativeMerger {
                 continue;
             }
             NarrativeState best = null;
-            double bestSimilarity = settings.absorbSimilarity();
+            boolean lastChance = state.posts <= settings.lastChancePosts() || !clusterer.stillOpen(state);
+            double bestSimilarity = lastChance ? settings.lastChanceSimilarity() : settings.absorbSimilarity();
             for (NarrativeState other : clusterer.neighbours(state)) {
                 if (SMALL_FIRST.compare(other, state) < 0) {
                     continue;

@@ -55,10 +55,23 @@ public final class ClusteringExperiment {
                 new TermStatistics(settings.maxVocabulary()));
         List<String> assigned = new ArrayList<>();
         long start = System.nanoTime();
+        java.util.Map<Long, String> fingerprints = new java.util.HashMap<>();
         for (EvalDocument doc : docs) {
-            Assignment assignment = clusterer.assign(extractor.extract(doc.text()), doc.time().toEpochMilli());
-            repository.save(assignment.narrative());
-            assigned.add(assignment.narrative().id());
+            PostFeatures features = extractor.extract(doc.text());
+            long at = doc.time().toEpochMilli();
+            NarrativeState original = features.fingerprint() == 0 ? null
+                    : clusterer.resolve(fingerprints.get(features.fingerprint()));
+            NarrativeState narrative;
+            if (original != null) {
+                narrative = clusterer.amplify(original, at);
+            } else {
+                narrative = clusterer.assign(features, at).narrative();
+                if (features.fingerprint() != 0) {
+                    fingerprints.put(features.fingerprint(), narrative.id());
+                }
+            }
+            repository.save(narrative);
+            assigned.add(narrative.id());
             if (clusterer.maintenanceDue()) {
                 clusterer.maintain();
             }
@@ -69,6 +82,13 @@ public final class ClusteringExperiment {
             predicted.add(clusterer.resolve(id).id());
         }
         List<String> gold = docs.stream().map(EvalDocument::label).toList();
+        try (java.io.PrintWriter w = new java.io.PrintWriter("/tmp/pred-" + file.getFileName() + ".tsv")) {
+            for (int i = 0; i < gold.size(); i++) {
+                w.println(gold.get(i) + "\t" + predicted.get(i) + "\t" + docs.get(i).text().replace('\t', ' ').replace('\n', ' '));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ClusteringMetrics m = ClusteringMetrics.of(gold, predicted);
         System.out.printf("%-24s clusters=%4d nmi=%.4f ari=%.4f p=%.4f r=%.4f f1=%.4f docs/s=%.0f%n",
                 file.getFileName(), m.clusters(), m.nmi(), m.ari(), m.b3Precision(), m.b3Recall(), m.b3F1(),

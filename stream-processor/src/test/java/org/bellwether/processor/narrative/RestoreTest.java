@@ -47,8 +47,8 @@ class RestoreTest {
         ClusteringSettings frequentMaintenance = new ClusteringSettings(base.centroidTerms(), base.indexTerms(),
                 base.minJoinSimilarity(), base.priorSimilarity(), base.priorDeviation(), base.priorWeight(),
                 base.joinDeviations(), base.fadeMin(), base.fadeMax(), base.fadeGaps(), 25, base.absorbMaxPosts(),
-                20, base.absorbSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
-                base.maxVocabulary());
+                20, base.absorbSimilarity(), base.lastChancePosts(), base.lastChanceSimilarity(),
+                base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(), base.maxVocabulary());
         ProcessorSettings settings = TopologyFixture.settings().withClustering(frequentMaintenance)
                 .withStores(StoreKind.IN_MEMORY);
         List<RawPost> stream = new ArrayList<>(SyntheticStream.posts(POSTS, TopologyFixture.T0, 11));
