@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ApiAppTest {
     static final FakeSearchService SEARCH = new FakeSearchService();
-    static final DropwizardAppExtension<BellwetherConfiguration> APP = TestApps.app(SEARCH);
+    static final DropwizardAppExtension<BellwetherConfiguration> APP = TestApps.app(SEARCH,
+            io.dropwizard.testing.ConfigOverride.config("maxRequestBytes", "4096"));
     static String analyst;
 
     @BeforeAll
@@ -83,7 +84,7 @@ class ApiAppTest {
         Response invalid = APP.client().target(loginUrl).request().post(Entity.json("{\"username\": \"x\"}"));
         Map<?, ?> problem = assertProblem(invalid, 400);
         assertThat((List<?>) problem.get("errors")).isNotEmpty();
-        String huge = "{\"username\": \"" + "x".repeat(300_000) + "\", \"password\": \"y\"}";
+        String huge = "{\"username\": \"" + "x".repeat(10_000) + "\", \"password\": \"y\"}";
         assertProblem(APP.client().target(loginUrl).request().post(Entity.json(huge)), 413);
         assertProblem(APP.client().target(TestApps.url(APP, "/api/narratives")).request().get(), 401);
     }
