@@ -84,6 +84,12 @@ public final class PostValidator {
         return tip;
     }
 
+    /** True when something other than white space, control and format characters (zero-width, bidi) remains. */
+    static boolean hasVisibleCharacter(String text) {
+        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.CONTROL && Character.getType(c) != Character.FORMAT);
+    }
+
     private static void checkSize(byte[] value) {
         if (value != null && value.length > MAX_VALUE_BYTES) {
             throw new MalformedMessageException("value of " + value.length + " bytes exceeds " + MAX_VALUE_BYTES);
@@ -91,7 +97,7 @@ public final class PostValidator {
     }
 
     private static String textProblem(String text, Instant time) {
-        if (text.isBlank()) {
+        if (!hasVisibleCharacter(text)) {
             return "empty text";
         }
         if (text.length() > MAX_TEXT_CHARS) {

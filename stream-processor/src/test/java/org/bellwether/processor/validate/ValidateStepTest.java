@@ -31,6 +31,7 @@ class ValidateStepTest {
         "missing text and source  | {\"sourceId\":\"1\",\"createdAt\":\"2026-03-14T09:00:00Z\"}      | missing required fields source, text",
         "future schema            | {\"schemaVersion\":9,\"source\":\"s\",\"sourceId\":\"1\",\"text\":\"hi\",\"createdAt\":\"2026-03-14T09:00:00Z\"} | unsupported schemaVersion 9",
         "empty text               | {\"source\":\"s\",\"sourceId\":\"1\",\"text\":\"  \",\"createdAt\":\"2026-03-14T09:00:00Z\"} | empty text",
+        "only invisible characters | {\"source\":\"s\",\"sourceId\":\"1\",\"text\":\" \\u200b\\u202e\\u00a0\\n\",\"createdAt\":\"2026-03-14T09:00:00Z\"} | empty text",
         "absurd time              | {\"source\":\"s\",\"sourceId\":\"1\",\"text\":\"hi\",\"createdAt\":\"1970-01-01T00:00:00Z\"} | is before 2000",
     })
     void rejectsMalformedPostsIntoTheDeadLetterTopicWithTheReason(String name, String value, String reason) {
