@@ -184,6 +184,9 @@ public final class InProcessKafka implements AutoCloseable {
                     .setControllerListenerName("CONTROLLER")
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                    // transactions v1: exactly-once v2 needs no more, and v2's stricter first-sequence check makes
+                    // the broker log retried appends of transactional producers as errors
+                    .setFeatureLevel("transaction.version", (short) 1)
                     .setIgnoreFormatted(true)
                     .run();
         }

@@ -1,0 +1,73 @@
+package org.bellwether.ops;
+
+import com.codahale.metrics.health.HealthCheck;
+import io.dropwizard.lifecycle.Managed;
+import java.time.Clock;
+import java.time.Duration;
+import org.bellwether.collectors.CheckpointStore;
+import org.bellwether.collectors.CollectorCounters;
+import org.bellwether.collectors.CollectorTopics;
+import org.bellwether.collectors.KafkaCollectorSink;
+import org.bellwether.collectors.demo.DemoScenario;
+import org.bellwether.collectors.demo.DemoSettings;
+import org.bellwether.collectors.demo.DemoStreamer;
+import org.bellwether.model.ContactCipher;
+
+/**
+ * Dev mode's demo stream: the seeded Port Lucena scenario streamed into Kafka at a steady rate, resumed after its
+ * last committed event on the next start. Managed, with its counts as health.
+ */
+public final class DemoFeed extends HealthCheck implements Managed {
+    private final String bootstrap;
+    private final ContactCipher cipher;
+    private final long seed;
+    private final double eventsPerSecond;
+    private KafkaCollectorSink sink;
+    private DemoStreamer streamer;
+    private Thread thread;
+
+    public DemoFeed(String bootstrap, ContactCipher cipher, long seed, double eventsPerSecond) {
+        this.bootstrap = bootstrap;
+        this.cipher = cipher;
+        this.seed = seed;
+        this.eventsPerSecond = eventsPerSecond;
+    }
+
+    @Override
+    public synchronized void start() {
+        CollectorTopics topics = CollectorTopics.withPrefix("");
+        CheckpointStore checkpoints = CheckpointStore.load(bootstrap, topics.checkpoints(), Duration.ofSeconds(30));
+        sink = KafkaCollectorSink.create(bootstrap, "", "bellwether-dev-demo");
+        streamer = new DemoStreamer(DemoScenario.generate(DemoSettings.defaults(seed)), sink, checkpoints, cipher,
+                eventsPerSecond, true, Clock.systemUTC(), new CollectorCounters("demo"));
+        thread = new Thread(streamer, "demo-streamer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (streamer != null) {
+            streamer.close();
+            sink.close();
+            streamer = null;
+        }
+    }
+
+    /** True once the whole scenario was sent and committed. */
+    public synchronized boolean finished() {
+        return streamer != null && streamer.finished();
+    }
+
+    @Override
+    protected synchronized Result check() {
+        if (streamer == null) {
+            return Result.unhealthy("demo stream is not running");
+        }
+        String counts = streamer.counters().snapshot().line();
+        if (!sink.isHealthy()) {
+            return Result.unhealthy("demo sink cannot write to Kafka; " + counts);
+        }
+        return Result.healthy((streamer.finished() ? "finished; " : "streaming; ") + counts);
+    }
+}

@@ -1,0 +1,77 @@
+package org.bellwether.ops;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Keeps the module graph one-way and the model framework-free. Modules may depend only on modules above them in
+ * {@link #LAYERS}; only ops (the launcher) may use the embedded infrastructure outside tests.
+ */
+class ArchitectureTest {
+    /** Top to bottom: a module may use the ones before it. */
+    static final List<String> LAYERS = List.of(
+            "org.bellwether.model",
+            "org.bellwether.embedded",
+            "org.bellwether.collectors",
+            "org.bellwether.processor",
+            "org.bellwether.search",
+            "org.bellwether.api",
+            "org.bellwether.ops");
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.bellwether");
+    }
+
+    static List<Integer> layers() {
+        return java.util.stream.IntStream.range(0, LAYERS.size() - 1).boxed().toList();
+    }
+
+    @ParameterizedTest(name = "{0}: nothing below it")
+    @MethodSource("layers")
+    void aModuleDependsOnlyOnModulesAboveIt(int index) {
+        String module = LAYERS.get(index);
+        String[] below = LAYERS.subList(index + 1, LAYERS.size()).stream().map(p -> p + "..")
+                .toArray(String[]::new);
+        noClasses().that().resideInAPackage(module + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(below)
+                .because("module dependencies point down the list only (DESIGN.md)")
+                .check(production);
+    }
+
+    @Test
+    void onlyTheLauncherUsesTheEmbeddedInfrastructure() {
+        noClasses().that().resideInAnyPackage("org.bellwether.collectors..", "org.bellwether.processor..",
+                        "org.bellwether.search..", "org.bellwether.api..", "org.bellwether.model..")
+                .should().dependOnClassesThat().resideInAPackage("org.bellwether.embedded..")
+                .because("production code talks to external Kafka and PostgreSQL; embedded is for dev mode and tests")
+                .check(production);
+    }
+
+    @Test
+    void theModelIsFrameworkFree() {
+        classes().that().resideInAPackage("org.bellwether.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.bellwether.model..",
+                        "java..",
+                        "javax.crypto..",
+                        "com.fasterxml.jackson..",
+                        "org.apache.kafka.common.serialization..",
+                        "org.apache.kafka.common.errors..")
+                .because("records and serdes must stay usable from every module and client")
+                .check(production);
+    }
+}

@@ -1,0 +1,169 @@
+package org.bellwether.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.ResourceHelpers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.bellwether.api.BellwetherApplication;
+import org.bellwether.api.BellwetherConfiguration;
+import org.bellwether.model.CityMap;
+import org.bellwether.model.ContactCipher;
+import org.bellwether.model.Json;
+import org.bellwether.processor.ProcessorService;
+
+/**
+ * The whole system for end-to-end and browser tests: temporary embedded Kafka and PostgreSQL, the processor and
+ * the api (with its Lucene replica) on free loopback ports, dev-mode users (password {@code bellwether-dev}).
+ * Start once per test class; {@link #close()} stops everything and removes its folders.
+ */
+public final class DevStack implements AutoCloseable {
+    public static final String PASSWORD = "bellwether-dev";
+
+    private final Path workDir;
+    private final Infrastructure infrastructure;
+    private final String contactKey = ContactCipher.newKey();
+    private ProcessorService processor;
+    private DropwizardTestSupport<BellwetherConfiguration> api;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private DevStack(Path workDir, Infrastructure infrastructure) {
+        this.workDir = workDir;
+        this.infrastructure = infrastructure;
+    }
+
+    /** Starts Kafka, PostgreSQL, the processor and the api. */
+    public static DevStack start() {
+        try {
+            DevStack stack = new DevStack(Files.createTempDirectory("bellwether-stack-"),
+                    Infrastructure.temporary(3).start());
+            stack.startProcessor();
+            stack.startApi();
+            return stack;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return infrastructure.bootstrapServers();
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    /** The cipher the api opens contact details with; collectors seal tips with it. */
+    public ContactCipher contactCipher() {
+        return ContactCipher.fromBase64("test", java.util.Map.of("test", contactKey));
+    }
+
+    /** {@code http://127.0.0.1:<port>} of the application connector. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + api.getLocalPort();
+    }
+
+    public String adminUrl() {
+        return "http://127.0.0.1:" + api.getAdminPort();
+    }
+
+    public void startProcessor() {
+        processor = Processors.service(
+                Processors.settings("end-to-end-pseudonym-key".getBytes(StandardCharsets.UTF_8), CityMap.sample(), "",
+                        false),
+                bootstrapServers(), workDir.resolve("streams"));
+        processor.start();
+    }
+
+    public void stopProcessor() {
+        processor.close();
+    }
+
+    public ProcessorService processor() {
+        return processor;
+    }
+
+    private void startApi() {
+        api = new DropwizardTestSupport<>(BellwetherApplication.class,
+                ResourceHelpers.resourceFilePath("e2e.yml"),
+                ConfigOverride.config("database.url", infrastructure.jdbcUrl()),
+                ConfigOverride.config("database.user", infrastructure.databaseUser()),
+                ConfigOverride.config("kafka.bootstrapServers", bootstrapServers()),
+                ConfigOverride.config("index.directory", workDir.resolve("index").toString()),
+                ConfigOverride.config("contactKeys.activeKeyId", "test"),
+                ConfigOverride.config("contactKeys.keys.test", contactKey));
+        try {
+            api.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("api did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** GET as a dev-mode user; returns the status and the parsed JSON body (or null when not JSON). */
+    public Response get(String user, String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
+                .header("Authorization", basic(user))
+                .timeout(Duration.ofSeconds(30))
+                .GET().build();
+        return send(request);
+    }
+
+    /** GET on the admin connector (health checks), unauthenticated. */
+    public Response admin(String path) {
+        return send(HttpRequest.newBuilder(URI.create(adminUrl() + path)).timeout(Duration.ofSeconds(30)).GET()
+                .build());
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = null;
+            try {
+                body = Json.mapper().readTree(response.body());
+            } catch (IOException notJson) {
+                // leave body null; the raw text is kept
+            }
+            return new Response(response.statusCode(), body, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An HTTP answer. */
+    public record Response(int status, JsonNode json, String text) {
+    }
+
+    @Override
+    public void close() {
+        if (api != null) {
+            api.after();
+        }
+        if (processor != null) {
+            processor.close();
+        }
+        infrastructure.close();
+        org.bellwether.ops.TestFiles.deleteTree(workDir);
+    }
+}

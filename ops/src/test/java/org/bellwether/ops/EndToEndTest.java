@@ -1,0 +1,219 @@
+package org.bellwether.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bellwether.collectors.demo.DemoFiles;
+import org.bellwether.collectors.demo.Scenario;
+import org.bellwether.collectors.demo.DemoScenario;
+import org.bellwether.collectors.demo.DemoSettings;
+import org.bellwether.collectors.replay.ReplayCommand;
+import org.bellwether.model.DeadLetter;
+import org.bellwether.model.Json;
+import org.bellwether.model.RawPost;
+import org.bellwether.model.Topics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole path on real parts: 2,000 demo posts and malformed records replayed from a file, plus records written
+ * straight to {@code posts.raw} (valid, exact duplicates, and malformed for the processor), through the in-process
+ * broker, the processor, the api's Lucene replica and PostgreSQL, asserted over HTTP with exact counts.
+ */
+class EndToEndTest {
+    private static final int REPLAYED_POSTS = 2_000;
+    private static final int DIRECT_POSTS = 5;
+    private static final int VALID_POSTS = REPLAYED_POSTS + DIRECT_POSTS;
+
+    @TempDir
+    static Path dir;
+    private static DevStack stack;
+    private static final List<DemoFiles.Malformed> replayedMalformed = new ArrayList<>();
+    private static final Map<String, String> directMalformed = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startAndFeed() throws Exception {
+        stack = DevStack.start();
+        Path file = writeReplayFile(dir.resolve("city.jsonl"));
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        // re-based to now: March's posts would be older than the raw-text retention and lose their text
+        int exit = ReplayCommand.run(new String[] {"--file", file.toString(), "--demo-fields", "--source", "demo",
+                "--rebase-to", "now", "--bootstrap", stack.bootstrapServers()}, new PrintStream(output, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(output.toString(StandardCharsets.UTF_8)).isZero();
+        writeDirectly();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everyValidPostIsSearchableExactlyOnce() {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(postTotal("")).isEqualTo(VALID_POSTS));
+        assertThat(postTotal("?q=" + DevStack.encode("\"Port Lucena\" OR shelter OR market"))).isPositive();
+        assertThat(postTotal("?source=e2e")).as("posts written straight to Kafka, duplicates dropped")
+                .isEqualTo(DIRECT_POSTS);
+    }
+
+    @Test
+    void narrativeCountsAddUpToTheValidPosts() {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(sumOfNarrativePostCounts()).isEqualTo(VALID_POSTS));
+        DevStack.Response flagged = stack.get("officer", "/api/narratives?flagged=true");
+        assertThat(flagged.json().path("total").asLong()).as("the demo's harmful storylines are flagged")
+                .isPositive();
+    }
+
+    @Test
+    void everyMalformedRecordIsDeadLetteredWithItsReason() {
+        int expected = replayedMalformed.size() + directMalformed.size();
+        List<DeadLetter> letters = new ArrayList<>();
+        await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
+            letters.clear();
+            letters.addAll(readDeadLetters());
+            assertThat(letters).hasSize(expected);
+        });
+        List<DeadLetter> collected = letters.stream().filter(l -> l.stage().equals("collect")).toList();
+        assertThat(collected).extracting(DeadLetter::reason)
+                .allSatisfy(reason -> assertThat(reason).isNotBlank());
+        for (DemoFiles.Malformed kind : replayedMalformed.stream().distinct().toList()) {
+            long written = replayedMalformed.stream().filter(kind::equals).count();
+            assertThat(collected.stream().filter(l -> l.reason().contains(kind.reason())).count())
+                    .as("dead letters for %s", kind).isGreaterThanOrEqualTo(written);
+        }
+        directMalformed.forEach((key, reason) -> assertThat(letters)
+                .filteredOn(l -> key.equals(l.key()))
+                .singleElement()
+                .satisfies(letter -> {
+                    assertThat(letter.stage()).isEqualTo("validate");
+                    assertThat(letter.reason()).contains(reason);
+                    assertThat(letter.sourceTopic()).isEqualTo("posts.raw");
+                    assertThat(letter.originalBytes()).isNotEmpty();
+                }));
+    }
+
+    @Test
+    void aQuerySyntaxErrorIsAClearBadRequest() {
+        DevStack.Response response = stack.get("analyst", "/api/search/posts?q=" + DevStack.encode("\"unbalanced"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("detail").asText()).isNotBlank();
+    }
+
+    @Test
+    void everyHealthCheckIsHealthy() {
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+            DevStack.Response health = stack.admin("/healthcheck");
+            assertThat(health.status()).as(health.text()).isEqualTo(200);
+        });
+    }
+
+    private static long postTotal(String query) {
+        DevStack.Response response = stack.get("analyst", "/api/search/posts" + query
+                + (query.isEmpty() ? "?" : "&") + "pageSize=1");
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.json().path("total").asLong();
+    }
+
+    private static long sumOfNarrativePostCounts() {
+        long sum = 0;
+        for (int page = 0; ; page++) {
+            DevStack.Response response = stack.get("analyst", "/api/narratives?pageSize=100&page=" + page);
+            assertThat(response.status()).as(response.text()).isEqualTo(200);
+            JsonNode hits = response.json().path("hits");
+            for (JsonNode hit : hits) {
+                sum += hit.path("narrative").path("postCount").asLong();
+            }
+            if (hits.size() < 100) {
+                return sum;
+            }
+        }
+    }
+
+    /** 2,000 demo posts in time order with ten malformed lines spread through them. */
+    private static Path writeReplayFile(Path file) throws Exception {
+        Scenario scenario = DemoScenario.generate(new DemoSettings(7, DemoSettings.DEFAULT_START, 72, 400, 0.4));
+        assertThat(scenario.posts().size()).isGreaterThanOrEqualTo(REPLAYED_POSTS);
+        Scenario first = new Scenario(scenario.settings(), scenario.posts().subList(0, REPLAYED_POSTS), List.of());
+        DemoFiles.Written written = DemoFiles.writeJsonl(first, file, 10);
+        assertThat(written.posts()).isEqualTo(REPLAYED_POSTS);
+        replayedMalformed.addAll(written.malformed());
+        return file;
+    }
+
+    /** Valid posts (each sent twice: sources repeat themselves) and records only the processor can reject. */
+    private static void writeDirectly() throws Exception {
+        directMalformed.put("e2e:garbage", "not a valid RawPost");
+        directMalformed.put("e2e:future", "unsupported schemaVersion 99");
+        directMalformed.put("e2e:no-text", "missing required field");
+        directMalformed.put("e2e:blank", "empty text");
+        Instant now = Instant.now();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new ByteArraySerializer())) {
+            for (int copy = 0; copy < 2; copy++) {
+                for (int i = 1; i <= DIRECT_POSTS; i++) {
+                    RawPost post = RawPost.of("e2e", "d" + i, null, "@resident" + i,
+                            "Bus line " + i + " to Eastgate is running late again this morning", "en", now, now);
+                    producer.send(new ProducerRecord<>(Topics.POSTS_RAW.name(), post.key(), Json.write(post))).get();
+                }
+            }
+            send(producer, "e2e:garbage", new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});
+            send(producer, "e2e:future", ("{\"schemaVersion\":99,\"source\":\"e2e\",\"sourceId\":\"f\","
+                    + "\"text\":\"hello\",\"createdAt\":\"2026-03-10T12:00:00Z\"}").getBytes(StandardCharsets.UTF_8));
+            send(producer, "e2e:no-text", "{\"source\":\"e2e\",\"sourceId\":\"n\",\"createdAt\":\"2026-03-10T12:00:00Z\"}"
+                    .getBytes(StandardCharsets.UTF_8));
+            send(producer, "e2e:blank", ("{\"source\":\"e2e\",\"sourceId\":\"b\",\"text\":\" \\u200b \","
+                    + "\"createdAt\":\"2026-03-10T12:00:00Z\"}").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, String key, byte[] value) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.POSTS_RAW.name(), key, value)).get();
+    }
+
+    private static List<DeadLetter> readDeadLetters() {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(Topics.POSTS_DLQ.name())
+                    .stream().map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record ->
+                        letters.add(Json.read(record.value(), DeadLetter.class)));
+            }
+        }
+        return letters;
+    }
+}
