@@ -73,13 +73,13 @@ export async function render(main, {setTitle, announce}) {
       () => responseForm(a, actions), {class: 'primary respond'}));
     return h('li', {class: ['assignment', open ? 'open' : 'done', a.overdue ? 'overdue' : ''],
       dataset: {assignment: a.id, state: a.state}},
-    h('h2', {}, a.narrativeLabel),
+    h('h2', {dir: 'auto'}, a.narrativeLabel),
     h('p', {class: 'meta'}, h('span', {class: ['state', `state-${a.state}`]}, t(a.state)), ' · ',
       h('span', {class: a.overdue ? 'overdue-text' : ''}, open ? (left >= 0 ? t('dueIn', {t: duration(left)})
         : t('overdueBy', {t: duration(left)})) : ''),
       ' ', h('time', {datetime: a.deadline}, new Date(a.deadline).toLocaleString(lang, {dateStyle: 'medium',
         timeStyle: 'short'}))),
-    a.note ? h('p', {class: 'note'}, h('strong', {}, `${t('noteFromOfficer')}: `), h('span', {}, a.note)) : '',
+    a.note ? h('p', {class: 'note'}, h('strong', {}, `${t('noteFromOfficer')}: `), h('span', {dir: 'auto'}, a.note)) : '',
     a.response ? h('p', {class: 'response'}, `${t('responseRecorded')}: ${t(a.response.channel)}`) : '',
     actions, toggle, briefing);
   }
@@ -154,7 +154,7 @@ export async function render(main, {setTitle, announce}) {
     mount(target, h('div', {lang: b.language, dir: b.rightToLeft ? 'rtl' : 'ltr', class: 'briefing-pack'},
       h('h3', {}, hd('title')),
       b.translated === false ? h('p', {class: 'muted'}, hd('untranslated')) : '',
-      h('h4', {}, hd('summary')), h('p', {class: 'lead'}, n.label),
+      h('h4', {}, hd('summary')), h('p', {class: 'lead', dir: 'auto'}, n.label),
       n.keyClaims?.length ? [h('h4', {}, hd('claims')), h('ul', {}, n.keyClaims.map(c => h('li', {}, c)))] : '',
       h('dl', {class: 'facts'},
         h('dt', {}, hd('categories')), h('dd', {}, (n.categories || []).join(', ') || '—'),
@@ -164,7 +164,7 @@ export async function render(main, {setTitle, announce}) {
         h('dt', {}, hd('velocity')), h('dd', {}, Number(n.velocity).toFixed(1)),
         h('dt', {}, hd('deadline')), h('dd', {}, new Date(b.deadline || a.deadline).toLocaleString(lang))),
       h('h4', {}, hd('posts')), h('ul', {class: 'posts'}, (b.posts || []).map(p => h('li', {class: 'post', lang: langAttr(p.lang)},
-        h('p', {class: 'post-text'}, p.text ?? '—'), h('p', {class: 'meta'}, p.authorPseudonym || '',
+        h('p', {class: 'post-text', dir: 'auto'}, p.text ?? '—'), h('p', {class: 'meta'}, p.authorPseudonym || '',
           p.url ? [' · ', outsideLink(p.url, '↗')] : '')))),
       h('h4', {}, hd('talkingPoints')), (b.talkingPoints || []).map(tp => h('section', {class: 'talking-points'},
         h('h5', {}, tp.title), h('ol', {}, tp.points.map(point => h('li', {}, point))))),

@@ -23,6 +23,12 @@ export async function render(main, context) {
   }
   const n = detail.narrative;
   setTitle(n.label);
+  if (detail.triage) {
+    // narrative reads may show a case's state up to a second old; the triage endpoint is always current
+    const current = (await get(`/api/triage/${detail.triage.caseId}`)).triageCase;
+    detail.triage = {caseId: current.id, state: current.state, severity: current.severity, targetAt: current.targetAt,
+      overdue: current.overdue, version: current.version};
+  }
   const [timeline, city] = await Promise.all([
     get(`/api/narratives/${encodeURIComponent(id)}/timeline`).catch(() => ({alerts: [], responses: []})),
     loadCity().catch(() => null)]);
@@ -38,7 +44,8 @@ export async function render(main, context) {
     postsSection(n),
     evidenceSection(n));
   if (canAct) {
-    const assign = await suggestionsSection(n, {announce, message, focus: query.get('assign') === '1'});
+    const assign = await suggestionsSection(n, {announce, message, focus: query.get('assign') === '1',
+      triage: detail.triage});
     main.append(assign);
   }
 }
@@ -172,7 +179,7 @@ function postsSection(n) {
     h('h2', {id: 'posts-title'}, 'Representative posts'),
     h('ol', {class: 'posts', id: 'representative-posts'}, (n.representativePosts || []).map(post =>
       h('li', {class: 'post', lang: langAttr(post.lang)},
-        h('p', {class: 'post-text'}, post.text ?? 'Text expired under the retention policy.'),
+        h('p', {class: 'post-text', dir: 'auto'}, post.text ?? 'Text expired under the retention policy.'),
         h('p', {class: 'meta', lang: 'en'}, `${post.authorPseudonym || 'unknown'} · ${language(post.lang)} · ` +
           `${dateTime(post.createdAt)}`, post.url ? [' · ', outsideLink(post.url, 'original')] : '')))));
 }

@@ -52,17 +52,19 @@ export async function render(main, {setTitle, query, navigate, announce}) {
   }
 
   const filters = Object.fromEntries(FILTERS.map(name => [name, query.get(name) || '']).filter(([, v]) => v));
-  let posts, narratives;
-  try {
-    [posts, narratives] = await Promise.all([
-      get('/api/search/posts', {...filters, page, pageSize: PAGE_SIZE}),
-      get('/api/search/narratives', {q: filters.q || '', pageSize: 10})]);
-  } catch (e) {
+  const [postResult, narrativeResult] = await Promise.allSettled([
+    get('/api/search/posts', {...filters, page, pageSize: PAGE_SIZE}),
+    get('/api/search/narratives', {q: filters.q || '', pageSize: 10})]);
+  if (postResult.status === 'rejected') {
+    const e = postResult.reason;
     error.textContent = e instanceof ApiError && e.status === 400
       ? `The query could not be read: ${e.fieldMessages.join('; ') || e.message}` : e.message;
     inputs.q.setAttribute('aria-invalid', 'true');
     return;
   }
+  const posts = postResult.value;
+  // a query may name post-only fields (kind, source, createdAt…): then narratives are not searched with it
+  const narratives = narrativeResult.status === 'fulfilled' ? narrativeResult.value : null;
 
   const exportStatus = h('p', {class: 'message', role: 'status', id: 'export-status'});
   const exporter = format => async () => {
@@ -91,12 +93,14 @@ export async function render(main, {setTitle, query, navigate, announce}) {
       h('ol', {class: 'posts', id: 'post-hits', start: String(page * PAGE_SIZE + 1)}, posts.hits.map(postHit)),
       pager(posts.total)),
     h('aside', {class: 'narrative-hits', 'aria-labelledby': 'narratives-title'},
-      h('h2', {id: 'narratives-title'}, `${number(narratives.total)} narratives`),
-      h('ol', {class: 'plain', id: 'narrative-hits'}, narratives.hits.map(hit => h('li', {},
+      h('h2', {id: 'narratives-title'}, narratives ? `${number(narratives.total)} narratives` : 'Narratives'),
+      narratives ? h('ol', {class: 'plain', id: 'narrative-hits'}, narratives.hits.map(hit => h('li', {},
         h('a', {href: `#/narratives/${encodeURIComponent(hit.narrative.narrativeId)}`}, hit.narrative.label),
         h('p', {class: 'snippet'}, highlighted(hit.snippet)),
         h('p', {class: 'meta'}, `${number(hit.narrative.postCount)} posts · harm ${percent(hit.narrative.harm)}` +
-          (hit.narrative.flagged ? ' · flagged' : '')))))));
+          (hit.narrative.flagged ? ' · flagged' : '')))))
+        : h('p', {class: 'muted', id: 'narrative-hits-note'}, 'This query names fields that only posts have, so ' +
+          'narratives were not searched with it.')));
 
   function facetGroup(title, name, counts, label) {
     const entries = Object.entries(counts || {}).sort((a, b) => b[1] - a[1]).slice(0, 12);

@@ -2,9 +2,9 @@
 import {get, request} from '../api.js';
 import {h, mount, button, field} from '../dom.js';
 import {number, percent, dateTime} from '../format.js';
-import {describeError} from '../triage-actions.js';
+import {describeError, moveCase} from '../triage-actions.js';
 
-export async function suggestionsSection(n, {announce, message, focus}) {
+export async function suggestionsSection(n, {announce, message, focus, triage}) {
   const section = h('section', {class: 'card', 'aria-labelledby': 'suggestions-title', id: 'suggestions'},
     h('h2', {id: 'suggestions-title', tabindex: '-1'}, 'Credible messengers'));
   const list = h('ol', {class: 'suggestions', id: 'suggestion-list'});
@@ -63,6 +63,10 @@ export async function suggestionsSection(n, {announce, message, focus}) {
     dialog.append(h('form', {on: {submit: async event => {
       event.preventDefault();
       try {
+        if (triage && triage.state === 'new') { // an assignment needs a case that can be responded to
+          const moved = await moveCase({id: triage.caseId, state: 'new', version: triage.version}, 'acknowledged');
+          Object.assign(triage, {state: moved.state, version: moved.version});
+        }
         const deadlineAt = new Date(deadline.value);
         await request('/api/assignments', {method: 'POST', body: {narrativeId: n.narrativeId,
           messengerId: suggestion.messengerId, deadline: deadlineAt.toISOString(), note: note.value.trim() || null}});

@@ -1,0 +1,355 @@
+package org.bellwether.ops.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bellwether.model.Alert;
+import org.bellwether.model.Json;
+import org.bellwether.model.Narrative;
+import org.bellwether.model.NarrativeMetrics;
+import org.bellwether.model.NarrativeStatus;
+import org.bellwether.model.SchemaVersion;
+import org.bellwether.model.Severity;
+import org.bellwether.model.VolumeBucket;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser, as its users work: every role signs in, the officer triages by keyboard and
+ * assigns a demo narrative, the messenger accepts and answers it on a phone-sized screen in their language, the
+ * analyst searches, charts and exports, the map and the admin pages work; every page passes axe-core, makes no
+ * request to another origin, and triggers no CSP report. Screenshots of each page go to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+    @RegisterExtension
+    static final org.junit.jupiter.api.extension.BeforeAllCallback STACK = context -> stack = DashboardStack.get(context);
+    static DashboardStack stack;
+    Browser desk;
+    final List<String> requests = new ArrayList<>();
+
+    long reportsBefore;
+
+    @BeforeAll
+    void openBrowser() {
+        reportsBefore = stack.cspReports();
+        desk = new Browser(stack.baseUrl(), 1280, 900);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (desk != null) {
+            requests.addAll(desk.requests());
+            desk.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyRoleSignsInAndSeesThePagesOfItsRole() {
+        desk.driver.get(stack.baseUrl() + "/");
+        desk.waitFor(By.id("login-form"));
+        desk.assertAccessible("sign-in");
+        desk.screenshot("01-sign-in");
+        Map<String, List<String>> navigation = Map.of(
+                "officer", List.of("Triage queue", "City map", "Search"),
+                "analyst", List.of("Search", "City map", "Triage queue"),
+                "messenger", List.of("My assignments"),
+                "admin", List.of("Triage queue", "City map", "Search", "Admin"));
+        Map<String, String> landing = Map.of("officer", "Triage queue", "analyst", "Search",
+                "messenger", "", "admin", "Triage queue");
+        for (String role : List.of("officer", "analyst", "messenger", "admin")) {
+            desk.signIn(role);
+            List<String> items = desk.driver.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText)
+                    .toList();
+            assertThat(items).as("navigation of " + role).isEqualTo(navigation.get(role));
+            if (!landing.get(role).isEmpty()) {
+                desk.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), landing.get(role)));
+            }
+            desk.signOut();
+        }
+        desk.signIn("messenger");
+        desk.open("admin/users");
+        desk.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Not for your role"));
+        desk.signOut();
+        desk.driver.findElement(By.id("username")).sendKeys("officer");
+        desk.driver.findElement(By.id("password")).sendKeys("wrong password");
+        desk.click(By.id("sign-in"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "Wrong"));
+    }
+
+    @Test
+    @Order(2)
+    void theOfficerTriagesByKeyboardAndInBulk() {
+        desk.signIn("officer");
+        desk.waitFor(By.cssSelector("tr[data-narrative='" + DemoFixture.WATER + "']"));
+        desk.assertAccessible("triage queue");
+        desk.screenshot("02-triage-queue");
+        List<String> ranked = desk.driver.findElements(By.cssSelector("#queue-body tr[data-narrative]")).stream()
+                .map(row -> row.getAttribute("data-narrative")).toList();
+        assertThat(ranked).startsWith(DemoFixture.HOSTILE, DemoFixture.MAYOR, DemoFixture.WATER);
+        assertThat(desk.driver.findElements(By.cssSelector("#queue-body svg.sparkline"))).hasSizeGreaterThan(3);
+
+        // keyboard: move down to the conspiracy narrative, acknowledge it, then dismiss it with a reason
+        WebElement first = desk.driver.findElement(By.cssSelector("#queue-body tr[data-narrative]"));
+        first.click();
+        WebElement row = first;
+        while (!DemoFixture.CONSPIRACY.equals(row.getAttribute("data-narrative"))) {
+            row.sendKeys("j");
+            row = desk.driver.switchTo().activeElement();
+        }
+        row.sendKeys("a");
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                "tr[data-narrative='" + DemoFixture.CONSPIRACY + "'] .state"), "acknowledged"));
+        desk.driver.switchTo().activeElement().sendKeys("d");
+        desk.waitFor(By.id("dismiss-reason")).sendKeys("Old story, already answered by the council's fact sheet");
+        desk.screenshot("03-triage-dismiss-dialog");
+        desk.click(By.id("reason-confirm"));
+        desk.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(
+                "tr[data-narrative='" + DemoFixture.CONSPIRACY + "']")));
+
+        // bulk: select the water and mayor narratives with x and acknowledge both
+        for (String id : List.of(DemoFixture.WATER, DemoFixture.MAYOR)) {
+            WebElement target = desk.driver.findElement(By.cssSelector("tr[data-narrative='" + id + "']"));
+            target.click();
+            desk.driver.switchTo().activeElement().sendKeys("x");
+        }
+        desk.wait.until(ExpectedConditions.textToBe(By.id("selected-count"), "2 selected"));
+        desk.click(By.id("bulk-acknowledge"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("triage-message"), "2 of 2"));
+        for (String id : List.of(DemoFixture.WATER, DemoFixture.MAYOR)) {
+            desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                    "tr[data-narrative='" + id + "'] .state"), "acknowledged"));
+        }
+        // filters: only critical cases
+        new Select(desk.driver.findElement(By.id("filter-severity"))).selectByValue("critical");
+        desk.wait.until(d -> d.findElements(By.cssSelector("#queue-body tr[data-narrative]")).stream()
+                .allMatch(r -> r.findElement(By.cssSelector(".badge")).getText().equalsIgnoreCase("critical")));
+        new Select(desk.driver.findElement(By.id("filter-severity"))).selectByValue("");
+    }
+
+    @Test
+    @Order(3)
+    void theOfficerRespondsAndAssignsAMessengerFromTheNarrativePage() {
+        desk.open("triage");
+        WebElement respond = desk.waitFor(By.cssSelector("tr[data-narrative='" + DemoFixture.SHELTER
+                + "'] .act-respond"));
+        respond.click();
+        desk.wait.until(ExpectedConditions.textToBe(By.id("narrative-title"), "Claims about the new shelter in Saint-Roch"));
+        desk.waitFor(By.cssSelector("#suggestion-list li.suggestion"));
+        assertThat(desk.driver.findElement(By.id("case-state")).getText()).isEqualTo("responding");
+        assertThat(desk.driver.findElements(By.cssSelector("#volume-chart rect.bar"))).hasSizeGreaterThan(10);
+        assertThat(desk.driver.findElements(By.cssSelector("#volume-chart .mark-alert"))).hasSize(1);
+        assertThat(desk.driver.findElement(By.id("alert-reasons")).getText()).contains("four times its baseline");
+        assertThat(desk.driver.findElements(By.cssSelector(".citymap path.area"))).hasSize(8);
+        WebElement amina = desk.driver.findElements(By.cssSelector("#suggestion-list li.suggestion")).stream()
+                .filter(li -> li.getText().contains("Amina Haddad")).findFirst().orElseThrow();
+        assertThat(amina.findElements(By.cssSelector("table.factors tbody tr"))).hasSizeGreaterThanOrEqualTo(5);
+        desk.assertAccessible("narrative page");
+        desk.screenshot("04-narrative");
+        amina.findElement(By.cssSelector("button.assign")).click();
+        desk.waitFor(By.id("assign-note")).sendKeys("Please answer in Arabic and French on the neighbourhood group.");
+        desk.screenshot("05-assign-dialog");
+        desk.click(By.id("assign-confirm"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment-table"), "amina-h"));
+        assertThat(desk.driver.findElement(By.id("assignment-table")).getText()).contains("offered");
+    }
+
+    @Test
+    @Order(4)
+    void theMessengerAcceptsAndRespondsOnAPhoneInTheirLanguage() {
+        try (Browser phone = new Browser(stack.baseUrl(), 390, 844)) {
+            phone.signIn("messenger");
+            WebElement card = phone.waitFor(By.cssSelector("li.assignment[data-state='offered']"));
+            assertThat(phone.script("return document.documentElement.dir")).isEqualTo("rtl");
+            assertThat(phone.script("return document.documentElement.lang")).isEqualTo("ar");
+            assertThat(phone.driver.findElement(By.id("inbox-title")).getText()).isEqualTo("مهامي");
+            assertThat(card.getText()).contains("Claims about the new shelter in Saint-Roch");
+            assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                    .as("no horizontal scrolling on a phone").isEqualTo(true);
+            phone.assertAccessible("messenger inbox (Arabic)");
+            phone.screenshot("06-inbox-phone-arabic");
+
+            new Select(phone.driver.findElement(By.id("inbox-language"))).selectByValue("es");
+            phone.wait.until(ExpectedConditions.textToBe(By.id("inbox-title"), "Mis asignaciones"));
+            assertThat(phone.script("return document.documentElement.dir")).isEqualTo("ltr");
+            phone.screenshot("07-inbox-phone-spanish");
+            new Select(phone.driver.findElement(By.id("inbox-language"))).selectByValue("en");
+            phone.wait.until(ExpectedConditions.textToBe(By.id("inbox-title"), "My assignments"));
+
+            phone.click(By.cssSelector("li.assignment[data-state='offered'] button.accept"));
+            phone.waitFor(By.cssSelector("li.assignment[data-state='accepted']"));
+            phone.click(By.cssSelector("li.assignment[data-state='accepted'] button.open-briefing"));
+            WebElement briefing = phone.waitFor(By.cssSelector("li.assignment[data-state='accepted'] .briefing-pack"));
+            assertThat(briefing.findElements(By.cssSelector(".talking-points li"))).isNotEmpty();
+            assertThat(briefing.findElements(By.cssSelector(".posts .post-text"))).isNotEmpty();
+            assertThat(briefing.findElement(By.cssSelector(".safety")).getText()).isNotBlank();
+            phone.assertAccessible("briefing pack");
+            phone.screenshot("08-briefing-phone");
+
+            phone.click(By.cssSelector("li.assignment[data-state='accepted'] button.respond"));
+            new Select(phone.waitFor(By.cssSelector(".response-form select"))).selectByValue("radio");
+            phone.driver.findElement(By.cssSelector(".response-form textarea")).sendKeys(
+                    "Spoke on Radio Lucena about the shelter volunteers and the real figures.");
+            phone.driver.findElement(By.cssSelector(".response-form input[type=number]")).sendKeys("1200");
+            phone.assertAccessible("response form");
+            phone.screenshot("09-response-form-phone");
+            phone.click(By.cssSelector(".response-form button.submit-response"));
+            phone.waitFor(By.cssSelector("li.assignment[data-state='responded']"));
+            requests.addAll(phone.requests());
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theOfficerSeesTheResponseMarkedOnTheNarrative() {
+        desk.open("narratives/" + DemoFixture.SHELTER);
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment-table"), "responded"));
+        assertThat(desk.driver.findElements(By.cssSelector("#volume-chart .mark-response"))).hasSize(1);
+        desk.screenshot("10-narrative-after-response");
+    }
+
+    @Test
+    @Order(6)
+    void theTriageQueueUpdatesLiveWithoutReloading() {
+        desk.open("triage");
+        desk.waitFor(By.cssSelector("tr[data-narrative='" + DemoFixture.WATER + "']"));
+        desk.script("window.__sameDocument = true");
+        Instant now = Instant.now();
+        String id = "n-live-bridge";
+        Narrative narrative = new Narrative(SchemaVersion.CURRENT, id, "Bridge closure rumour spreading in Eastgate",
+                List.of("bridge"), List.of(), List.of(), List.of(), List.of(), Map.of("en", 12L), Map.of("Eastgate", 12L),
+                Map.of(org.bellwether.model.HarmCategory.MISINFORMATION, 0.6), 0.6, 12, 2, 9,
+                new NarrativeMetrics(12, 12, 12, 1, 1, 3, 9), List.of(new VolumeBucket(now.minus(Duration.ofHours(1)), 12)),
+                0.99, true, now.minus(Duration.ofHours(1)), now, NarrativeStatus.EMERGING, null, now);
+        stack.publish(narrative, List.of(), new Alert(SchemaVersion.CURRENT, "alert-live", id, narrative.label(),
+                "burst", Severity.HIGH, 0.99, "A new burst", Map.of(), now));
+        new WebDriverWait(desk.driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-narrative='" + id + "']")));
+        assertThat(desk.script("return window.__sameDocument === true")).as("updated without a reload").isEqualTo(true);
+    }
+
+    @Test
+    @Order(7)
+    void theAnalystSearchesChartsAndExports() throws Exception {
+        desk.signOut();
+        desk.signIn("analyst");
+        WebElement query = desk.waitFor(By.id("search-q"));
+        query.sendKeys("water OR eau OR agua", Keys.ENTER);
+        desk.wait.until(d -> !d.findElements(By.cssSelector("#post-hits li mark")).isEmpty());
+        assertThat(desk.driver.findElement(By.id("post-hits")).findElements(By.tagName("mark")).get(0).getText())
+                .containsIgnoringCase("water");
+        assertThat(desk.driver.findElements(By.cssSelector("#histogram rect.bar"))).isNotEmpty();
+        assertThat(desk.driver.findElements(By.cssSelector("#narrative-hits a"))).isNotEmpty();
+        desk.click(By.cssSelector(".facet-value[data-facet='lang'][data-value='fr']"));
+        desk.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(
+                ".facet-value[data-facet='lang'][data-value='fr']"), "aria-pressed", "true"));
+        assertThat(desk.driver.findElements(By.cssSelector("#post-hits li.post"))).allSatisfy(li ->
+                assertThat(li.getAttribute("lang")).isEqualTo("fr"));
+        desk.assertAccessible("search");
+        desk.screenshot("11-search");
+
+        desk.click(By.id("export-csv"));
+        Path csv = awaitDownload(".csv");
+        String content = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(content).startsWith("\uFEFFpost_id,").contains("eau du robinet");
+        desk.click(By.id("export-json"));
+        Path json = awaitDownload(".json");
+        assertThat(Json.read(Files.readString(json, StandardCharsets.UTF_8), List.class)).isNotEmpty();
+        String audit = stack.call("admin", "GET", "/api/audit?action=search.export", null);
+        assertThat(audit).contains("\"analyst\"").contains("search.export");
+        requests.addAll(desk.requests());
+    }
+
+    @Test
+    @Order(8)
+    void theMapShadesNeighbourhoodsAndLeadsToTheirNarratives() {
+        desk.open("map");
+        WebElement saintRoch = desk.waitFor(By.cssSelector(".citymap path[data-name='Saint-Roch']"));
+        assertThat(desk.driver.findElements(By.cssSelector(".citymap path.area"))).hasSize(8);
+        assertThat(saintRoch.getAttribute("fill")).isNotEqualTo("#f1f4f8");
+        desk.assertAccessible("city map");
+        saintRoch.sendKeys(Keys.ENTER);
+        WebElement link = desk.waitFor(By.cssSelector("#area-narratives a"));
+        desk.screenshot("12-city-map");
+        new org.openqa.selenium.interactions.Actions(desk.driver).moveToElement(
+                desk.driver.findElement(By.cssSelector(".citymap path[data-name='Eastgate']"))).click().perform();
+        desk.wait.until(ExpectedConditions.textToBe(By.id("panel-title"), "Eastgate"));
+        desk.click(By.id("metric-tips"));
+        desk.wait.until(ExpectedConditions.urlContains("metric=tips"));
+        desk.waitFor(By.cssSelector(".citymap path[data-name='Eastgate']"));
+        desk.screenshot("13-city-map-tips");
+        desk.open("map");
+        desk.waitFor(By.cssSelector(".citymap path[data-name='Saint-Roch']")).click();
+        desk.click(By.cssSelector("#area-narratives a"));
+        desk.waitFor(By.id("narrative-title"));
+        assertThat(link).isNotNull();
+    }
+
+    @Test
+    @Order(9)
+    void theAdminPagesWork() {
+        desk.signOut();
+        desk.signIn("admin");
+        for (String section : List.of("users", "messengers", "playbooks", "sources", "retention", "audit")) {
+            desk.open("admin/" + section);
+            desk.waitFor(By.cssSelector("#admin-" + section + " table, #admin-" + section + " .card"));
+            desk.wait.until(d -> !d.findElement(By.id("admin-" + section)).getText().isBlank());
+            desk.assertAccessible("admin " + section);
+            desk.screenshot("14-admin-" + section);
+        }
+        desk.open("admin/audit?action=triage.transition");
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-table"), "triage.transition"));
+        assertThat(desk.driver.findElements(By.cssSelector("#audit-table tbody tr"))).allSatisfy(tr ->
+                assertThat(tr.getText()).contains("triage.transition"));
+        desk.open("admin/users");
+        desk.waitFor(By.id("new-username")).sendKeys("officer2");
+        desk.driver.findElement(By.id("new-display-name")).sendKeys("Second Officer");
+        desk.driver.findElement(By.id("new-password")).sendKeys("a long enough password");
+        desk.driver.findElement(By.cssSelector("#new-user button[type=submit]")).click();
+        desk.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-user='officer2']")));
+        requests.addAll(desk.requests());
+    }
+
+    @Test
+    @Order(10)
+    void noPageLoadedAnythingFromAnotherOriginOrViolatedThePolicy() {
+        requests.addAll(desk.requests());
+        assertThat(requests).isNotEmpty();
+        List<String> network = requests.stream().filter(url -> url.matches("(?i)^(https?|wss?|ftp):.*")).toList();
+        assertThat(network).isNotEmpty();
+        assertThat(network).allSatisfy(url -> assertThat(url).startsWith(stack.baseUrl() + "/"));
+        assertThat(stack.cspReports()).as(stack.cspReportBodies()).isEqualTo(reportsBefore);
+    }
+
+    private Path awaitDownload(String suffix) {
+        return new WebDriverWait(desk.driver, Duration.ofSeconds(15)).until(d -> {
+            try (Stream<Path> files = Files.list(desk.downloads())) {
+                return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+}
