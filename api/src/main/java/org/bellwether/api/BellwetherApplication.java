@@ -36,6 +36,7 @@ import org.bellwether.api.core.AlertConsumer;
 import org.bellwether.api.core.AlertIntake;
 import org.bellwether.api.core.AssignmentService;
 import org.bellwether.api.core.BriefingService;
+import org.bellwether.api.core.BufferedAuditTrail;
 import org.bellwether.api.core.DatabaseAuditTrail;
 import org.bellwether.api.core.DatabaseTriageLookup;
 import org.bellwether.api.core.DemoData;
@@ -117,6 +118,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         AuthSettings authSettings = config.getAuth().build(config.isDevMode());
         PasswordHasher hasher = new PasswordHasher(authSettings.argon2MemoryKiB(), authSettings.argon2Iterations());
         DatabaseAuditTrail audit = new DatabaseAuditTrail(jdbi, clock);
+        BufferedAuditTrail readAudit = new BufferedAuditTrail(jdbi, clock);
+        environment.lifecycle().manage(readAudit);
         TokenService tokens = new TokenService(jdbi, authSettings, clock);
         LoginService logins = new LoginService(jdbi, hasher, authSettings, audit, clock);
         UserService users = new UserService(jdbi, hasher, tokens, audit, clock);
@@ -156,12 +159,12 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new AuthResource(logins, tokens, users, audit, clock));
         environment.jersey().register(new UserResource(users, clock));
         environment.jersey().register(new AuditResource(jdbi, audit));
-        environment.jersey().register(new NarrativeResource(narratives, audit));
-        environment.jersey().register(new SearchResource(search.service(), audit));
-        environment.jersey().register(new TriageResource(triage, audit));
+        environment.jersey().register(new NarrativeResource(narratives, readAudit));
+        environment.jersey().register(new SearchResource(search.service(), readAudit));
+        environment.jersey().register(new TriageResource(triage, readAudit));
         environment.jersey().register(new MessengerResource(messengers, clock));
         environment.jersey().register(new MatchingResource(search.service(), messengers,
-                new Matcher(config.getMatching().build()), audit, clock));
+                new Matcher(config.getMatching().build()), readAudit, clock));
         environment.jersey().register(new AssignmentResource(assignments, briefings));
         environment.jersey().register(new PlaybookResource(playbooks));
         environment.jersey().register(new AdminResource(messengers, jobs, jdbi));

@@ -114,10 +114,13 @@ class ApiAppTest {
         get("/api/search/posts?q=bridge&lang=en").close();
         get("/api/narratives/n-high").close();
         String admin = TestApps.login(APP, "admin", TestApps.DEV_PASSWORD);
-        Map<?, ?> page = TestApps.as(APP, admin, "/api/audit?actor=analyst").get().readEntity(Map.class);
-        List<Object> actions = ((List<?>) page.get("hits")).stream().map(h -> (Object) ((Map<?, ?>) h).get("action"))
-                .toList();
-        assertThat(actions).contains("search.posts", "narratives.view");
+        // reads are audited in batches, within a fraction of a second
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            Map<?, ?> page = TestApps.as(APP, admin, "/api/audit?actor=analyst").get().readEntity(Map.class);
+            List<Object> actions = ((List<?>) page.get("hits")).stream()
+                    .map(h -> (Object) ((Map<?, ?>) h).get("action")).toList();
+            assertThat(actions).contains("search.posts", "narratives.view");
+        });
         String csv = TestApps.as(APP, admin, "/api/audit/export?format=csv&actor=analyst").get(String.class);
         assertThat(csv).startsWith("id,at,actor").contains("search.posts");
         Jdbi jdbi = Jdbi.create(APP.getConfiguration().getDatabase().getUrl(), "postgres", "");

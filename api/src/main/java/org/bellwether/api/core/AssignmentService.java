@@ -47,8 +47,10 @@ public final class AssignmentService {
 
     public AssignmentView offer(Caller caller, String narrativeId, UUID messengerId, Instant deadline, String note) {
         UUID id = UUID.randomUUID();
-        jdbi.useTransaction(handle -> offer(handle, caller, id, narrativeId, messengerId, deadline, note));
-        return view(jdbi.onDemand(AssignmentDao.class).find(id).orElseThrow());
+        return view(jdbi.inTransaction(handle -> {
+            offer(handle, caller, id, narrativeId, messengerId, deadline, note);
+            return handle.attach(AssignmentDao.class).find(id).orElseThrow();
+        }));
     }
 
     private void offer(Handle handle, Caller caller, UUID id, String narrativeId, UUID messengerId, Instant deadline,
@@ -120,18 +122,18 @@ public final class AssignmentService {
                 && (reason == null || reason.isBlank())) {
             throw ApiException.invalid("reason", "a reason is required");
         }
-        jdbi.useTransaction(handle -> {
+        return view(jdbi.inTransaction(handle -> {
             AssignmentRow row = checked(handle, user, id, expectedVersion, target);
             int changed = handle.attach(AssignmentDao.class).transition(id, expectedVersion, target.wireName(),
                     target == AssignmentState.DECLINED ? reason : null,
                     target == AssignmentState.WITHDRAWN ? reason : null, null);
             stale(changed);
             if (target == AssignmentState.DECLINED) {
-                notifier.officerUpdate(handle, row.offeredBy(), id, "declined", label(handle, row), reason);
+                notifier.officerUpdate(handle, row.offeredBy(), id, "declined", row.narrativeLabel(), reason);
             }
             audited(handle, caller, row, target, reason);
-        });
-        return view(jdbi.onDemand(AssignmentDao.class).find(id).orElseThrow());
+            return handle.attach(AssignmentDao.class).find(id).orElseThrow();
+        }));
     }
 
     public AssignmentView respond(Caller caller, UserPrincipal user, UUID id, long expectedVersion,
@@ -145,7 +147,7 @@ public final class AssignmentService {
         if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
             throw ApiException.invalid("respondedAt", "cannot be in the future");
         }
-        jdbi.useTransaction(handle -> {
+        return view(jdbi.inTransaction(handle -> {
             AssignmentRow row = checked(handle, user, id, expectedVersion, AssignmentState.RESPONDED);
             stale(handle.attach(AssignmentDao.class).respond(id, expectedVersion, response.channel(),
                     response.link(), response.description(), response.language(), response.estimatedReach(), at));
@@ -153,11 +155,11 @@ public final class AssignmentService {
                     id.toString(), response.channel(), response.language(), at, response.estimatedReach());
             Outbox.enqueue(handle, new Notification(Notification.KAFKA, row.narrativeId(), null, null,
                     Json.writeString(event), "response:" + id));
-            notifier.officerUpdate(handle, row.offeredBy(), id, "responded", label(handle, row),
+            notifier.officerUpdate(handle, row.offeredBy(), id, "responded", row.narrativeLabel(),
                     "Channel: " + response.channel());
             audited(handle, caller, row, AssignmentState.RESPONDED, response.channel());
-        });
-        return view(jdbi.onDemand(AssignmentDao.class).find(id).orElseThrow());
+            return handle.attach(AssignmentDao.class).find(id).orElseThrow();
+        }));
     }
 
     /** Withdraws an open assignment and offers the narrative to another messenger, atomically. */
@@ -218,28 +220,20 @@ public final class AssignmentService {
     }
 
     private static UUID ownMessengerId(Handle handle, UserPrincipal user) {
-        return handle.attach(MessengerDao.class).findByUser(user.userId()).map(m -> m.id()).orElse(null);
-    }
-
-    private static String label(Handle handle, AssignmentRow row) {
-        return handle.attach(TriageDao.class).find(row.caseId()).map(TriageCaseRow::label).orElse(row.narrativeId());
+        return handle.attach(MessengerDao.class).idForUser(user.userId()).orElse(null);
     }
 
     public AssignmentView view(AssignmentRow row) {
-        return jdbi.withHandle(handle -> {
-            AssignmentState state = AssignmentState.parse(row.state());
-            String pseudonym = handle.attach(MessengerDao.class).find(row.messengerId())
-                    .map(m -> m.pseudonym()).orElse(null);
-            AssignmentView.Response response = row.respondedAt() == null ? null : new AssignmentView.Response(
-                    row.responseChannel(), row.responseLink(), row.responseDescription(), row.responseLanguage(),
-                    row.estimatedReach(), row.respondedAt());
-            return new AssignmentView(row.id(), row.caseId(), row.narrativeId(), label(handle, row),
-                    row.messengerId(), pseudonym, row.state(),
-                    state.next().stream().map(AssignmentState::wireName).sorted().toList(), row.deadline(),
-                    state.open() && clock.instant().isAfter(row.deadline()), row.offeredBy(), row.note(),
-                    row.declineReason(), row.withdrawReason(), row.reassignedTo(), response, row.version(),
-                    row.createdAt(), row.updatedAt());
-        });
+        AssignmentState state = AssignmentState.parse(row.state());
+        AssignmentView.Response response = row.respondedAt() == null ? null : new AssignmentView.Response(
+                row.responseChannel(), row.responseLink(), row.responseDescription(), row.responseLanguage(),
+                row.estimatedReach(), row.respondedAt());
+        return new AssignmentView(row.id(), row.caseId(), row.narrativeId(), row.narrativeLabel(),
+                row.messengerId(), row.messengerPseudonym(), row.state(),
+                state.next().stream().map(AssignmentState::wireName).sorted().toList(), row.deadline(),
+                state.open() && clock.instant().isAfter(row.deadline()), row.offeredBy(), row.note(),
+                row.declineReason(), row.withdrawReason(), row.reassignedTo(), response, row.version(),
+                row.createdAt(), row.updatedAt());
     }
 
     private static AssignmentState parseState(String value) {

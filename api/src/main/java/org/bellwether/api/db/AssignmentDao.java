@@ -11,17 +11,20 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Assignments. State changes are conditional on the version (optimistic locking). */
 @RegisterConstructorMapper(AssignmentRow.class)
 public interface AssignmentDao {
+    String SELECT = """
+            SELECT a.*, m.pseudonym AS messenger_pseudonym, c.label AS narrative_label
+            FROM assignments a JOIN messengers m ON m.id = a.messenger_id JOIN triage_cases c ON c.id = a.case_id
+            """;
 
-    @SqlQuery("SELECT * FROM assignments WHERE id = :id")
+    @SqlQuery(SELECT + " WHERE a.id = :id")
     Optional<AssignmentRow> find(UUID id);
 
     /** Every filter optional (null = any); newest first. */
-    @SqlQuery("""
-            SELECT * FROM assignments
-            WHERE (CAST(:messengerId AS uuid) IS NULL OR messenger_id = :messengerId)
-              AND (CAST(:narrativeId AS text) IS NULL OR narrative_id = :narrativeId)
-              AND (CAST(:state AS text) IS NULL OR state = :state)
-            ORDER BY created_at DESC, id
+    @SqlQuery(SELECT + """
+            WHERE (CAST(:messengerId AS uuid) IS NULL OR a.messenger_id = :messengerId)
+              AND (CAST(:narrativeId AS text) IS NULL OR a.narrative_id = :narrativeId)
+              AND (CAST(:state AS text) IS NULL OR a.state = :state)
+            ORDER BY a.created_at DESC, a.id
             LIMIT :limit OFFSET :offset
             """)
     List<AssignmentRow> find(UUID messengerId, String narrativeId, String state, int limit, int offset);

@@ -37,6 +37,12 @@ public interface MessengerDao {
     @SqlQuery(SELECT + " WHERE m.user_id = :userId")
     Optional<MessengerRow> findByUser(long userId);
 
+    @SqlQuery("SELECT id FROM messengers WHERE user_id = :userId")
+    Optional<UUID> idForUser(long userId);
+
+    @SqlQuery("SELECT pseudonym FROM messengers WHERE id = :id")
+    Optional<String> pseudonym(UUID id);
+
     @SqlQuery("SELECT id FROM messengers WHERE id = :id FOR UPDATE")
     Optional<UUID> lock(UUID id);
 
