@@ -5,7 +5,7 @@ export const RTL = new Set(['ar']);
 
 const TEXT = {
   en: {
-    title: 'My assignments', intro: 'Narratives an officer asked you to answer, most urgent first.',
+    title: 'My assignments', signOut: 'Sign out', intro: 'Narratives an officer asked you to answer, most urgent first.',
     language: 'Language', none: 'You have no assignments at the moment. Thank you for being available.',
     due: 'Due', overdue: 'Overdue', dueIn: 'due in {t}', overdueBy: 'overdue by {t}', state: 'State',
     offered: 'Offered', accepted: 'Accepted', declined: 'Declined', in_progress: 'In progress',
@@ -23,7 +23,7 @@ const TEXT = {
       'This assignment changed meanwhile; it has been reloaded.',
   },
   es: {
-    title: 'Mis asignaciones', intro: 'Narrativas que un agente te pidió responder, las más urgentes primero.',
+    title: 'Mis asignaciones', signOut: 'Cerrar sesión', intro: 'Narrativas que un agente te pidió responder, las más urgentes primero.',
     language: 'Idioma', none: 'No tienes asignaciones por ahora. Gracias por estar disponible.',
     due: 'Plazo', overdue: 'Vencida', dueIn: 'vence en {t}', overdueBy: 'vencida hace {t}', state: 'Estado',
     offered: 'Ofrecida', accepted: 'Aceptada', declined: 'Rechazada', in_progress: 'En curso',
@@ -41,7 +41,7 @@ const TEXT = {
     perHour: 'publicaciones por hora', stale: 'La asignación cambió mientras tanto; se ha recargado.',
   },
   fr: {
-    title: 'Mes missions', intro: 'Les récits auxquels un agent vous demande de répondre, les plus urgents d’abord.',
+    title: 'Mes missions', signOut: 'Se déconnecter', intro: 'Les récits auxquels un agent vous demande de répondre, les plus urgents d’abord.',
     language: 'Langue', none: 'Vous n’avez aucune mission pour le moment. Merci d’être disponible.',
     due: 'Échéance', overdue: 'En retard', dueIn: 'échéance dans {t}', overdueBy: 'en retard de {t}', state: 'État',
     offered: 'Proposée', accepted: 'Acceptée', declined: 'Refusée', in_progress: 'En cours',
@@ -59,7 +59,7 @@ const TEXT = {
     perHour: 'messages par heure', stale: 'La mission a changé entre-temps ; elle a été rechargée.',
   },
   ar: {
-    title: 'مهامي', intro: 'الروايات التي طلب منك أحد الموظفين الرد عليها، الأكثر إلحاحاً أولاً.',
+    title: 'مهامي', signOut: 'تسجيل الخروج', intro: 'الروايات التي طلب منك أحد الموظفين الرد عليها، الأكثر إلحاحاً أولاً.',
     language: 'اللغة', none: 'لا توجد لديك مهام حالياً. شكراً لاستعدادك.',
     due: 'الموعد النهائي', overdue: 'متأخرة', dueIn: 'تستحق خلال {t}', overdueBy: 'متأخرة منذ {t}', state: 'الحالة',
     offered: 'معروضة', accepted: 'مقبولة', declined: 'مرفوضة', in_progress: 'قيد التنفيذ',

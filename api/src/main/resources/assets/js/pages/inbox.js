@@ -42,6 +42,12 @@ export async function render(main, {setTitle, announce}) {
     heading.textContent = t('title');
     intro.textContent = t('intro');
     pickerLabel.textContent = t('language');
+    // the shell around the inbox speaks the messenger's language too
+    const navItem = document.getElementById('nav-inbox');
+    if (navItem) navItem.textContent = t('title');
+    const signOut = document.getElementById('sign-out');
+    if (signOut) signOut.textContent = t('signOut');
+    document.getElementById('top')?.setAttribute('lang', lang);
     mount(list, assignments.length ? assignments.map(card) : h('li', {class: 'empty'}, t('none')));
   }
 
@@ -179,6 +185,7 @@ export async function render(main, {setTitle, announce}) {
   return () => {
     clearInterval(timer);
     main.classList.remove('phone');
+    document.getElementById('top')?.removeAttribute('lang');
     applyLanguage('en');
   };
 }

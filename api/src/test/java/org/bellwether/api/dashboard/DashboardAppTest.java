@@ -140,6 +140,35 @@ class DashboardAppTest {
         assertThat(status(TestApps.as(APP, analyst, "/api/csp-reports").get())).isEqualTo(403);
     }
 
+    @Test
+    void everyDashboardEndpointIsInTheRoleMatrixWithItsRule() {
+        java.util.Set<Class<?>> classes = org.bellwether.api.resources.OpenApiResource.resourceClasses(
+                APP.getEnvironment().jersey().getResourceConfig());
+        Map<String, String> rules = new java.util.TreeMap<>();
+        org.bellwether.api.resources.EndpointCatalog.of(classes).forEach(e -> rules.put(e.name(), rule(e.rule())));
+        assertThat(rules).containsEntry("GET /", "public")
+                .containsEntry("POST /api/csp-reports", "public")
+                .containsEntry("GET /api/csp-reports", "[admin]")
+                .containsEntry("GET /api/search/posts/export", "[analyst, officer, admin]")
+                .containsEntry("GET /api/map", "[officer, analyst, admin]")
+                .containsEntry("GET /api/map/city.geojson", "signed-in")
+                .containsEntry("GET /api/dashboard/pulse", "[officer, analyst, admin]")
+                .containsEntry("GET /api/narratives/{id}/timeline", "[officer, analyst, admin]");
+    }
+
+    private static String rule(java.lang.annotation.Annotation rule) {
+        if (rule instanceof org.bellwether.api.auth.Public) {
+            return "public";
+        }
+        if (rule instanceof jakarta.annotation.security.PermitAll) {
+            return "signed-in";
+        }
+        if (rule instanceof jakarta.annotation.security.RolesAllowed allowed) {
+            return java.util.Arrays.toString(allowed.value());
+        }
+        return String.valueOf(rule);
+    }
+
     /** The status of a response, which is read and closed (an unread response holds a pooled connection). */
     private static int status(Response response) {
         try (response) {
