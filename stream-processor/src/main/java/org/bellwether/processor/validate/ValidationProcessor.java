@@ -1,6 +1,8 @@
 package org.bellwether.processor.validate;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Function;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.MalformedMessageException;
@@ -17,6 +19,12 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  */
 public final class ValidationProcessor implements FixedKeyProcessor<String, byte[], Checked> {
     public static final String STAGE = "validate";
+    /**
+     * How far an event time may lie after the moment its record was written to Kafka (source clock skew). Later
+     * ones come from the future and are rejected: the event time becomes the record timestamp downstream, and
+     * Kafka refuses timestamps more than an hour ahead of its clock, which would stop the whole topology.
+     */
+    public static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
 
     private final String topic;
     private final Function<byte[], Checked> reader;
@@ -57,10 +65,17 @@ public final class ValidationProcessor implements FixedKeyProcessor<String, byte
             context.forward(record.withValue(Checked.rejected(deadLetter(record, e.getMessage()))));
             return;
         }
+        Instant eventTime = checked.post() != null ? checked.post().createdAt() : checked.tip().receivedAt();
+        Instant written = Instant.ofEpochMilli(record.timestamp());
+        if (eventTime.isAfter(written.plus(FUTURE_TOLERANCE))) {
+            counters.invalid();
+            context.forward(record.withValue(Checked.rejected(deadLetter(record,
+                    "time " + eventTime + " is in the future: more than " + FUTURE_TOLERANCE.toMinutes()
+                            + " minutes after the record was written (" + written + ")"))));
+            return;
+        }
         counters.valid();
-        long eventTime = checked.post() != null ? checked.post().createdAt().toEpochMilli()
-                : checked.tip().receivedAt().toEpochMilli();
-        context.forward(record.withValue(checked).withTimestamp(eventTime));
+        context.forward(record.withValue(checked).withTimestamp(eventTime.toEpochMilli()));
     }
 
     private DeadLetter deadLetter(FixedKeyRecord<String, byte[]> record, String reason) {

@@ -32,6 +32,7 @@ class ValidateStepTest {
         "future schema            | {\"schemaVersion\":9,\"source\":\"s\",\"sourceId\":\"1\",\"text\":\"hi\",\"createdAt\":\"2026-03-14T09:00:00Z\"} | unsupported schemaVersion 9",
         "empty text               | {\"source\":\"s\",\"sourceId\":\"1\",\"text\":\"  \",\"createdAt\":\"2026-03-14T09:00:00Z\"} | empty text",
         "only invisible characters | {\"source\":\"s\",\"sourceId\":\"1\",\"text\":\" \\u200b\\u202e\\u00a0\\n\",\"createdAt\":\"2026-03-14T09:00:00Z\"} | empty text",
+        "from the future          | {\"source\":\"s\",\"sourceId\":\"1\",\"text\":\"hi\",\"createdAt\":\"2026-03-17T09:00:00Z\"} | is in the future",
         "absurd time              | {\"source\":\"s\",\"sourceId\":\"1\",\"text\":\"hi\",\"createdAt\":\"1970-01-01T00:00:00Z\"} | is before 2000",
     })
     void rejectsMalformedPostsIntoTheDeadLetterTopicWithTheReason(String name, String value, String reason) {
