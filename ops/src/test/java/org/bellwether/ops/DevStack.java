@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.model.CityMap;
@@ -36,6 +37,8 @@ public final class DevStack implements AutoCloseable {
     private final String contactKey = ContactCipher.newKey();
     private ProcessorService processor;
     private DropwizardTestSupport<BellwetherConfiguration> api;
+    private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> errors =
+            new ch.qos.logback.core.read.ListAppender<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private DevStack(Path workDir, Infrastructure infrastructure) {
@@ -107,6 +110,22 @@ public final class DevStack implements AutoCloseable {
             api.before();
         } catch (Exception e) {
             throw new IllegalStateException("api did not start: " + e.getMessage(), e);
+        }
+        // Dropwizard configured logging while starting: capture errors from here on
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        errors.setContext(root.getLoggerContext());
+        errors.start();
+        root.addAppender(errors);
+    }
+
+    /** Every ERROR logged since the api started, as "logger: message". */
+    public List<String> loggedErrors() {
+        synchronized (errors.list) {
+            return errors.list.stream()
+                    .filter(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR))
+                    .map(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
+                    .toList();
         }
     }
 

@@ -59,9 +59,10 @@ class EndToEndTest {
         stack = DevStack.start();
         Path file = writeReplayFile(dir.resolve("city.jsonl"));
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        // re-based to now: March's posts would be older than the raw-text retention and lose their text
+        // the three days re-based to end now: March's posts would be older than the raw-text retention
+        String start = Instant.now().minus(Duration.ofHours(72)).toString();
         int exit = ReplayCommand.run(new String[] {"--file", file.toString(), "--demo-fields", "--source", "demo",
-                "--rebase-to", "now", "--bootstrap", stack.bootstrapServers()}, new PrintStream(output, true, StandardCharsets.UTF_8));
+                "--rebase-to", start, "--bootstrap", stack.bootstrapServers()}, new PrintStream(output, true, StandardCharsets.UTF_8));
         assertThat(exit).as(output.toString(StandardCharsets.UTF_8)).isZero();
         writeDirectly();
     }
@@ -132,6 +133,14 @@ class EndToEndTest {
             DevStack.Response health = stack.admin("/healthcheck");
             assertThat(health.status()).as(health.text()).isEqualTo(200);
         });
+    }
+
+    @Test
+    void nothingWasLoggedAsAnError() {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                postTotal("") == VALID_POSTS);
+        org.slf4j.LoggerFactory.getLogger("end-to-end").error("probe: the capture sees errors");
+        assertThat(stack.loggedErrors()).containsExactly("end-to-end: probe: the capture sees errors");
     }
 
     private static long postTotal(String query) {
