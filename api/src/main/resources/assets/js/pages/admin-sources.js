@@ -12,16 +12,17 @@ export async function render(body) {
 
   try {
     const collectors = await get('/api/admin/collectors');
-    const sources = Object.entries(collectors.sources || {});
-    status.append(sources.length ? h('table', {class: 'compact'},
+    const sources = collectors.sources || [];
+    status.append(sources.length ? h('table', {class: 'compact', id: 'sources-table'},
       h('caption', {class: 'visually-hidden'}, 'Collector counters'),
-      h('thead', {}, h('tr', {}, ['Source', 'Collected', 'Duplicate', 'Invalid', 'Failed', 'Circuit', 'Last error']
-        .map(t => h('th', {scope: 'col'}, t)))),
-      h('tbody', {}, sources.map(([name, s]) => h('tr', {}, h('th', {scope: 'row'}, name),
+      h('thead', {}, h('tr', {}, ['Source', 'Collected', 'Duplicate', 'Invalid', 'Failed', 'Lag', 'Circuit',
+        'Last success', 'Last error'].map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, sources.map(s => h('tr', {}, h('th', {scope: 'row'}, s.source),
         h('td', {class: 'num'}, number(s.collected)), h('td', {class: 'num'}, number(s.duplicate)),
         h('td', {class: 'num'}, number(s.invalid)), h('td', {class: 'num'}, number(s.failed)),
-        h('td', {}, String((collectors.breakers || {})[name] ?? '—')),
-        h('td', {}, s.lastError ? `${s.lastError} (${dateTime(s.lastErrorAt)})` : '—')))))
+        h('td', {class: 'num'}, `${number((s.lagMillis || 0) / 1000, 1)} s`),
+        h('td', {}, String((collectors.breakers || {})[s.source] ?? '—')),
+        h('td', {}, dateTime(s.lastSuccess)), h('td', {}, s.lastError || '—')))))
       : h('p', {class: 'muted'}, 'No source is running.'));
   } catch (error) {
     status.append(h('p', {class: 'muted'}, error instanceof ApiError && error.status === 404

@@ -142,7 +142,9 @@ function chartSection(n, timeline, impact) {
       `Before the first response: ${number(impact.velocityBefore, 1)} posts/h; after: ` +
       `${number(impact.velocityAfter, 1)} posts/h over ${impact.windowHours} h windows` +
       (impact.change === null || impact.change === undefined ? '.' : ` (${impact.change > 0 ? '+' : ''}${percent(impact.change)}).`),
-      h('br'), h('small', {}, impact.label)) : h('p', {class: 'muted'}, 'No response recorded yet.'),
+      h('br'), h('small', {}, impact.label)) : h('p', {class: 'muted', id: 'impact'}, timeline.responses.length
+      ? 'A response is recorded; velocity before and after it can be compared once the narrative has a window of ' +
+        'volume on each side.' : 'No response recorded yet.'),
     dataTable('Posts per hour', ['Hour (UTC)', 'Posts'], buckets.map(b => [shortTime(b.start), String(b.posts)])));
 }
 

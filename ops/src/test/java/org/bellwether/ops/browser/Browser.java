@@ -109,7 +109,20 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            // the whole page, not only the window: grow the window to the page's height for the picture
+            Dimension window = driver.manage().window().getSize();
+            long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+            boolean grow = height > window.getHeight();
+            if (grow) {
+                driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 6000)));
+            }
+            try {
+                Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            } finally {
+                if (grow) {
+                    driver.manage().window().setSize(window);
+                }
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -322,6 +322,18 @@ class DashboardBrowserTest {
             desk.assertAccessible("admin " + section);
             desk.screenshot("14-admin-" + section);
         }
+        desk.open("admin/sources");
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources-table"), "rss:courier"));
+        org.openqa.selenium.WebElement yaml = desk.waitFor(By.id("watchlist-yaml"));
+        assertThat(yaml.getAttribute("value")).contains("shelter");
+        yaml.sendKeys(Keys.END, "\nneighbourhoods: [Saint-Roch]\n");
+        desk.click(By.cssSelector("#watchlist-form button[type=submit]"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources-message"),
+                "Watchlist applied"));
+        yaml.sendKeys("feeds: not a list\n");
+        desk.click(By.cssSelector("#watchlist-form button[type=submit]"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources-message"), "Not applied"));
+        desk.screenshot("15-admin-sources-with-collectors");
         desk.open("admin/audit?action=triage.transition");
         desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-table"), "triage.transition"));
         assertThat(desk.driver.findElements(By.cssSelector("#audit-table tbody tr"))).allSatisfy(tr ->

@@ -19,6 +19,12 @@ import org.bellwether.api.SearchBackend;
 import org.bellwether.api.core.AlertIntake;
 import org.bellwether.api.core.DatabaseAuditTrail;
 import org.bellwether.api.core.TextExpiry;
+import org.bellwether.collectors.CollectorCounters;
+import org.bellwether.collectors.CollectorMetrics;
+import org.bellwether.collectors.watchlist.CollectorsStatusResource;
+import org.bellwether.collectors.watchlist.Watchlist;
+import org.bellwether.collectors.watchlist.WatchlistRegistry;
+import org.bellwether.collectors.watchlist.WatchlistResource;
 import org.bellwether.embedded.EmbeddedPostgresServer;
 import org.bellwether.model.Alert;
 import org.bellwether.model.ContactCipher;
@@ -77,6 +83,12 @@ final class DashboardStack implements ExtensionContext.Store.CloseableResource {
                     protected SearchBackend buildSearch(BellwetherConfiguration config, Environment environment) {
                         return new SearchBackend(index, () -> null, TextExpiry.NONE, List.of());
                     }
+
+                    @Override
+                    public void run(BellwetherConfiguration config, Environment environment) {
+                        super.run(config, environment);
+                        registerCollectorAdmin(environment);
+                    }
                 };
             }
         };
@@ -90,6 +102,25 @@ final class DashboardStack implements ExtensionContext.Store.CloseableResource {
         AlertIntake intake = new AlertIntake(jdbi, app.getConfiguration().getTriage().build(),
                 new DatabaseAuditTrail(jdbi, Clock.systemUTC()), Clock.systemUTC());
         fixture.alerts.forEach(intake::ingest);
+    }
+
+    /**
+     * The collectors' admin resources, as a process that runs collectors registers them beside the api: the watchlist
+     * (applied locally here; the real process also publishes it) and per-source counters.
+     */
+    private static void registerCollectorAdmin(Environment environment) {
+        WatchlistRegistry registry = new WatchlistRegistry(Watchlist.EMPTY, Clock.systemUTC());
+        registry.update("keywords: [shelter, tap water]\nhashtags: [portlucena]\n", "system");
+        CollectorMetrics metrics = new CollectorMetrics(environment.metrics());
+        CollectorCounters rss = metrics.counters("rss:courier");
+        for (int i = 0; i < 42; i++) {
+            rss.collected();
+        }
+        rss.duplicate();
+        rss.succeeded(Instant.now());
+        metrics.counters("mastodon:social.example").failed("HTTP 503 <b>Service Unavailable</b>");
+        environment.jersey().register(new WatchlistResource(registry, registry::update));
+        environment.jersey().register(new CollectorsStatusResource(metrics));
     }
 
     String baseUrl() {
