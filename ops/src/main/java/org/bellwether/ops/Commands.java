@@ -28,7 +28,8 @@ final class Commands {
                                bellwether eval harm --input F --text-field T --label-field L --positive V --task hate|offensive|toxic|misinformation
                                bellwether eval emergence --input F --text-field T --label-field L --time-field S""",
                         EvalCommand::run),
-                new Train());
+                new Train(),
+                new org.bellwether.ops.bench.BenchCommand());
     }
 
     /** {@code bellwether train harm …}: rebuilds the shipped harm models from the permissively licensed data. */
