@@ -7,7 +7,7 @@ const TEXT = {
   en: {
     title: 'My assignments', signOut: 'Sign out', intro: 'Narratives an officer asked you to answer, most urgent first.',
     language: 'Language', none: 'You have no assignments at the moment. Thank you for being available.',
-    due: 'Due', overdue: 'Overdue', dueIn: 'due in {t}', overdueBy: 'overdue by {t}', state: 'State',
+    due: 'Due', overdue: 'Overdue', state: 'State',
     offered: 'Offered', accepted: 'Accepted', declined: 'Declined', in_progress: 'In progress',
     responded: 'Responded', closed: 'Closed', withdrawn: 'Withdrawn',
     accept: 'Accept', decline: 'Decline', start: 'Start', respond: 'Record my response',
@@ -25,7 +25,7 @@ const TEXT = {
   es: {
     title: 'Mis asignaciones', signOut: 'Cerrar sesión', intro: 'Narrativas que un agente te pidió responder, las más urgentes primero.',
     language: 'Idioma', none: 'No tienes asignaciones por ahora. Gracias por estar disponible.',
-    due: 'Plazo', overdue: 'Vencida', dueIn: 'vence en {t}', overdueBy: 'vencida hace {t}', state: 'Estado',
+    due: 'Vence', overdue: 'Vencida', state: 'Estado',
     offered: 'Ofrecida', accepted: 'Aceptada', declined: 'Rechazada', in_progress: 'En curso',
     responded: 'Respondida', closed: 'Cerrada', withdrawn: 'Retirada',
     accept: 'Aceptar', decline: 'Rechazar', start: 'Empezar', respond: 'Registrar mi respuesta',
@@ -43,7 +43,7 @@ const TEXT = {
   fr: {
     title: 'Mes missions', signOut: 'Se déconnecter', intro: 'Les récits auxquels un agent vous demande de répondre, les plus urgents d’abord.',
     language: 'Langue', none: 'Vous n’avez aucune mission pour le moment. Merci d’être disponible.',
-    due: 'Échéance', overdue: 'En retard', dueIn: 'échéance dans {t}', overdueBy: 'en retard de {t}', state: 'État',
+    due: 'Échéance', overdue: 'En retard', state: 'État',
     offered: 'Proposée', accepted: 'Acceptée', declined: 'Refusée', in_progress: 'En cours',
     responded: 'Répondue', closed: 'Close', withdrawn: 'Retirée',
     accept: 'Accepter', decline: 'Refuser', start: 'Commencer', respond: 'Enregistrer ma réponse',
@@ -61,7 +61,7 @@ const TEXT = {
   ar: {
     title: 'مهامي', signOut: 'تسجيل الخروج', intro: 'الروايات التي طلب منك أحد الموظفين الرد عليها، الأكثر إلحاحاً أولاً.',
     language: 'اللغة', none: 'لا توجد لديك مهام حالياً. شكراً لاستعدادك.',
-    due: 'الموعد النهائي', overdue: 'متأخرة', dueIn: 'تستحق خلال {t}', overdueBy: 'متأخرة منذ {t}', state: 'الحالة',
+    due: 'الموعد النهائي', overdue: 'متأخرة', state: 'الحالة',
     offered: 'معروضة', accepted: 'مقبولة', declined: 'مرفوضة', in_progress: 'قيد التنفيذ',
     responded: 'تم الرد', closed: 'مغلقة', withdrawn: 'مسحوبة',
     accept: 'قبول', decline: 'رفض', start: 'ابدأ', respond: 'سجّل ردّي',
@@ -84,7 +84,7 @@ export function supported(code) {
   return TEXT[base] ? base : 'en';
 }
 
-/** A translator for one language: t('dueIn', {t: '3 h'}). */
+/** A translator for one language: t('title'), or with values t('key', {name: 'value'}) for {name} in the text. */
 export function translator(lang) {
   const table = TEXT[supported(lang)];
   return (key, values = {}) => (table[key] ?? TEXT.en[key] ?? key).replace(/\{(\w+)\}/g, (_, k) => values[k] ?? '');

@@ -1,7 +1,7 @@
 // Messenger inbox, phone first: assignments with deadlines, accept/decline, briefing pack, response form.
 import {get, request, ApiError} from '../api.js';
 import {h, mount, button, field, options, outsideLink} from '../dom.js';
-import {duration, langAttr} from '../format.js';
+import {langAttr} from '../format.js';
 import {LANGUAGES, translator, applyLanguage, supported} from '../i18n.js';
 
 const POLL_MS = 30000;
@@ -81,8 +81,8 @@ export async function render(main, {setTitle, announce}) {
       dataset: {assignment: a.id, state: a.state}},
     h('h2', {dir: 'auto'}, a.narrativeLabel),
     h('p', {class: 'meta'}, h('span', {class: ['state', `state-${a.state}`]}, t(a.state)), ' · ',
-      h('span', {class: a.overdue ? 'overdue-text' : ''}, open ? (left >= 0 ? t('dueIn', {t: duration(left)})
-        : t('overdueBy', {t: duration(left)})) : ''),
+      open ? h('span', {class: a.overdue ? 'overdue-text' : ''}, left >= 0 ? `${t('due')} ${relative(left, lang)}`
+        : `${t('overdue')} (${relative(left, lang)})`) : '',
       ' ', h('time', {datetime: a.deadline}, new Date(a.deadline).toLocaleString(lang, {dateStyle: 'medium',
         timeStyle: 'short'}))),
     a.note ? h('p', {class: 'note'}, h('strong', {}, `${t('noteFromOfficer')}: `), h('span', {dir: 'auto'}, a.note)) : '',
@@ -188,4 +188,14 @@ export async function render(main, {setTitle, announce}) {
     document.getElementById('top')?.removeAttribute('lang');
     applyLanguage('en');
   };
+}
+
+/** "in 5 hours", "hace 2 horas", "خلال 23 ساعة": the time to a deadline in the messenger's language. */
+function relative(ms, lang) {
+  const format = new Intl.RelativeTimeFormat(lang, {numeric: 'auto'});
+  const minutes = Math.round(ms / 60000);
+  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return format.format(hours, 'hour');
+  return format.format(Math.round(hours / 24), 'day');
 }
