@@ -29,9 +29,11 @@ export async function render(main, context) {
     detail.triage = {caseId: current.id, state: current.state, severity: current.severity, targetAt: current.targetAt,
       overdue: current.overdue, version: current.version};
   }
-  const [timeline, city] = await Promise.all([
+  const [timeline, city, posts] = await Promise.all([
     get(`/api/narratives/${encodeURIComponent(id)}/timeline`).catch(() => ({alerts: [], responses: []})),
-    loadCity().catch(() => null)]);
+    loadCity().catch(() => null),
+    get('/api/search/posts', {narrativeId: id, pageSize: 1}).catch(() => null)]);
+  const scoredOn = posts?.facets?.category || {};
 
   const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'});
   main.append(
@@ -40,7 +42,7 @@ export async function render(main, context) {
     summary(n, detail), message,
     triageSection(detail.triage, n, canAct, message, () => context.navigate(`narratives/${encodeURIComponent(id)}`)),
     chartSection(n, timeline, detail.impact),
-    h('div', {class: 'columns'}, harmSection(n, timeline), placesSection(n, city)),
+    h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn), placesSection(n, city)),
     postsSection(n),
     evidenceSection(n));
   if (canAct) {
@@ -148,14 +150,16 @@ function chartSection(n, timeline, impact) {
     dataTable('Posts per hour', ['Hour (UTC)', 'Posts'], buckets.map(b => [shortTime(b.start), String(b.posts)])));
 }
 
-function harmSection(n, timeline) {
+function harmSection(n, timeline, scoredOn) {
   const mix = ranked(n.harmMix);
   return h('section', {class: 'card', 'aria-labelledby': 'harm-title', id: 'harm'},
     h('h2', {id: 'harm-title'}, 'Harm categories'),
     h('ul', {class: 'meters'}, mix.map(([name, score]) => h('li', {},
       h('span', {class: 'meter-label', id: `harm-${name}`}, category(name)),
       h('meter', {min: '0', max: '1', value: String(score), 'aria-labelledby': `harm-${name}`}),
-      h('span', {class: 'num'}, percent(score))))),
+      h('span', {class: 'num'}, percent(score)),
+      scoredOn[name] ? h('a', {class: 'small scored-on', href: `#/search?${new URLSearchParams({
+        q: `narrative:"${n.narrativeId}"`, category: name})}`}, `${number(scoredOn[name])} posts scored on it`) : ''))),
     h('h3', {}, 'Why it was flagged'),
     timeline.alerts.length ? h('ul', {class: 'reasons', id: 'alert-reasons'}, timeline.alerts.map(alert =>
       h('li', {}, h('strong', {}, `${alert.rule || 'rule'} (${alert.severity || '—'})`), ` · ${dateTime(alert.flaggedAt)}: `,

@@ -165,6 +165,8 @@ class DashboardBrowserTest {
         assertThat(desk.driver.findElements(By.cssSelector("#volume-chart rect.bar"))).hasSizeGreaterThan(10);
         assertThat(desk.driver.findElements(By.cssSelector("#volume-chart .mark-alert"))).hasSize(1);
         assertThat(desk.driver.findElement(By.id("alert-reasons")).getText()).contains("four times its baseline");
+        assertThat(desk.driver.findElement(By.cssSelector("#harm .scored-on")).getText())
+                .isEqualTo("16 posts scored on it");
         assertThat(desk.driver.findElements(By.cssSelector(".citymap path.area"))).hasSize(8);
         WebElement amina = desk.driver.findElements(By.cssSelector("#suggestion-list li.suggestion")).stream()
                 .filter(li -> li.getText().contains("Amina Haddad")).findFirst().orElseThrow();
