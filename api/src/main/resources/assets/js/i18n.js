@@ -5,6 +5,7 @@ export const RTL = new Set(['ar']);
 
 const TEXT = {
   en: {
+    availability: 'My availability', available: 'I can take assignments', capacity: 'At most this many open assignments', absentUntil: 'Away until (optional)', consent: 'I agree to be contacted about assignments', saveProfile: 'Save my availability', profileSaved: 'Your availability was saved.',
     title: 'My assignments', signOut: 'Sign out', intro: 'Narratives an officer asked you to answer, most urgent first.',
     language: 'Language', none: 'You have no assignments at the moment. Thank you for being available.',
     due: 'Due', overdue: 'Overdue', state: 'State',
@@ -23,6 +24,7 @@ const TEXT = {
       'This assignment changed meanwhile; it has been reloaded.',
   },
   es: {
+    availability: 'Mi disponibilidad', available: 'Puedo aceptar asignaciones', capacity: 'Como máximo, este número de asignaciones abiertas', absentUntil: 'Ausente hasta (opcional)', consent: 'Acepto que me contacten sobre asignaciones', saveProfile: 'Guardar mi disponibilidad', profileSaved: 'Se guardó tu disponibilidad.',
     title: 'Mis asignaciones', signOut: 'Cerrar sesión', intro: 'Narrativas que un agente te pidió responder, las más urgentes primero.',
     language: 'Idioma', none: 'No tienes asignaciones por ahora. Gracias por estar disponible.',
     due: 'Vence', overdue: 'Vencida', state: 'Estado',
@@ -41,6 +43,7 @@ const TEXT = {
     perHour: 'publicaciones por hora', stale: 'La asignación cambió mientras tanto; se ha recargado.',
   },
   fr: {
+    availability: 'Ma disponibilité', available: 'Je peux prendre des missions', capacity: 'Au plus ce nombre de missions ouvertes', absentUntil: 'Absent jusqu’au (facultatif)', consent: 'J’accepte d’être contacté pour des missions', saveProfile: 'Enregistrer ma disponibilité', profileSaved: 'Votre disponibilité a été enregistrée.',
     title: 'Mes missions', signOut: 'Se déconnecter', intro: 'Les récits auxquels un agent vous demande de répondre, les plus urgents d’abord.',
     language: 'Langue', none: 'Vous n’avez aucune mission pour le moment. Merci d’être disponible.',
     due: 'Échéance', overdue: 'En retard', state: 'État',
@@ -59,6 +62,7 @@ const TEXT = {
     perHour: 'messages par heure', stale: 'La mission a changé entre-temps ; elle a été rechargée.',
   },
   ar: {
+    availability: 'مدى توفري', available: 'يمكنني قبول المهام', capacity: 'الحد الأقصى لعدد المهام المفتوحة', absentUntil: 'غائب حتى (اختياري)', consent: 'أوافق على التواصل معي بشأن المهام', saveProfile: 'احفظ مدى توفري', profileSaved: 'تم حفظ مدى توفرك.',
     title: 'مهامي', signOut: 'تسجيل الخروج', intro: 'الروايات التي طلب منك أحد الموظفين الرد عليها، الأكثر إلحاحاً أولاً.',
     language: 'اللغة', none: 'لا توجد لديك مهام حالياً. شكراً لاستعدادك.',
     due: 'الموعد النهائي', overdue: 'متأخرة', state: 'الحالة',

@@ -9,7 +9,9 @@ const LANGUAGE_KEY = 'bellwether.inbox.language';
 const CHANNELS = ['social', 'radio', 'in_person', 'messaging', 'other'];
 
 export async function render(main, {setTitle, announce}) {
-  const profile = await get('/api/messengers/me').catch(() => null);
+  let profileEtag = null;
+  const profile = await request('/api/messengers/me').then(r => { profileEtag = r.etag; return r.data; })
+    .catch(() => null);
   let lang = applyLanguage(localStorage.getItem(LANGUAGE_KEY) || profile?.preferredLanguage || navigator.language);
   let t = translator(lang);
   let assignments = [];
@@ -28,7 +30,9 @@ export async function render(main, {setTitle, announce}) {
   const message = h('p', {class: 'message', role: 'status', id: 'inbox-message'});
   const list = h('ol', {class: 'inbox', id: 'assignment-list'});
   main.classList.add('phone');
-  main.append(heading, intro, h('div', {class: 'field inline'}, pickerLabel, picker), message, list);
+  const availability = h('details', {class: 'availability', id: 'availability'});
+  let availabilityLanguage = null;
+  main.append(heading, intro, h('div', {class: 'field inline'}, pickerLabel, picker), message, list, availability);
 
   async function load() {
     assignments = await get('/api/assignments', {pageSize: 100});
@@ -49,6 +53,10 @@ export async function render(main, {setTitle, announce}) {
     if (signOut) signOut.textContent = t('signOut');
     document.getElementById('top')?.setAttribute('lang', lang);
     mount(list, assignments.length ? assignments.map(card) : h('li', {class: 'empty'}, t('none')));
+    if (availabilityLanguage !== lang) {
+      availabilityLanguage = lang;
+      drawAvailability();
+    }
   }
 
   function card(a) {
@@ -88,6 +96,36 @@ export async function render(main, {setTitle, announce}) {
     a.note ? h('p', {class: 'note'}, h('strong', {}, `${t('noteFromOfficer')}: `), h('span', {dir: 'auto'}, a.note)) : '',
     a.response ? h('p', {class: 'response'}, `${t('responseRecorded')}: ${t(a.response.channel)}`) : '',
     actions, toggle, briefing);
+  }
+
+  function drawAvailability() {
+    if (!profile) return;
+    const available = h('input', {type: 'checkbox', id: 'me-available', props: {checked: profile.available}});
+    const capacity = h('input', {type: 'number', id: 'me-capacity', min: '0', max: '50', inputmode: 'numeric',
+      value: String(profile.capacity)});
+    const until = h('input', {type: 'date', id: 'me-until',
+      value: profile.absentUntil ? profile.absentUntil.slice(0, 10) : ''});
+    const consent = h('input', {type: 'checkbox', id: 'me-consent', props: {checked: profile.consent}});
+    const status = h('p', {class: 'message', role: 'status'});
+    mount(availability, h('summary', {}, t('availability')), h('form', {id: 'availability-form', on: {submit: async e => {
+      e.preventDefault();
+      try {
+        const saved = await request('/api/messengers/me', {method: 'PUT', etag: profileEtag, body: {
+          available: available.checked, capacity: Number(capacity.value), consent: consent.checked,
+          absentFrom: until.value ? new Date().toISOString() : null,
+          absentUntil: until.value ? new Date(`${until.value}T00:00:00Z`).toISOString() : null,
+          channels: profile.profile.channels, preferredLanguage: profile.preferredLanguage}});
+        profileEtag = saved.etag;
+        Object.assign(profile, saved.data);
+        status.textContent = t('profileSaved');
+      } catch (error) {
+        status.textContent = error.message;
+      }
+    }}},
+    h('div', {class: 'field checkbox'}, available, h('label', {for: 'me-available'}, t('available'))),
+    field(t('capacity'), capacity).wrap, field(t('absentUntil'), until).wrap,
+    h('div', {class: 'field checkbox'}, consent, h('label', {for: 'me-consent'}, t('consent'))), status,
+    h('button', {type: 'submit', class: 'primary'}, t('saveProfile'))));
   }
 
   async function move(a, action, body) {
@@ -181,7 +219,8 @@ export async function render(main, {setTitle, announce}) {
   }
 
   await load();
-  const timer = setInterval(() => load().catch(() => {}), POLL_MS);
+  // new assignments appear by themselves, but never while the messenger is filling in a form
+  const timer = setInterval(() => { if (!list.querySelector('form')) load().catch(() => {}); }, POLL_MS);
   return () => {
     clearInterval(timer);
     main.classList.remove('phone');

@@ -222,6 +222,17 @@ class DashboardBrowserTest {
             phone.screenshot("09-response-form-phone");
             phone.click(By.cssSelector(".response-form button.submit-response"));
             phone.waitFor(By.cssSelector("li.assignment[data-state='responded']"));
+
+            // the messenger's own availability: fewer assignments at once
+            phone.click(By.cssSelector("#availability summary"));
+            WebElement capacity = phone.waitFor(By.id("me-capacity"));
+            capacity.clear();
+            capacity.sendKeys("2");
+            phone.click(By.cssSelector("#availability-form button[type=submit]"));
+            phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("availability-form"),
+                    "Your availability was saved."));
+            assertThat(stack.call("messenger", "GET", "/api/messengers/me", null)).contains("\"capacity\":2");
+            phone.assertAccessible("availability");
             requests.addAll(phone.requests());
         }
     }
