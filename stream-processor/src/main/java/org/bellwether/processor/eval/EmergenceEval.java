@@ -62,9 +62,10 @@ public final class EmergenceEval {
         int falseAlerts = 0;
         for (EvalReplay.TimedAlert timed : outcome.alerts()) {
             String event = majority.get(outcome.follow(timed.alert().narrativeId()));
-            out.printf(Locale.ROOT, "alert at doc %d on %s (%s, final %s) -> %s%s%n", timed.position(),
-                    timed.alert().narrativeId(), timed.alert().label(), outcome.follow(timed.alert().narrativeId()),
-                    event, event != null && detections.containsKey(event) ? " [repeat]" : "");
+            out.printf(Locale.ROOT, "alert after doc %d: %s %s on %s \"%s\" (finally %s) -> %s%s%n", timed.position(),
+                    timed.alert().severity().wireName(), timed.alert().rule(), timed.alert().narrativeId(),
+                    timed.alert().label(), outcome.follow(timed.alert().narrativeId()), event,
+                    event != null && detections.containsKey(event) ? " [repeat: false alert]" : "");
             if (event == null || detections.containsKey(event)) {
                 falseAlerts++;
                 continue;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.bellwether.model.Alert;
 import org.bellwether.model.HarmCategory;
@@ -15,8 +16,9 @@ import org.bellwether.processor.cluster.NarrativeState;
 /**
  * Applies the alert rules and says why, in a sentence an officer can read. A narrative alerts at most once per
  * cool-down, except to escalate to a higher severity; a rule that groups related narratives stays silent for a
- * narrative sharing a signature word with one alerted within the related window. Not thread-safe (the recent
- * alerts belong to the narrative task).
+ * narrative sharing a signature word with one alerted within the related window that is still alive (the officer
+ * already follows that story), and for any narrative surfacing within the incident window after an alerted one that
+ * is still alive (one incident). Not thread-safe (the recent alerts belong to the narrative task).
  */
 public final class Flagger {
     private final FlaggingSettings settings;
@@ -30,7 +32,7 @@ public final class Flagger {
      * narrative's profile.
      */
     public Alert check(NarrativeState state, Supplier<String> label, NarrativeFigures figures,
-                       Map<HarmCategory, Double> mix, long now, RecentAlerts recent) {
+                       Map<HarmCategory, Double> mix, long now, RecentAlerts recent, Predicate<String> alive) {
         NarrativeProfile profile = state.profile();
         boolean cooling = profile.lastAlertAt() != NarrativeProfile.NONE
                 && now - profile.lastAlertAt() < settings.coolDown().toMillis();
@@ -44,7 +46,8 @@ public final class Flagger {
                 signature = RecentAlerts.signature(state);
             }
             if (rule.groupRelated() && profile.alerts() == 0
-                    && recent.related(state.id(), signature, now - settings.relatedWindow().toMillis())) {
+                    && (recent.related(state.id(), signature, now - settings.relatedWindow().toMillis(), alive)
+                    || recent.anyAlive(state.id(), now - settings.incidentWindow().toMillis(), alive))) {
                 continue;
             }
             String alertId = state.id() + ":" + (profile.alerts() + 1);

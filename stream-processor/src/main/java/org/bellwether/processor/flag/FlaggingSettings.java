@@ -11,14 +11,17 @@ import org.bellwether.model.Severity;
  * @param coolDown             after an alert, a narrative does not alert again for this long (event time), unless
  *                             to escalate to a higher severity
  * @param relatedWindow        rules that group related narratives stay silent for a narrative that shares a
- *                             signature word with one alerted within this window
+ *                             signature word with one alerted within this window and still alive
+ * @param incidentWindow       ... and for any narrative emerging within this window after an alerted one that is
+ *                             still alive: narratives that surface together are one incident for an officer
  * @param snapshotInterval     at most one snapshot per narrative per interval of event time; changes in between are
  *                             published by the next snapshot or by the periodic flush (a final state always goes out)
  * @param harmfulPostThreshold a post counts as harmful for the narrative's harm share from this overall score
  * @param weights              priority weights
  */
 public record FlaggingSettings(List<AlertRule> rules, Duration coolDown, Duration relatedWindow,
-                               Duration snapshotInterval, double harmfulPostThreshold, PriorityWeights weights) {
+                               Duration incidentWindow, Duration snapshotInterval, double harmfulPostThreshold,
+                               PriorityWeights weights) {
 
     public FlaggingSettings {
         rules = List.copyOf(rules);
@@ -30,24 +33,25 @@ public record FlaggingSettings(List<AlertRule> rules, Duration coolDown, Duratio
     }
 
     public static FlaggingSettings defaults() {
-        return new FlaggingSettings(defaultRules(), Duration.ofHours(24), Duration.ofHours(24), Duration.ofSeconds(30),
-                0.5, PriorityWeights.DEFAULT);
+        return new FlaggingSettings(defaultRules(), Duration.ofHours(48), Duration.ofDays(7), Duration.ofHours(3),
+                Duration.ofSeconds(30), 0.5, PriorityWeights.DEFAULT);
     }
 
     /**
      * The shipped rules: a harmful narrative that bursts (critical), a harmful narrative that spreads among several
-     * authors (high), and any young narrative that suddenly takes a large share of the stream (medium: worth a
-     * look before anyone knows whether it is harmful).
+     * authors (high), and any narrative under two days old that bursts (3 standard deviations above the baselines)
+     * and already holds 12% of the stream's last 24 hours (medium: worth a look before anyone knows whether it is
+     * harmful; grouped with related and co-emerging narratives).
      */
     public static List<AlertRule> defaultRules() {
         return List.of(
                 new AlertRule("harmful-narrative-bursting", Severity.CRITICAL, 10, 3, 3.0, 0.5, 0, 0, null, false),
                 new AlertRule("harmful-narrative-spreading", Severity.HIGH, 5, 3, 0, 0.5, 0, 0, null, false),
-                new AlertRule("emerging-narrative", Severity.MEDIUM, 10, 0, 2.0, 0, 0, 0.05, Duration.ofDays(2),
-                        true));
+                new AlertRule("emerging-narrative", Severity.MEDIUM, 5, 0, 3.0, 0, 0, 0.12, Duration.ofDays(2), true));
     }
 
     public FlaggingSettings withRules(List<AlertRule> rules) {
-        return new FlaggingSettings(rules, coolDown, relatedWindow, snapshotInterval, harmfulPostThreshold, weights);
+        return new FlaggingSettings(rules, coolDown, relatedWindow, incidentWindow, snapshotInterval,
+                harmfulPostThreshold, weights);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bellwether.processor.cluster.NarrativeState;
 
 /**
@@ -26,20 +27,39 @@ public final class RecentAlerts {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    /** The words that identify a narrative's story: its heaviest terms, top hashtags and top entities. */
+    /** The words that identify a narrative's story: its heaviest terms, top hashtags and the words of its top entities. */
     public static Set<String> signature(NarrativeState state) {
         Set<String> signature = new LinkedHashSet<>(state.topTerms(SIGNATURE_TERMS));
         state.profile().hashtags().top(SIGNATURE_TAGS).forEach(tag -> signature.add(tag.toLowerCase(Locale.ROOT)));
-        state.profile().entities().top(SIGNATURE_TAGS)
-                .forEach(entity -> signature.add(entity.toLowerCase(Locale.ROOT)));
+        for (String entity : state.profile().entities().top(SIGNATURE_TAGS)) {
+            for (String word : entity.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}]+")) {
+                if (word.length() > 2) {
+                    signature.add(word);
+                }
+            }
+        }
         return signature;
     }
 
-    /** True when another narrative alerted at or after {@code since} shares a signature word. */
-    public boolean related(String narrativeId, Set<String> signature, long since) {
+    /**
+     * True when another narrative, alerted at or after {@code since} and still alive, shares a signature word.
+     *
+     * @param alive tells whether an alerted narrative (by id) is still alive (open, or merged into an open one)
+     */
+    public boolean related(String narrativeId, Set<String> signature, long since, Predicate<String> alive) {
         for (Entry entry : entries) {
             if (entry.time() >= since && !entry.narrativeId().equals(narrativeId)
-                    && !Collections.disjoint(entry.signature(), signature)) {
+                    && !Collections.disjoint(entry.signature(), signature) && alive.test(entry.narrativeId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when another narrative alerted at or after {@code since} is still alive, whatever it is about. */
+    public boolean anyAlive(String narrativeId, long since, Predicate<String> alive) {
+        for (Entry entry : entries) {
+            if (entry.time() >= since && !entry.narrativeId().equals(narrativeId) && alive.test(entry.narrativeId())) {
                 return true;
             }
         }

@@ -161,7 +161,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         long now = clusterer.counters().clock();
         NarrativeFigures figures = measures.figures(narrative, now, stream, clusterer.openCount());
         Alert alert = flagger.check(narrative, () -> SnapshotBuilder.label(narrative), figures,
-                measures.harmMix(narrative), now, recentAlerts);
+                measures.harmMix(narrative), now, recentAlerts, this::alive);
         if (alert != null) {
             meta.put(RECENT_ALERTS, recentAlerts.toBytes());
             context.forward(new Record<>(narrative.id(), alert, now));
@@ -232,6 +232,12 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
             }
             pending.remove(id);
         }
+    }
+
+    /** An alerted narrative is alive while it (or the one it was merged into) has not faded. */
+    private boolean alive(String narrativeId) {
+        NarrativeState state = clusterer.resolve(narrativeId);
+        return state != null && state.status() != NarrativeStatus.FADING;
     }
 
     private void recordStream(long time) {
