@@ -76,8 +76,8 @@ export function volumeChart(buckets, {alerts = [], responses = [], impact = null
   return svg;
 }
 
-/** Bars of a histogram over time ({start, posts} buckets). */
-export function histogram(buckets, {label = 'Matching posts over time'} = {}) {
+/** Bars of a histogram over time ({start, posts} buckets); with onSelect(from, to) each bar narrows the period. */
+export function histogram(buckets, {label = 'Matching posts over time', onSelect} = {}) {
   const width = 640, height = 120, bottom = 20;
   const data = (buckets || []).map(b => ({t: Date.parse(b.start), v: b.posts}));
   const svg = s('svg', {viewBox: `0 0 ${width} ${height}`, class: 'chart histogram', role: 'img', id: 'histogram',
@@ -85,11 +85,28 @@ export function histogram(buckets, {label = 'Matching posts over time'} = {}) {
   if (!data.length) return svg;
   const max = Math.max(1, ...data.map(d => d.v));
   const barWidth = width / data.length;
+  const step = data.length > 1 ? data[1].t - data[0].t : 3600000;
   data.forEach((d, i) => {
-    const barHeight = (d.v / max) * (height - bottom - 4);
-    svg.append(s('rect', {x: i * barWidth + 0.5, y: height - bottom - barHeight, width: Math.max(1, barWidth - 1),
-      height: barHeight, class: 'bar'}, s('title', {}, `${shortTime(d.t)}: ${d.v}`)));
+    const barHeight = Math.max(onSelect ? 3 : 0, (d.v / max) * (height - bottom - 4));
+    const bar = s('rect', {x: i * barWidth + 0.5, y: height - bottom - barHeight, width: Math.max(1, barWidth - 1),
+      height: barHeight, class: 'bar', dataset: {start: new Date(d.t).toISOString()}},
+    s('title', {}, `${shortTime(d.t)}: ${d.v}`));
+    if (onSelect) {
+      const end = i + 1 < data.length ? data[i + 1].t : d.t + step;
+      bar.setAttribute('tabindex', '0');
+      bar.setAttribute('role', 'button');
+      bar.setAttribute('aria-label', `${d.v} posts from ${shortTime(d.t)}: show only this period`);
+      bar.addEventListener('click', () => onSelect(d.t, end));
+      bar.addEventListener('keydown', event => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onSelect(d.t, end);
+        }
+      });
+    }
+    svg.append(bar);
   });
+  if (onSelect) svg.setAttribute('role', 'group');
   svg.append(s('text', {x: 0, y: height - 4, class: 'tick'}, shortTime(data[0].t)),
     s('text', {x: width, y: height - 4, 'text-anchor': 'end', class: 'tick'}, shortTime(data[data.length - 1].t)));
   return svg;

@@ -21,8 +21,8 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     neighbourhood: h('select', {id: 'search-neighbourhood'}, options([['', 'Any neighbourhood'],
       ...places.map(p => [p, p])], query.get('neighbourhood') || '')),
     source: h('input', {type: 'text', id: 'search-source', value: query.get('source') || '', placeholder: 'e.g. mastodon'}),
-    from: h('input', {type: 'date', id: 'search-from', value: query.get('from') || ''}),
-    to: h('input', {type: 'date', id: 'search-to', value: query.get('to') || ''}),
+    from: h('input', {type: 'datetime-local', id: 'search-from', value: query.get('from') || ''}),
+    to: h('input', {type: 'datetime-local', id: 'search-to', value: query.get('to') || ''}),
   };
   const page = Number(query.get('page') || 0);
   const error = h('p', {class: 'error', id: 'search-error', role: 'alert'});
@@ -51,7 +51,8 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     navigate(`search?${params}`);
   }
 
-  const filters = Object.fromEntries(FILTERS.map(name => [name, query.get(name) || '']).filter(([, v]) => v));
+  const filters = Object.fromEntries(FILTERS.map(name => [name, query.get(name) || '']).filter(([, v]) => v)
+    .map(([name, value]) => [name, name === 'from' || name === 'to' ? utcInstant(value) : value]));
   const [postResult, narrativeResult] = await Promise.allSettled([
     get('/api/search/posts', {...filters, page, pageSize: PAGE_SIZE}),
     get('/api/search/narratives', {q: filters.q || '', pageSize: 10})]);
@@ -86,8 +87,11 @@ export async function render(main, {setTitle, query, navigate, announce}) {
       facetGroup('Source', 'source', posts.facets.source, v => v)),
     h('section', {class: 'hits', 'aria-labelledby': 'hits-title'},
       h('h2', {id: 'hits-title'}, `${number(posts.total)} posts`),
-      h('figure', {}, histogram(posts.histogram), h('figcaption', {class: 'small muted'},
-        'Matching posts over time (UTC)')),
+      h('figure', {}, histogram(posts.histogram, {onSelect: (start, end) => {
+        inputs.from.value = localInput(start);
+        inputs.to.value = localInput(end);
+        go(0);
+      }}), h('figcaption', {class: 'small muted'}, 'Matching posts over time (UTC); choose a bar to see only its period')),
       h('div', {class: 'actions'}, button('Export CSV', exporter('csv'), {id: 'export-csv'}),
         button('Export JSON', exporter('json'), {id: 'export-json'})), exportStatus,
       h('ol', {class: 'posts', id: 'post-hits', start: String(page * PAGE_SIZE + 1)}, posts.hits.map(postHit)),
@@ -143,4 +147,14 @@ export async function render(main, {setTitle, query, navigate, announce}) {
 /** Snippet parts as text nodes, matches wrapped in <mark>. */
 export function highlighted(parts) {
   return (parts || []).map(part => part.match ? h('mark', {}, part.text) : document.createTextNode(part.text));
+}
+
+/** The API's instant for a "from"/"to" input, read as UTC: 2026-03-09T10:00 → 2026-03-09T10:00:00Z. */
+function utcInstant(value) {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00Z` : value;
+}
+
+/** A datetime-local value in UTC for an instant. */
+function localInput(ms) {
+  return new Date(ms).toISOString().slice(0, 16);
 }
