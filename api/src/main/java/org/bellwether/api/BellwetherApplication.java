@@ -84,6 +84,7 @@ import org.bellwether.model.Json;
 import org.flywaydb.core.Flyway;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.NoTemplateEngine;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
@@ -159,7 +160,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new AuthResource(logins, tokens, users, audit, clock));
         environment.jersey().register(new UserResource(users, clock));
         environment.jersey().register(new AuditResource(jdbi, audit));
-        environment.jersey().register(new NarrativeResource(narratives, readAudit));
+        environment.jersey().register(new NarrativeResource(narratives, readAudit, environment.getObjectMapper()));
         environment.jersey().register(new SearchResource(search.service(), readAudit));
         environment.jersey().register(new TriageResource(triage, readAudit));
         environment.jersey().register(new MessengerResource(messengers, clock));
@@ -215,6 +216,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 .migrate();
         Jdbi jdbi = new JdbiFactory().build(environment, database, "postgresql");
         jdbi.installPlugin(new PostgresPlugin());
+        // plain SQL: no template parsing per statement (the two IN-list queries opt back in)
+        jdbi.setTemplateEngine(new NoTemplateEngine());
         return jdbi;
     }
 

@@ -132,7 +132,8 @@ public final class AssignmentService {
                 notifier.officerUpdate(handle, row.offeredBy(), id, "declined", row.narrativeLabel(), reason);
             }
             audited(handle, caller, row, target, reason);
-            return handle.attach(AssignmentDao.class).find(id).orElseThrow();
+            return row.moved(target.wireName(), target == AssignmentState.DECLINED ? reason : null,
+                    target == AssignmentState.WITHDRAWN ? reason : null, clock.instant());
         }));
     }
 

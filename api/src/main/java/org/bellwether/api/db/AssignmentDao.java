@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Assignments. State changes are conditional on the version (optimistic locking). */
-@RegisterConstructorMapper(AssignmentRow.class)
+@RegisterRowMapper(Rows.AssignmentMapper.class)
 public interface AssignmentDao {
     String SELECT = """
             SELECT a.*, m.pseudonym AS messenger_pseudonym, c.label AS narrative_label

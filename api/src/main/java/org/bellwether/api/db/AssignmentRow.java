@@ -10,4 +10,13 @@ public record AssignmentRow(UUID id, UUID caseId, String narrativeId, UUID messe
                             String withdrawReason, UUID reassignedTo, String responseChannel, String responseLink,
                             String responseDescription, String responseLanguage, Long estimatedReach,
                             Instant respondedAt, long version, Instant createdAt, Instant updatedAt) {
+
+    /** This row after a conditional state change succeeded (the next version), without reading it again. */
+    public AssignmentRow moved(String newState, String newDeclineReason, String newWithdrawReason, Instant at) {
+        return new AssignmentRow(id, caseId, narrativeId, messengerId, messengerPseudonym, narrativeLabel, newState,
+                deadline, offeredBy, note, newDeclineReason == null ? declineReason : newDeclineReason,
+                newWithdrawReason == null ? withdrawReason : newWithdrawReason, reassignedTo, responseChannel,
+                responseLink, responseDescription, responseLanguage, estimatedReach, respondedAt, version + 1,
+                createdAt, at);
+    }
 }

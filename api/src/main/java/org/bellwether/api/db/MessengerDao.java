@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Messengers with their current load, endorsements and past outcomes. */
-@RegisterConstructorMapper(MessengerRow.class)
+@RegisterRowMapper(Rows.MessengerMapper.class)
 public interface MessengerDao {
     String SELECT = """
             SELECT m.id, m.user_id, m.display_name, m.pseudonym, m.email_sealed, m.phone_sealed,

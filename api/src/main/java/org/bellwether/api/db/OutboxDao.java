@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
+import org.jdbi.v3.sqlobject.config.UseTemplateEngine;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -25,6 +27,7 @@ public interface OutboxDao {
      * Claims due rows of the given channels for this node until {@code leaseUntil} (their next attempt time), so no
      * other node sends them meanwhile; returns them.
      */
+    @UseTemplateEngine(DefinedAttributeTemplateEngine.class)
     @SqlQuery("""
             UPDATE outbox SET next_attempt_at = :leaseUntil
             WHERE id IN (SELECT id FROM outbox

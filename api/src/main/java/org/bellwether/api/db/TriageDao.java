@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
+import org.jdbi.v3.sqlobject.config.UseTemplateEngine;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Triage cases, their alerts, notes and history. Updates are conditional on the version (optimistic locking). */
-@RegisterConstructorMapper(TriageCaseRow.class)
+@RegisterRowMapper(Rows.TriageCaseMapper.class)
 @RegisterConstructorMapper(TriageNoteRow.class)
 @RegisterConstructorMapper(TriageEventRow.class)
 public interface TriageDao {
@@ -25,6 +28,7 @@ public interface TriageDao {
     @SqlQuery("SELECT * FROM triage_cases WHERE narrative_id = :narrativeId")
     Optional<TriageCaseRow> findByNarrative(String narrativeId);
 
+    @UseTemplateEngine(DefinedAttributeTemplateEngine.class)
     @SqlQuery("SELECT * FROM triage_cases WHERE narrative_id IN (<narrativeIds>)")
     List<TriageCaseRow> findByNarratives(@BindList("narrativeIds") Collection<String> narrativeIds);
 

@@ -11,6 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bellwether.api.auth.Roles;
@@ -31,15 +37,27 @@ public class NarrativeResource {
     private final NarrativeViews narratives;
     private final AuditTrail audit;
 
-    public NarrativeResource(NarrativeViews narratives, AuditTrail audit) {
+    /**
+     * Serialised pages by query, kept as long as the index takes to refresh: a page is at most that old (the
+     * triage summaries in it too), and a busy queue costs one search and one serialisation per second per page.
+     */
+    private final Cache<NarrativeQuery, byte[]> pages = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofSeconds(1)).build();
+    private final ObjectMapper mapper;
+
+    public NarrativeResource(NarrativeViews narratives, AuditTrail audit, ObjectMapper mapper) {
         this.narratives = narratives;
         this.audit = audit;
+        this.mapper = mapper;
     }
 
-    /** Narratives by priority (or relevance when {@code q} is given), filtered by status and flag. */
+    /**
+     * Narratives by priority (or relevance when {@code q} is given), filtered by status and flag: a
+     * {@link Page} of {@link NarrativeItem}, at most one second old.
+     */
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})
-    public Page<NarrativeItem> list(@Auth UserPrincipal user, @Context ContainerRequestContext request,
+    public Response list(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                                     @QueryParam("q") String q,
                                     @QueryParam("status") String status,
                                     @QueryParam("flagged") String flagged,
@@ -48,15 +66,14 @@ public class NarrativeResource {
         NarrativeQuery query = new NarrativeQuery(Params.blankToNull(q), status(status),
                 Params.bool("flagged", flagged), false, Params.range("page", page, 0, 10_000),
                 Params.range("pageSize", pageSize, 1, 100));
-        Page<NarrativeItem> result = narratives.list(query);
+        byte[] body = pages.get(query, this::serialisedPage);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("q", query.q());
         detail.put("status", status);
         detail.put("flagged", flagged);
         detail.put("page", page);
-        detail.put("total", result.total());
         audit.record(Callers.of(user, request), "narratives.list", "narrative", null, detail);
-        return result;
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -67,6 +84,15 @@ public class NarrativeResource {
         NarrativeDetail detail = narratives.detail(id).orElseThrow(() -> ApiException.notFound("narrative", id));
         audit.record(Callers.of(user, request), "narratives.view", "narrative", id, Map.of());
         return detail;
+    }
+
+    private byte[] serialisedPage(NarrativeQuery query) {
+        Page<NarrativeItem> result = narratives.list(query);
+        try {
+            return mapper.writeValueAsBytes(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a narrative page", e);
+        }
     }
 
     private static NarrativeStatus status(String value) {

@@ -56,9 +56,11 @@ public final class ApiBenchmark {
     private String base;
 
     private final String only;
+    private final boolean asyncCommit;
 
-    private ApiBenchmark(int threads, Duration warmup, Duration measure, String only) {
+    private ApiBenchmark(int threads, Duration warmup, Duration measure, String only, boolean asyncCommit) {
         this.only = only;
+        this.asyncCommit = asyncCommit;
         this.threads = threads;
         this.warmup = warmup;
         this.measure = measure;
@@ -68,15 +70,17 @@ public final class ApiBenchmark {
         int threads = 16;
         int seconds = 20;
         String only = "all";
+        boolean asyncCommit = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--only" -> only = args[i + 1];
+                case "--synchronous-commit" -> asyncCommit = args[i + 1].equals("off");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        new ApiBenchmark(threads, Duration.ofSeconds(Math.max(5, seconds / 2)), Duration.ofSeconds(seconds), only).run();
+        new ApiBenchmark(threads, Duration.ofSeconds(Math.max(5, seconds / 2)), Duration.ofSeconds(seconds), only, asyncCommit).run();
         System.exit(0);
     }
 
@@ -84,6 +88,17 @@ public final class ApiBenchmark {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.temporary().start();
              LuceneSearchIndex index = LuceneSearchIndex.open(SearchSettings.inMemory())) {
             String url = postgres.createDatabase("bench");
+            postmasterPid = Long.parseLong(java.nio.file.Files.readAllLines(postgres.dataDir().resolve("postmaster.pid"))
+                    .get(0).trim());
+            if (System.getProperty("bench.slowMs") != null) {
+                Jdbi.create(url, "postgres", "").useHandle(h -> h.execute(
+                        "ALTER DATABASE bench SET log_min_duration_statement = " + Integer.getInteger("bench.slowMs")));
+            }
+            if (asyncCommit) {
+                // trades the last fraction of a second of commits on a crash for not waiting on the disk
+                Jdbi.create(url, "postgres", "").useHandle(h -> h.execute(
+                        "ALTER DATABASE bench SET synchronous_commit = off"));
+            }
             for (int i = 0; i < 500; i++) {
                 Narrative narrative = Narratives.simple("bench-" + i, "Narrative " + i + " about the bridge",
                         (i % 100) / 100.0, i % 3 == 0);
@@ -95,23 +110,24 @@ public final class ApiBenchmark {
             try {
                 base = "http://127.0.0.1:" + app.getLocalPort();
                 String officer = login("officer");
-                String messenger = login("messenger");
                 Jdbi jdbi = Jdbi.create(url, "postgres", "");
                 Result reads = only.equals("writes") ? null : drive("narrative-list reads", () -> {
                     int status = send(officer, "GET", "/api/narratives?pageSize=20", null, null).statusCode();
                     check(status == 200, "read answered " + status);
                     return 1;
                 });
-                String messengerId = Json.read(send(messenger, "GET", "/api/messengers/me", null, null).body(),
-                        Map.class).get("id").toString();
-                jdbi.useHandle(h -> h.execute("UPDATE messengers SET capacity = 1000000 WHERE id = CAST(? AS uuid)",
-                        messengerId));
+                List<String[]> messengers = prepareMessengers(jdbi, login("admin"), threads);
                 ConcurrentLinkedQueue<String> narratives = prepareCases(jdbi, 200_000);
-                Result writes = only.equals("reads") ? null : drive("assignment state changes", () -> cycle(officer, messenger, messengerId,
-                        narratives));
+                java.util.concurrent.ConcurrentLinkedQueue<String[]> pool = new ConcurrentLinkedQueue<>(messengers);
+                ThreadLocal<String[]> mine = ThreadLocal.withInitial(pool::poll);
+                Result writes = only.equals("reads") ? null : drive("assignment state changes", () -> {
+                    String[] self = mine.get();
+                    return cycle(officer, self[1], self[0], narratives);
+                });
                 System.out.println();
-                System.out.println("| workload | threads | ops/s | p50 ms | p90 ms | p99 ms | max ms |");
-                System.out.println("|---|---|---|---|---|---|---|");
+                System.out.println("| workload | threads | ops/s | p50 ms | p90 ms | p99 ms | max ms | cpu ms/op "
+                        + "| ops/s per 2 cores of cpu | load avg |");
+                System.out.println("|---|---|---|---|---|---|---|---|---|---|");
                 for (Result result : new Result[] {reads, writes}) {
                     if (result != null) {
                         System.out.println(result.row(threads));
@@ -146,6 +162,31 @@ public final class ApiBenchmark {
         };
         app.before();
         return app;
+    }
+
+    /**
+     * One messenger per client thread (a messenger account linked to a profile with room for every offer), so
+     * offers spread over messengers as they do in a city; returns {messengerId, token} pairs.
+     */
+    private List<String[]> prepareMessengers(Jdbi jdbi, String admin, int count) throws Exception {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String user = "bench-messenger-" + i;
+            HttpResponse<String> created = send(admin, "POST", "/api/users", null, "{\"username\":\"" + user
+                    + "\",\"displayName\":\"Bench " + i + "\",\"role\":\"messenger\",\"password\":\"bench-password-" + i
+                    + "\"}");
+            check(created.statusCode() == 201, "user answered " + created.statusCode() + " " + created.body());
+            HttpResponse<String> profile = send(admin, "POST", "/api/messengers", null, "{\"displayName\":\"Bench "
+                    + i + "\",\"pseudonym\":\"bench-" + i + "\",\"email\":\"bench" + i + "@messengers.invalid\","
+                    + "\"profile\":{\"languages\":[{\"lang\":\"en\",\"proficiency\":\"native\"}]},"
+                    + "\"capacity\":50,\"consent\":true,\"username\":\"" + user + "\"}");
+            check(profile.statusCode() == 201, "messenger answered " + profile.statusCode() + " " + profile.body());
+            String id = Json.read(profile.body(), Map.class).get("id").toString();
+            HttpResponse<String> login = send(null, "POST", "/api/auth/login", null,
+                    "{\"username\":\"" + user + "\",\"password\":\"bench-password-" + i + "\"}");
+            out.add(new String[] {id, Json.read(login.body(), Map.class).get("token").toString()});
+        }
+        return out;
     }
 
     /** Flagged narratives with acknowledged cases, ready to be offered (one per cycle). */
@@ -188,16 +229,69 @@ public final class ApiBenchmark {
         return 5;
     }
 
+    /**
+     * CPU seconds used so far by this JVM (server and load client) and by the benchmark's PostgreSQL (postmaster, its
+     * live backends, and the backends it has reaped), from /proc. Load from other processes on the machine does not
+     * count, so cpu-ms per operation is a fair cost even on a busy machine.
+     */
+    private double cpuSeconds() {
+        try {
+            double ticks = 100.0;
+            double total = procCpu("self", false) / ticks;
+            if (postmasterPid > 0) {
+                total += procCpu(Long.toString(postmasterPid), true) / ticks;
+                try (var dirs = java.nio.file.Files.list(Path.of("/proc"))) {
+                    for (Path dir : dirs.toList()) {
+                        String name = dir.getFileName().toString();
+                        if (name.chars().allMatch(Character::isDigit) && parentOf(name) == postmasterPid) {
+                            total += procCpu(name, false) / ticks;
+                        }
+                    }
+                }
+            }
+            return total;
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static long[] statFields(String pid) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long[] out = new long[fields.length];
+        for (int i = 1; i < Math.min(fields.length, 20); i++) { // field 0 is the state letter
+            out[i] = Long.parseLong(fields[i]);
+        }
+        return out;
+    }
+
+    /** utime + stime (+ cutime + cstime), in clock ticks; fields counted from the state field. */
+    private static long procCpu(String pid, boolean withChildren) throws java.io.IOException {
+        long[] f = statFields(pid);
+        return f[11] + f[12] + (withChildren ? f[13] + f[14] : 0);
+    }
+
+    private static long parentOf(String pid) {
+        try {
+            return statFields(pid)[1];
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private long postmasterPid;
+
     /** An operation returning how many counted operations it performed (its latency is split evenly). */
     private interface Operation {
         int run() throws Exception;
     }
 
-    private record Result(String name, double perSecond, Histogram histogram) {
+    private record Result(String name, double perSecond, Histogram histogram, double cpuMsPerOp, double load) {
         String row(int threads) {
-            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f |", name, threads, perSecond,
-                    ms(histogram.getValueAtPercentile(50)), ms(histogram.getValueAtPercentile(90)),
-                    ms(histogram.getValueAtPercentile(99)), ms(histogram.getMaxValue()));
+            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %.1f |",
+                    name, threads, perSecond, ms(histogram.getValueAtPercentile(50)),
+                    ms(histogram.getValueAtPercentile(90)), ms(histogram.getValueAtPercentile(99)),
+                    ms(histogram.getMaxValue()), cpuMsPerOp, 2000.0 / cpuMsPerOp, load);
         }
 
         private static double ms(long micros) {
@@ -208,6 +302,7 @@ public final class ApiBenchmark {
     private Result drive(String name, Operation operation) throws Exception {
         Recorder recorder = new Recorder(3);
         AtomicLong done = new AtomicLong();
+        double[] cpuAtWarmEnd = {Double.NaN};
         Instant warmEnd = Instant.now().plus(warmup);
         Instant end = warmEnd.plus(measure);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -228,12 +323,20 @@ public final class ApiBenchmark {
                 return null;
             }));
         }
+        java.time.Duration untilWarm = java.time.Duration.between(Instant.now(), warmEnd);
+        if (!untilWarm.isNegative()) {
+            java.util.concurrent.locks.LockSupport.parkNanos(untilWarm.toNanos());
+        }
+        cpuAtWarmEnd[0] = cpuSeconds();
         for (Future<?> worker : workers) {
             worker.get();
         }
+        double cpu = cpuSeconds() - cpuAtWarmEnd[0];
         pool.shutdown();
         Histogram histogram = recorder.getIntervalHistogram();
-        Result result = new Result(name, done.get() / (double) measure.toSeconds(), histogram);
+        double load = Double.parseDouble(java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        Result result = new Result(name, done.get() / (double) measure.toSeconds(), histogram,
+                cpu * 1000.0 / Math.max(1, done.get()), load);
         System.out.println(result.row(threads));
         return result;
     }

@@ -27,7 +27,8 @@ class SearchResourceTest {
     static final RecordingAuditTrail AUDIT = new RecordingAuditTrail();
     static final ResourceExtension RESOURCES = TestAuth.resources()
             .addResource(new SearchResource(SEARCH, AUDIT))
-            .addResource(new NarrativeResource(new NarrativeViews(SEARCH, TriageLookup.NONE), AUDIT))
+            .addResource(new NarrativeResource(new NarrativeViews(SEARCH, TriageLookup.NONE), AUDIT,
+                    org.bellwether.model.Json.configure(io.dropwizard.jackson.Jackson.newObjectMapper())))
             .build();
 
     @BeforeAll
