@@ -57,6 +57,8 @@ class OpenApiTest {
         assertThat(document().get("components").get("schemas").get("TransitionRequest").get("required").toString())
                 .contains("to");
         assertThat(paths.get("/api/auth/login").get("post").get("x-roles").get(0).asText()).isEqualTo("anonymous");
+        assertThat(paths.get("/api/narratives").get("get").get("responses").get("200").toString())
+                .contains("#/components/schemas/Page").contains("#/components/schemas/NarrativeItem");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.bellwether.api.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.bellwether.api.db.MessengerDao;
 import org.bellwether.api.db.PlaybookDao;
@@ -123,9 +122,5 @@ public final class DemoData {
 
     private static LanguageSkill skill(String lang, String proficiency) {
         return new LanguageSkill(lang, proficiency);
-    }
-
-    static Map<String, Object> summary() {
-        return Map.of("messengers", MESSENGERS.size());
     }
 }

@@ -108,8 +108,4 @@ public final class UserService {
         }
         audit.record(Caller.SYSTEM, "dev.seed-users", "user", null, Map.of("roles", Roles.ALL));
     }
-
-    Clock clock() {
-        return clock;
-    }
 }

@@ -57,6 +57,7 @@ public class NarrativeResource {
      */
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})
+    @Returns(value = Page.class, items = NarrativeItem.class)
     public Response list(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                                     @QueryParam("q") String q,
                                     @QueryParam("status") String status,

@@ -121,7 +121,16 @@ public final class OpenApiDocument {
         Map<String, Object> responses = new LinkedHashMap<>();
         Class<?> returned = endpoint.method().getReturnType();
         String produces = produces(endpoint);
-        if (returned == void.class) {
+        Returns declared = endpoint.method().getAnnotation(Returns.class);
+        if (declared != null) {
+            Map<String, Object> schema = new LinkedHashMap<>(schema(declared.value()));
+            if (declared.items() != Void.class) {
+                schema = new LinkedHashMap<>(Map.of("allOf", List.of(schema(declared.value())), "properties",
+                        Map.of("hits", Map.of("type", "array", "items", schema(declared.items())))));
+            }
+            responses.put("200", Map.of("description", "success", "content", Map.of(produces,
+                    Map.of("schema", schema))));
+        } else if (returned == void.class) {
             responses.put("204", Map.of("description", "done"));
         } else if (returned == jakarta.ws.rs.core.Response.class) {
             responses.put("2XX", Map.of("description", "success",
