@@ -95,7 +95,7 @@ public final class AlertConsumer implements Managed {
                 }
             }
         } finally {
-            consumer.close(Duration.ofSeconds(5));
+            consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
         }
     }
 
