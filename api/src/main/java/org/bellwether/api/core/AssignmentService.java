@@ -101,7 +101,7 @@ public final class AssignmentService {
     public AssignmentRow visible(UserPrincipal user, UUID id) {
         AssignmentRow row = jdbi.onDemand(AssignmentDao.class).find(id)
                 .orElseThrow(() -> ApiException.notFound("assignment", id.toString()));
-        if (!user.isStaff() && !row.messengerId().equals(ownMessengerId(user))) {
+        if (!user.isStaff() && (row.messengerUserId() == null || row.messengerUserId() != user.userId())) {
             throw ApiException.notFound("assignment", id.toString());
         }
         return row;
@@ -184,7 +184,7 @@ public final class AssignmentService {
                                   AssignmentState target) {
         AssignmentRow row = handle.attach(AssignmentDao.class).find(id)
                 .orElseThrow(() -> ApiException.notFound("assignment", id.toString()));
-        boolean own = row.messengerId().equals(ownMessengerId(handle, user));
+        boolean own = row.messengerUserId() != null && row.messengerUserId() == user.userId();
         if (!user.isStaff() && !own) {
             throw ApiException.notFound("assignment", id.toString());
         }

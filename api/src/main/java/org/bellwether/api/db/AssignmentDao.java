@@ -12,7 +12,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(Rows.AssignmentMapper.class)
 public interface AssignmentDao {
     String SELECT = """
-            SELECT a.*, m.pseudonym AS messenger_pseudonym, c.label AS narrative_label
+            SELECT a.*, m.user_id AS messenger_user_id, m.pseudonym AS messenger_pseudonym,
+                   c.label AS narrative_label
             FROM assignments a JOIN messengers m ON m.id = a.messenger_id JOIN triage_cases c ON c.id = a.case_id
             """;
 

@@ -3,9 +3,12 @@ package org.bellwether.api.db;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code assignments}, with the messenger's pseudonym and the case label joined in. */
-public record AssignmentRow(UUID id, UUID caseId, String narrativeId, UUID messengerId, String messengerPseudonym,
-                            String narrativeLabel, String state,
+/**
+ * A row of {@code assignments}, with the messenger's pseudonym and account ({@code messengerUserId}, null when the
+ * profile has no account) and the case label joined in.
+ */
+public record AssignmentRow(UUID id, UUID caseId, String narrativeId, UUID messengerId, Long messengerUserId,
+                            String messengerPseudonym, String narrativeLabel, String state,
                             Instant deadline, String offeredBy, String note, String declineReason,
                             String withdrawReason, UUID reassignedTo, String responseChannel, String responseLink,
                             String responseDescription, String responseLanguage, Long estimatedReach,
@@ -13,7 +16,8 @@ public record AssignmentRow(UUID id, UUID caseId, String narrativeId, UUID messe
 
     /** This row after a conditional state change succeeded (the next version), without reading it again. */
     public AssignmentRow moved(String newState, String newDeclineReason, String newWithdrawReason, Instant at) {
-        return new AssignmentRow(id, caseId, narrativeId, messengerId, messengerPseudonym, narrativeLabel, newState,
+        return new AssignmentRow(id, caseId, narrativeId, messengerId, messengerUserId, messengerPseudonym,
+                narrativeLabel, newState,
                 deadline, offeredBy, note, newDeclineReason == null ? declineReason : newDeclineReason,
                 newWithdrawReason == null ? withdrawReason : newWithdrawReason, reassignedTo, responseChannel,
                 responseLink, responseDescription, responseLanguage, estimatedReach, respondedAt, version + 1,

@@ -35,7 +35,8 @@ final class Rows {
         @Override
         public AssignmentRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new AssignmentRow(uuid(rs, "id"), uuid(rs, "case_id"), rs.getString("narrative_id"),
-                    uuid(rs, "messenger_id"), rs.getString("messenger_pseudonym"), rs.getString("narrative_label"),
+                    uuid(rs, "messenger_id"), nullableLong(rs, "messenger_user_id"), rs.getString("messenger_pseudonym"),
+                    rs.getString("narrative_label"),
                     rs.getString("state"), instant(rs, "deadline"), rs.getString("offered_by"), rs.getString("note"),
                     rs.getString("decline_reason"), rs.getString("withdraw_reason"), uuid(rs, "reassigned_to"),
                     rs.getString("response_channel"), rs.getString("response_link"),
