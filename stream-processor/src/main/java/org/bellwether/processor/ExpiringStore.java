@@ -86,7 +86,12 @@ public final class ExpiringStore {
 
     /** A 13-character sortable hour prefix: 12 digits and a separator. */
     private static String bucket(long time) {
-        return String.format("%012d", Math.max(0, Math.floorDiv(time, HOUR))) + '|';
+        String hour = Long.toString(Math.max(0, Math.floorDiv(time, HOUR)));
+        StringBuilder prefix = new StringBuilder(13);
+        for (int i = hour.length(); i < 12; i++) {
+            prefix.append('0');
+        }
+        return prefix.append(hour).append('|').toString();
     }
 
     private static KeyValueBytesStoreSupplier supplier(StoreKind kind, String name) {

@@ -1,5 +1,6 @@
 package org.bellwether.processor.cluster;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.bellwether.model.NarrativeStatus;
 
@@ -32,10 +34,28 @@ public final class NarrativeClusterer {
     private final Map<String, NarrativeState> open = new HashMap<>();
     private final Map<String, Set<String>> index = new HashMap<>();
     private final Set<String> touched = new HashSet<>();
+    /** Lower bounds of open narratives' fade deadlines, earliest first (lazily corrected when popped). */
+    private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>();
+    /**
+     * Small narratives get their second chance at this many maintenance passes after they come of age (a larger
+     * narrative may grow towards them meanwhile); after that only their last chance before fading remains.
+     */
+    static final int SECOND_CHANCE_PASSES = 10;
+    /** Narratives within their second-chance window (or younger), oldest first. */
+    private final ArrayDeque<NarrativeState> young = new ArrayDeque<>();
     private long posts;
     private long nextSequence = ClusterCounters.START.nextSequence();
     private long clock = ClusterCounters.START.clock();
     private long lastMaintenance;
+
+    /** A queued fade deadline of a narrative. */
+    private record Deadline(long at, long sequence, NarrativeState state) implements Comparable<Deadline> {
+        @Override
+        public int compareTo(Deadline other) {
+            int byTime = Long.compare(at, other.at);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+        }
+    }
 
     public NarrativeClusterer(ClusteringSettings settings, NarrativeRepository repository, TermStatistics statistics) {
         this.settings = settings;
@@ -50,13 +70,23 @@ public final class NarrativeClusterer {
         nextSequence = counters.nextSequence();
         clock = counters.clock();
         lastMaintenance = counters.lastMaintenance();
+        List<NarrativeState> restored = new ArrayList<>();
         for (NarrativeState state : states) {
             if (!state.isMerged() && state.status != NarrativeStatus.FADING) {
-                open.put(state.id, state);
-                for (String term : state.indexed) {
-                    index.computeIfAbsent(term, t -> new HashSet<>()).add(state.id);
-                }
-                touched.add(state.id);
+                restored.add(state);
+            }
+        }
+        restored.sort(BY_SEQUENCE);
+        for (NarrativeState state : restored) {
+            open.put(state.id, state);
+            for (String term : state.indexed) {
+                index.computeIfAbsent(term, t -> new HashSet<>()).add(state.id);
+            }
+            touched.add(state.id);
+            queueDeadline(state, true);
+            if (state.createdAtDocument > lastMaintenance - settings.absorbMinAgePosts()
+                    - (long) SECOND_CHANCE_PASSES * settings.maintenanceEvery()) {
+                young.add(state);
             }
         }
     }
@@ -125,6 +155,7 @@ public final class NarrativeClusterer {
         narrative.amplification++;
         if (!open.containsKey(narrative.id) && !narrative.isMerged()) {
             open.put(narrative.id, narrative);
+            narrative.queuedDeadline = Long.MAX_VALUE;
             reindex(narrative, true);
         }
         see(narrative, time);
@@ -155,17 +186,50 @@ public final class NarrativeClusterer {
     }
 
     /**
-     * Fades silent narratives, gives small young ones a second chance and merges converging ones. Returns every
-     * narrative that changed (faded, absorbed, merged or grown), already saved.
+     * Gives small narratives a second chance, merges converging ones and fades silent ones. The work is
+     * proportional to what changed since the last pass (narratives that received posts, came of age for the second
+     * chance or reached their fade deadline), not to the number of open narratives. Returns every narrative that
+     * changed (absorbed, merged, grown or faded), already saved.
      */
     public List<NarrativeState> maintain() {
         lastMaintenance = posts;
         Map<String, NarrativeState> changed = new HashMap<>();
-        new NarrativeMerger(settings, this).run(changed);
-        List<NarrativeState> byAge = new ArrayList<>(open.values());
-        byAge.sort(BY_SEQUENCE);
-        for (NarrativeState state : byAge) {
-            if (!state.isOpenAt(clock, settings)) {
+        Set<NarrativeState> due = new HashSet<>();
+        while (!deadlines.isEmpty() && deadlines.peek().at() <= clock) {
+            NarrativeState state = deadlines.poll().state();
+            if (!open.containsKey(state.id) || due.contains(state)) {
+                continue;
+            }
+            if (state.isOpenAt(clock, settings)) {
+                queueDeadline(state, true);
+            } else {
+                due.add(state);
+            }
+        }
+        Set<NarrativeState> focus = new HashSet<>(due);
+        long window = (long) SECOND_CHANCE_PASSES * settings.maintenanceEvery();
+        while (!young.isEmpty() && posts - young.peek().createdAtDocument >= settings.absorbMinAgePosts() + window) {
+            young.poll();
+        }
+        for (NarrativeState state : young) {
+            if (posts - state.createdAtDocument < settings.absorbMinAgePosts()) {
+                break;
+            }
+            if (open.containsKey(state.id) && state.posts <= settings.absorbMaxPosts()) {
+                focus.add(state);
+            }
+        }
+        for (String id : touched) {
+            NarrativeState state = open.get(id);
+            if (state != null) {
+                focus.add(state);
+            }
+        }
+        new NarrativeMerger(settings, this).run(focus, due, changed);
+        List<NarrativeState> fading = new ArrayList<>(due);
+        fading.sort(BY_SEQUENCE);
+        for (NarrativeState state : fading) {
+            if (open.containsKey(state.id) && !state.isOpenAt(clock, settings)) {
                 state.status = NarrativeStatus.FADING;
                 close(state);
                 changed.put(state.id, state);
@@ -213,12 +277,7 @@ public final class NarrativeClusterer {
         close(from);
         reindex(into, true);
         updateStatus(into);
-    }
-
-    List<NarrativeState> openNarratives() {
-        List<NarrativeState> states = new ArrayList<>(open.values());
-        states.sort(BY_SEQUENCE);
-        return states;
+        queueDeadline(into, false);
     }
 
     /** Open narratives indexed under any of these terms, except {@code self}, in sequence order. */
@@ -246,10 +305,6 @@ public final class NarrativeClusterer {
 
     boolean isOpen(NarrativeState state) {
         return open.containsKey(state.id);
-    }
-
-    boolean wasTouched(NarrativeState state) {
-        return touched.contains(state.id);
     }
 
     long posts() {
@@ -289,6 +344,7 @@ public final class NarrativeClusterer {
         long sequence = nextSequence++;
         NarrativeState state = new NarrativeState(String.format("n-%08d", sequence), sequence, posts, time);
         open.put(state.id, state);
+        young.add(state);
         return state;
     }
 
@@ -305,6 +361,21 @@ public final class NarrativeClusterer {
         narrative.lastSeen = Math.max(narrative.lastSeen, time);
         touched.add(narrative.id);
         updateStatus(narrative);
+        if (open.containsKey(narrative.id)) {
+            queueDeadline(narrative, false);
+        }
+    }
+
+    /**
+     * Keeps at least one queued deadline at or before the narrative's real one: a new entry when the deadline moved
+     * earlier (or always, when {@code force}); later deadlines are corrected when their entry is popped.
+     */
+    private void queueDeadline(NarrativeState narrative, boolean force) {
+        long at = narrative.lastSeen + narrative.fadeAfter(settings);
+        if (force || at < narrative.queuedDeadline) {
+            deadlines.add(new Deadline(at, narrative.sequence, narrative));
+            narrative.queuedDeadline = at;
+        }
     }
 
     private void updateStatus(NarrativeState narrative) {

@@ -2,21 +2,26 @@ package org.bellwether.processor.cluster;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The maintenance passes over open narratives.
+ * The maintenance passes over the narratives that changed since the last pass (received posts, came of age,
+ * reached their fade deadline); a pair where neither changed was already examined with the same result.
  * <ol>
- *   <li><b>Second chance.</b> A narrative that is still small some time after it started was probably the first
- *   post of a story whose centroid was not ready then: it folds into the most similar larger open narrative when
- *   their centroids are at least {@code absorbSimilarity} alike. One or two posts that drew no following, and any
- *   small narrative about to fade, get a last chance at {@code lastChanceSimilarity}.</li>
- *   <li><b>Convergence.</b> Two open narratives merge when their centroids are at least {@code mergeSimilarity}
- *   alike, or (when enabled) when one term sits at the heart of both ({@code mergeCoreShare}). Only pairs where one
- *   side changed since the last pass are compared: unchanged pairs were already compared.</li>
+ *   <li><b>Second chance.</b> A small narrative ({@code absorbMaxPosts}) some time after it started
+ *   ({@code absorbMinAgePosts}) was probably the first post of a story whose centroid was not ready then: it folds
+ *   into its most similar larger neighbour at {@code absorbSimilarity}. One or two posts that drew no following
+ *   ({@code lastChancePosts}), and any small narrative about to fade, are not narratives of their own: they fold in
+ *   at {@code lastChanceSimilarity}.</li>
+ *   <li><b>Convergence.</b> Two narratives merge when their centroids are at least {@code mergeSimilarity} alike,
+ *   or (when enabled) when one term sits at the heart of both ({@code mergeCoreShare}).</li>
  * </ol>
- * The larger narrative survives (ties: the older), so identifiers stay stable for the narratives people watch.
+ * The smaller folds into the larger (ties: the younger into the older), so the identifiers people watch stay
+ * stable.
  */
 final class NarrativeMerger {
     private static final Comparator<NarrativeState> SMALL_FIRST = Comparator.comparingInt(NarrativeState::posts)
@@ -32,17 +37,23 @@ final class NarrativeMerger {
         this.clusterer = clusterer;
     }
 
-    void run(Map<String, NarrativeState> changed) {
-        secondChance(changed);
-        converge(changed);
+    /**
+     * @param focus   the narratives that changed
+     * @param due     those that reached their fade deadline
+     * @param changed receives every narrative merged or grown
+     */
+    void run(Set<NarrativeState> focus, Set<NarrativeState> due, Map<String, NarrativeState> changed) {
+        secondChance(focus, due, changed);
+        converge(focus, changed);
     }
 
-    private void secondChance(Map<String, NarrativeState> changed) {
+    private void secondChance(Set<NarrativeState> focus, Set<NarrativeState> due,
+                              Map<String, NarrativeState> changed) {
         List<NarrativeState> small = new ArrayList<>();
-        for (NarrativeState state : clusterer.openNarratives()) {
-            if (state.posts <= settings.absorbMaxPosts()
-                    && (clusterer.posts() - state.createdAtDocument >= settings.absorbMinAgePosts()
-                    || !clusterer.stillOpen(state))) {
+        for (NarrativeState state : focus) {
+            boolean fading = due.contains(state);
+            if (clusterer.isOpen(state) && state.posts <= settings.absorbMaxPosts()
+                    && (fading || clusterer.posts() - state.createdAtDocument >= settings.absorbMinAgePosts())) {
                 small.add(state);
             }
         }
@@ -51,9 +62,9 @@ final class NarrativeMerger {
             if (!clusterer.isOpen(state)) {
                 continue;
             }
-            NarrativeState best = null;
-            boolean lastChance = state.posts <= settings.lastChancePosts() || !clusterer.stillOpen(state);
+            boolean lastChance = due.contains(state) || state.posts <= settings.lastChancePosts();
             double bestSimilarity = lastChance ? settings.lastChanceSimilarity() : settings.absorbSimilarity();
+            NarrativeState best = null;
             for (NarrativeState other : clusterer.neighbours(state)) {
                 if (SMALL_FIRST.compare(other, state) < 0) {
                     continue;
@@ -72,27 +83,35 @@ final class NarrativeMerger {
         }
     }
 
-    private void converge(Map<String, NarrativeState> changed) {
-        List<NarrativeState> states = clusterer.openNarratives();
-        states.sort(LARGE_FIRST);
-        for (NarrativeState state : states) {
+    private void converge(Set<NarrativeState> focus, Map<String, NarrativeState> changed) {
+        Set<NarrativeState> examined = new LinkedHashSet<>(focus);
+        examined.addAll(changed.values());
+        Map<String, Pair> pairs = new HashMap<>();
+        for (NarrativeState state : examined) {
             if (!clusterer.isOpen(state)) {
                 continue;
             }
             for (NarrativeState other : clusterer.neighbours(state)) {
-                if (LARGE_FIRST.compare(other, state) < 0 || !clusterer.isOpen(other)) {
-                    continue;
-                }
-                if (!clusterer.wasTouched(state) && !clusterer.wasTouched(other) && !changed.containsKey(state.id)) {
-                    continue;
-                }
-                if (converged(state, other)) {
-                    clusterer.merge(state, other);
-                    changed.put(state.id, state);
-                    changed.put(other.id, other);
-                }
+                boolean stateIsLarger = LARGE_FIRST.compare(state, other) < 0;
+                Pair pair = stateIsLarger ? new Pair(state, other) : new Pair(other, state);
+                pairs.putIfAbsent(pair.large().id + '\n' + pair.small().id, pair);
             }
         }
+        List<Pair> ordered = new ArrayList<>(pairs.values());
+        ordered.sort(Comparator.comparing(Pair::large, LARGE_FIRST)
+                .thenComparingLong(pair -> pair.small().sequence));
+        for (Pair pair : ordered) {
+            if (clusterer.isOpen(pair.large()) && clusterer.isOpen(pair.small())
+                    && converged(pair.large(), pair.small())) {
+                clusterer.merge(pair.large(), pair.small());
+                changed.put(pair.large().id, pair.large());
+                changed.put(pair.small().id, pair.small());
+            }
+        }
+    }
+
+    /** Two neighbouring narratives, the larger first. */
+    private record Pair(NarrativeState large, NarrativeState small) {
     }
 
     private boolean converged(NarrativeState large, NarrativeState small) {

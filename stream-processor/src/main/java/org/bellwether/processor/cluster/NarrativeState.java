@@ -30,6 +30,8 @@ public final class NarrativeState {
     NarrativeStatus status;
     String mergedInto;
     final NarrativeProfile profile;
+    /** The earliest fade deadline queued for this narrative (derived state, rebuilt on restore). */
+    long queuedDeadline = Long.MAX_VALUE;
 
     NarrativeState(String id, long sequence, long createdAtDocument, long time) {
         this(id, sequence, createdAtDocument, new HashMap<>(), new NarrativeProfile());

@@ -1,11 +1,7 @@
 package org.bellwether.processor.cluster;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +19,7 @@ import org.bellwether.model.RepresentativePost;
  * computes exactly what the original would have. Thread-safe.
  */
 public final class NarrativeStateSerde implements Serde<NarrativeState> {
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT = 2;
 
     @Override
     public Serializer<NarrativeState> serializer() {
@@ -36,68 +32,65 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
     }
 
     public static byte[] write(NarrativeState state) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT);
-            out.writeUTF(state.id);
-            out.writeLong(state.sequence);
-            out.writeLong(state.createdAtDocument);
-            out.writeInt(state.posts);
-            out.writeInt(state.amplification);
-            out.writeInt(state.members);
-            out.writeInt(state.similarityCount);
-            out.writeDouble(state.similaritySum);
-            out.writeDouble(state.similaritySquares);
-            out.writeLong(state.firstSeen);
-            out.writeLong(state.lastSeen);
-            out.writeDouble(state.norm2);
-            out.writeByte(state.status.ordinal());
-            writeNullable(out, state.mergedInto);
-            out.writeInt(state.terms.size());
-            for (Map.Entry<String, TermEntry> term : state.terms.entrySet()) {
-                out.writeUTF(term.getKey());
-                out.writeDouble(term.getValue().weight);
-                out.writeInt(term.getValue().posts);
-            }
-            out.writeShort(state.indexed.length);
-            for (String term : state.indexed) {
-                out.writeUTF(term);
-            }
-            writeProfile(out, state.profile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BinaryWriter out = new BinaryWriter(4096);
+        out.writeByte(FORMAT);
+        out.writeString(state.id);
+        out.writeLong(state.sequence);
+        out.writeLong(state.createdAtDocument);
+        out.writeInt(state.posts);
+        out.writeInt(state.amplification);
+        out.writeInt(state.members);
+        out.writeInt(state.similarityCount);
+        out.writeDouble(state.similaritySum);
+        out.writeDouble(state.similaritySquares);
+        out.writeLong(state.firstSeen);
+        out.writeLong(state.lastSeen);
+        out.writeDouble(state.norm2);
+        out.writeByte(state.status.ordinal());
+        writeNullable(out, state.mergedInto);
+        out.writeInt(state.terms.size());
+        for (Map.Entry<String, TermEntry> term : state.terms.entrySet()) {
+            out.writeString(term.getKey());
+            out.writeDouble(term.getValue().weight);
+            out.writeInt(term.getValue().posts);
         }
-        return bytes.toByteArray();
+        out.writeShort(state.indexed.length);
+        for (String term : state.indexed) {
+            out.writeString(term);
+        }
+        writeProfile(out, state.profile);
+        return out.toByteArray();
     }
 
     public static NarrativeState read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            byte format = in.readByte();
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            byte format = in.get();
             if (format != FORMAT) {
                 throw new SerializationException("unknown narrative state format " + format);
             }
-            String id = in.readUTF();
-            long sequence = in.readLong();
-            long createdAt = in.readLong();
-            int posts = in.readInt();
-            int amplification = in.readInt();
-            int members = in.readInt();
-            int similarityCount = in.readInt();
-            double similaritySum = in.readDouble();
-            double similaritySquares = in.readDouble();
-            long firstSeen = in.readLong();
-            long lastSeen = in.readLong();
-            double norm2 = in.readDouble();
-            NarrativeStatus status = NarrativeStatus.values()[in.readByte()];
+            String id = readString(in);
+            long sequence = in.getLong();
+            long createdAt = in.getLong();
+            int posts = in.getInt();
+            int amplification = in.getInt();
+            int members = in.getInt();
+            int similarityCount = in.getInt();
+            double similaritySum = in.getDouble();
+            double similaritySquares = in.getDouble();
+            long firstSeen = in.getLong();
+            long lastSeen = in.getLong();
+            double norm2 = in.getDouble();
+            NarrativeStatus status = NarrativeStatus.values()[in.get()];
             String mergedInto = readNullable(in);
-            int termCount = in.readInt();
+            int termCount = in.getInt();
             Map<String, TermEntry> terms = new HashMap<>(termCount * 2);
             for (int i = 0; i < termCount; i++) {
-                terms.put(in.readUTF(), new TermEntry(in.readDouble(), in.readInt()));
+                terms.put(readString(in), new TermEntry(in.getDouble(), in.getInt()));
             }
-            String[] indexed = new String[in.readShort()];
+            String[] indexed = new String[in.getShort()];
             for (int i = 0; i < indexed.length; i++) {
-                indexed[i] = in.readUTF();
+                indexed[i] = readString(in);
             }
             NarrativeState state = new NarrativeState(id, sequence, createdAt, terms, readProfile(in));
             state.posts = posts;
@@ -113,18 +106,18 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
             state.mergedInto = mergedInto;
             state.indexed = indexed;
             return state;
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             throw new SerializationException("unreadable narrative state", e);
         }
     }
 
-    private static void writeProfile(DataOutputStream out, NarrativeProfile profile) throws IOException {
+    private static void writeProfile(BinaryWriter out, NarrativeProfile profile) {
         for (CountMap counts : List.of(profile.languages, profile.neighbourhoods, profile.hashtags, profile.urls,
                 profile.entities)) {
             List<Map.Entry<String, Long>> entries = counts.sorted();
             out.writeShort(entries.size());
             for (Map.Entry<String, Long> entry : entries) {
-                out.writeUTF(entry.getKey());
+                out.writeString(entry.getKey());
                 out.writeLong(entry.getValue());
             }
         }
@@ -148,7 +141,7 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         out.writeByte(profile.representatives.size());
         for (NarrativeProfile.Representative representative : profile.representatives) {
             RepresentativePost post = representative.post();
-            out.writeUTF(post.postId());
+            out.writeString(post.postId());
             writeNullable(out, post.text());
             writeNullable(out, post.lang());
             writeNullable(out, post.authorPseudonym());
@@ -166,67 +159,74 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         out.writeLong(profile.emittedVersion);
     }
 
-    private static NarrativeProfile readProfile(DataInputStream in) throws IOException {
+    private static NarrativeProfile readProfile(ByteBuffer in) {
         CountMap[] maps = new CountMap[5];
         NarrativeProfile template = new NarrativeProfile();
         CountMap[] targets = {template.languages, template.neighbourhoods, template.hashtags, template.urls,
             template.entities};
         for (int m = 0; m < maps.length; m++) {
-            int size = in.readShort();
+            int size = in.getShort();
             for (int i = 0; i < size; i++) {
-                targets[m].put(in.readUTF(), in.readLong());
+                targets[m].put(readString(in), in.getLong());
             }
         }
-        int categories = in.readByte();
+        int categories = in.get();
         for (int i = 0; i < categories; i++) {
-            double sum = in.readDouble();
+            double sum = in.getDouble();
             if (i < template.harmSums.length) {
                 template.harmSums[i] = sum;
             }
         }
-        template.overallHarmSum = in.readDouble();
-        template.harmfulPosts = in.readInt();
-        template.engagement = in.readLong();
-        in.readFully(template.authors.registers());
+        template.overallHarmSum = in.getDouble();
+        template.harmfulPosts = in.getInt();
+        template.engagement = in.getLong();
+        in.get(template.authors.registers());
         for (int i = 0; i < NarrativeProfile.SLOTS; i++) {
-            template.recentSlots[i] = in.readLong();
-            in.readFully(template.recentAuthors[i].registers());
+            template.recentSlots[i] = in.getLong();
+            in.get(template.recentAuthors[i].registers());
         }
-        int hours = in.readShort();
+        int hours = in.getShort();
         for (int i = 0; i < hours; i++) {
-            template.volume.put(in.readLong(), in.readLong());
+            template.volume.put(in.getLong(), in.getLong());
         }
-        int representatives = in.readByte();
+        int representatives = in.get();
         for (int i = 0; i < representatives; i++) {
-            String postId = in.readUTF();
+            String postId = readString(in);
             String text = readNullable(in);
             String lang = readNullable(in);
             String author = readNullable(in);
             String url = readNullable(in);
-            long created = in.readLong();
-            double similarity = in.readDouble();
+            long created = in.getLong();
+            double similarity = in.getDouble();
             template.representatives.add(new NarrativeProfile.Representative(new RepresentativePost(postId, text,
                     lang, author, url, created == Long.MIN_VALUE ? null : Instant.ofEpochMilli(created)), similarity));
         }
-        template.firstResponseAt = in.readLong();
-        template.responses = in.readInt();
-        template.lastAlertAt = in.readLong();
-        template.alerts = in.readInt();
-        template.lastAlertSeverity = in.readByte();
-        template.lastSnapshotAt = in.readLong();
-        template.version = in.readLong();
-        template.emittedVersion = in.readLong();
+        template.firstResponseAt = in.getLong();
+        template.responses = in.getInt();
+        template.lastAlertAt = in.getLong();
+        template.alerts = in.getInt();
+        template.lastAlertSeverity = in.get();
+        template.lastSnapshotAt = in.getLong();
+        template.version = in.getLong();
+        template.emittedVersion = in.getLong();
         return template;
     }
 
-    private static void writeNullable(DataOutputStream out, String value) throws IOException {
+    private static void writeNullable(BinaryWriter out, String value) {
         out.writeBoolean(value != null);
         if (value != null) {
-            out.writeUTF(value.length() > 20_000 ? value.substring(0, 20_000) : value);
+            out.writeString(value);
         }
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
+    private static String readNullable(ByteBuffer in) {
+        return in.get() != 0 ? readString(in) : null;
+    }
+
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
     }
 }

@@ -37,6 +37,14 @@ public final class EvalFiles {
      */
     public static List<EvalDocument> read(Path file, String textField, String labelField, String timeField,
                                           String idField) {
+        return read(file, textField, labelField, timeField, idField, null);
+    }
+
+    /**
+     * @param tagField a field read only to leave documents out of scoring, or null
+     */
+    public static List<EvalDocument> read(Path file, String textField, String labelField, String timeField,
+                                          String idField, String tagField) {
         List<EvalDocument> documents = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -57,7 +65,8 @@ public final class EvalFiles {
                 Instant time = timeField == null
                         ? SYNTHETIC_START.plus(SYNTHETIC_STEP.multipliedBy(documents.size()))
                         : parseTime(node.get(timeField), number);
-                documents.add(new EvalDocument(id == null ? String.valueOf(number) : id, text, label, time));
+                documents.add(new EvalDocument(id == null ? String.valueOf(number) : id, text, label, time,
+                        tagField == null ? null : text(node, tagField)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -1,0 +1,69 @@
+package org.bellwether.processor.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** A growable big-endian byte buffer for the state serdes; strings as UTF-8 with an int length. */
+final class BinaryWriter {
+    private byte[] bytes;
+    private int size;
+
+    BinaryWriter(int capacity) {
+        bytes = new byte[capacity];
+    }
+
+    void writeByte(int value) {
+        ensure(1);
+        bytes[size++] = (byte) value;
+    }
+
+    void writeBoolean(boolean value) {
+        writeByte(value ? 1 : 0);
+    }
+
+    void writeShort(int value) {
+        ensure(2);
+        bytes[size++] = (byte) (value >>> 8);
+        bytes[size++] = (byte) value;
+    }
+
+    void writeInt(int value) {
+        ensure(4);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            bytes[size++] = (byte) (value >>> shift);
+        }
+    }
+
+    void writeLong(long value) {
+        ensure(8);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            bytes[size++] = (byte) (value >>> shift);
+        }
+    }
+
+    void writeDouble(double value) {
+        writeLong(Double.doubleToRawLongBits(value));
+    }
+
+    void writeString(String value) {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        writeInt(utf8.length);
+        write(utf8);
+    }
+
+    void write(byte[] values) {
+        ensure(values.length);
+        System.arraycopy(values, 0, bytes, size, values.length);
+        size += values.length;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(bytes, size);
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+}
