@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.bellwether.collectors.http.PublicEndpoint;
 
 /**
  * The public tip form: {@code GET /tips?lang=xx} shows it (language from the parameter, else Accept-Language),
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
  * carries a strict Content-Security-Policy (no script at all), no-store caching and no referrer.
  * Thread-safe.
  */
+@PublicEndpoint
 @Path("/tips")
 public final class TipFormResource {
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.collectors.http.PublicEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * their links go with the tip. Answers are TwiML in the language of the first message (heuristic, English default).
  * Thread-safe.
  */
+@PublicEndpoint
 @Path("/tips/sms")
 public final class TwilioSmsResource {
     private static final Logger LOG = LoggerFactory.getLogger(TwilioSmsResource.class);

@@ -21,6 +21,7 @@ import org.bellwether.collectors.CollectorMetrics;
 import org.bellwether.collectors.CollectorSink;
 import org.bellwether.collectors.RecentKeys;
 import org.bellwether.collectors.SinkFailedException;
+import org.bellwether.collectors.http.PublicEndpoint;
 import org.bellwether.collectors.replay.FieldMapping;
 import org.bellwether.collectors.replay.InputRecord;
 import org.bellwether.collectors.replay.RecordMapper;
@@ -40,6 +41,7 @@ import org.bellwether.model.RawPost;
  * Unknown partner or bad signature: 401, with nothing read. At most {@value #MAX_ITEMS} items per request.
  * Thread-safe.
  */
+@PublicEndpoint
 @Path("/webhooks/partners/{partner}")
 public final class PartnerWebhookResource {
     static final int MAX_ITEMS = 500;
