@@ -169,7 +169,11 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new AssignmentResource(assignments, briefings));
         environment.jersey().register(new PlaybookResource(playbooks));
         environment.jersey().register(new AdminResource(messengers, jobs, jdbi));
-        org.bellwether.api.dashboard.Dashboard.register(environment, search.service(), audit, jdbi, clock);
+        BellwetherConfiguration.City city = config.buildCity();
+        org.bellwether.api.dashboard.Dashboard.register(environment, search.service(), audit, jdbi, city.map(),
+                city.geoJson(), clock);
+        CollectorsWiring.register(config.getCollectors().build(), kafka, cipher, city.neighbourhoodNames(), audit,
+                environment, clock);
         environment.jersey().register(new OpenApiResource(environment.jersey().getResourceConfig()));
 
         KafkaHealthCheck kafkaHealth = new KafkaHealthCheck(kafka);

@@ -6,9 +6,14 @@ import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.bellwether.api.core.IndexSettings;
 import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.model.CityMap;
 
 /**
  * The YAML configuration of the api, kept at the edge: every {@code build…()} method returns an immutable
@@ -65,6 +70,15 @@ public class BellwetherConfiguration extends Configuration {
     @JsonProperty
     private RetentionConfiguration retention = new RetentionConfiguration();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private CollectorsConfiguration collectors = new CollectorsConfiguration();
+
+    /** GeoJSON of the city's neighbourhoods (named polygons); empty for the fictional sample city, Port Lucena. */
+    @JsonProperty
+    private String city = "";
+
     /** Largest request body accepted, in bytes. */
     @Min(1024)
     @JsonProperty
@@ -116,6 +130,30 @@ public class BellwetherConfiguration extends Configuration {
 
     public long getMaxRequestBytes() {
         return maxRequestBytes;
+    }
+
+    public CollectorsConfiguration getCollectors() {
+        return collectors;
+    }
+
+    /** The city's map and its GeoJSON as configured, read once at start. */
+    public City buildCity() {
+        if (city == null || city.isBlank()) {
+            return new City(CityMap.sample(), CityMap.sampleGeoJson());
+        }
+        Path file = Path.of(city);
+        try {
+            return new City(CityMap.fromFile(file), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read city map " + file, e);
+        }
+    }
+
+    /** A city: its neighbourhoods and the GeoJSON the dashboard draws. */
+    public record City(CityMap map, byte[] geoJson) {
+        public List<String> neighbourhoodNames() {
+            return map.neighbourhoods().stream().map(CityMap.Neighbourhood::name).toList();
+        }
     }
 
     public KafkaSettings buildKafka() {

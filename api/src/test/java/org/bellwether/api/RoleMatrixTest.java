@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bellwether.api.auth.Public;
+import org.bellwether.api.auth.DenyByDefaultFeature;
 import org.bellwether.api.auth.Roles;
 import org.bellwether.api.resources.EndpointCatalog;
 import org.bellwether.api.resources.EndpointCatalog.Endpoint;
@@ -105,7 +105,7 @@ class RoleMatrixTest {
     enum Expected { UNAUTHENTICATED, FORBIDDEN, ALLOWED }
 
     static Expected expected(Endpoint endpoint, String who) {
-        if (endpoint.rule() instanceof Public) {
+        if (DenyByDefaultFeature.isPublic(endpoint.rule())) {
             return Expected.ALLOWED;
         }
         if (who.equals(ANONYMOUS)) {

@@ -138,6 +138,26 @@ public final class DevStack implements AutoCloseable {
         return send(request);
     }
 
+    /**
+     * Any request to the application connector.
+     *
+     * @param user        a dev-mode user, or null for an anonymous request
+     * @param contentType the body's type, or null without a body
+     */
+    public Response request(String user, String method, String pathAndQuery, String contentType, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            builder.header("Authorization", basic(user));
+        }
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
     /** GET on the admin connector (health checks), unauthenticated. */
     public Response admin(String path) {
         return send(HttpRequest.newBuilder(URI.create(adminUrl() + path)).timeout(Duration.ofSeconds(30)).GET()
@@ -157,7 +177,7 @@ public final class DevStack implements AutoCloseable {
             } catch (IOException notJson) {
                 // leave body null; the raw text is kept
             }
-            return new Response(response.statusCode(), body, response.body());
+            return new Response(response.statusCode(), body, response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -171,7 +191,11 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** An HTTP answer. */
-    public record Response(int status, JsonNode json, String text) {
+    public record Response(int status, JsonNode json, String text, java.util.Map<String, List<String>> headers) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
     }
 
     @Override

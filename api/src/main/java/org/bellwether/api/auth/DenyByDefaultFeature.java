@@ -11,11 +11,13 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.bellwether.api.resources.ProblemResponses;
+import org.bellwether.collectors.http.PublicEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deny by default: a resource method with no role rule ({@code @Public}, {@code @PermitAll},
+ * Deny by default: a resource method with no role rule ({@code @Public} or collectors' {@code @PublicEndpoint},
+ * {@code @PermitAll},
  * {@code @RolesAllowed} or {@code @DenyAll}, on the method or its class) answers 403 to everyone.
  */
 public final class DenyByDefaultFeature implements DynamicFeature {
@@ -35,11 +37,17 @@ public final class DenyByDefaultFeature implements DynamicFeature {
         }
     }
 
+    /** True for the rules that let anyone call, signed in or not ({@code @Public}, collectors' public endpoints). */
+    public static boolean isPublic(java.lang.annotation.Annotation rule) {
+        return rule instanceof Public || rule instanceof PublicEndpoint;
+    }
+
     /** The annotation that rules a method (method first, then class), or null when there is none. */
     public static java.lang.annotation.Annotation ruleOf(Method method, Class<?> resourceClass) {
         for (AnnotatedElement element : List.<AnnotatedElement>of(method, resourceClass)) {
             for (Class<? extends java.lang.annotation.Annotation> rule
-                    : List.of(Public.class, PermitAll.class, RolesAllowed.class, DenyAll.class)) {
+                    : List.of(Public.class, PublicEndpoint.class, PermitAll.class, RolesAllowed.class,
+                    DenyAll.class)) {
                 if (element.isAnnotationPresent(rule)) {
                     return element.getAnnotation(rule);
                 }

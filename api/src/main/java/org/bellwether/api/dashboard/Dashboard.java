@@ -25,17 +25,16 @@ public final class Dashboard {
     }
 
     public static void register(Environment environment, SearchService search, AuditTrail audit, Jdbi jdbi,
-                                Clock clock) {
+                                CityMap city, byte[] cityGeoJson, Clock clock) {
         environment.servlets().addServlet("dashboard", new AssetServlet(ASSETS, UI_PATH, "index.html",
                 StandardCharsets.UTF_8)).addMapping(UI_PATH + "/*");
         environment.servlets().addFilter("dashboard-security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, UI_PATH + "/*");
 
-        CityMap city = CityMap.sample();
         environment.jersey().register(new DashboardResource());
         environment.jersey().register(new CspReportResource(new CspReports(clock)));
         environment.jersey().register(new SearchExportResource(search, audit, clock));
-        environment.jersey().register(new CityMapResource(new MapActivity(search, city), CityMap.sampleGeoJson(),
+        environment.jersey().register(new CityMapResource(new MapActivity(search, city), cityGeoJson,
                 audit, clock));
         environment.jersey().register(new PulseResource(jdbi, search, clock));
         environment.jersey().register(new TimelineResource(jdbi, audit));

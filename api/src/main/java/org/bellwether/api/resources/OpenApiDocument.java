@@ -26,7 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bellwether.api.auth.Public;
+import org.bellwether.api.auth.DenyByDefaultFeature;
 import org.bellwether.api.auth.Roles;
 import org.bellwether.api.representations.Problem;
 
@@ -74,7 +74,7 @@ public final class OpenApiDocument {
         op.put("tags", List.of(endpoint.resourceClass().getSimpleName().replace("Resource", "")));
         List<String> roles = roles(endpoint.rule());
         op.put("x-roles", roles);
-        if (!(endpoint.rule() instanceof Public)) {
+        if (!DenyByDefaultFeature.isPublic(endpoint.rule())) {
             op.put("security", List.of(Map.of("bearer", List.of()), Map.of("basic", List.of())));
         }
         List<Object> parameters = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class OpenApiDocument {
         Map<String, Object> problem = Map.of("description", "problem",
                 "content", Map.of(Problem.MEDIA_TYPE, Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
         responses.put("400", problem);
-        if (!(endpoint.rule() instanceof Public)) {
+        if (!DenyByDefaultFeature.isPublic(endpoint.rule())) {
             responses.put("401", problem);
             responses.put("403", problem);
         }
@@ -223,7 +223,7 @@ public final class OpenApiDocument {
     }
 
     private static List<String> roles(Annotation rule) {
-        if (rule instanceof Public) {
+        if (DenyByDefaultFeature.isPublic(rule)) {
             return List.of("anonymous");
         }
         if (rule instanceof PermitAll) {
