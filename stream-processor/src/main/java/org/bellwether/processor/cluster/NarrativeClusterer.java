@@ -195,7 +195,8 @@ public final class NarrativeClusterer {
         lastMaintenance = posts;
         Map<String, NarrativeState> changed = new HashMap<>();
         Set<NarrativeState> due = new HashSet<>();
-        while (!deadlines.isEmpty() && deadlines.peek().at() <= clock) {
+        // a narrative fades once silent for longer than it may be (deadline strictly before the clock)
+        while (!deadlines.isEmpty() && deadlines.peek().at() < clock) {
             NarrativeState state = deadlines.poll().state();
             if (!open.containsKey(state.id) || due.contains(state)) {
                 continue;

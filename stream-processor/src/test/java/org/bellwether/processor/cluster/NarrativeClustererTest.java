@@ -51,6 +51,26 @@ class NarrativeClustererTest {
     }
 
     @Test
+    void aNarrativeAtExactlyItsDeadlineStaysOpenAndFadesJustAfter() {
+        ClusteringSettings base = ClusteringSettings.defaults();
+        ClusteringSettings everyPost = new ClusteringSettings(base.centroidTerms(), base.indexTerms(),
+                base.minJoinSimilarity(), base.priorSimilarity(), base.priorDeviation(), base.priorWeight(),
+                base.joinDeviations(), base.fadeMin(), base.fadeMax(), base.fadeGaps(), 1, base.absorbMaxPosts(),
+                base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
+                base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
+                base.maxVocabulary());
+        NarrativeClusterer clusterer = clusterer(everyPost, new InMemoryNarrativeRepository());
+        Assignment bridge = assign(clusterer, "bridge river closed crack engineers", T0);
+        clusterer.maintain();
+        assign(clusterer, "completely different words about lunch", T0 + base.fadeMinMillis());
+        clusterer.maintain();
+        assertThat(bridge.narrative().status()).isNotEqualTo(NarrativeStatus.FADING);
+        assign(clusterer, "other unrelated chatter about weather", T0 + base.fadeMinMillis() + 1);
+        clusterer.maintain();
+        assertThat(bridge.narrative().status()).isEqualTo(NarrativeStatus.FADING);
+    }
+
+    @Test
     void aRestoredClustererDecidesExactlyAsTheOriginal() {
         List<RawPost> posts = SyntheticStream.posts(600, Instant.ofEpochMilli(T0), 3);
         InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
