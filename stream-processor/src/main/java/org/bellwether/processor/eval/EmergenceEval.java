@@ -16,8 +16,8 @@ import org.bellwether.model.Alert;
  * {@code eval emergence --input F.jsonl --text-field T --label-field L --time-field S [--id-field I]}: replays the
  * file through the real topology and checks its alerts against the labels (events).
  * <ul>
- *   <li>Each alert is attributed to the majority label of its narrative's final form (followed through merges),
- *   over all documents of the file.</li>
+ *   <li>Each alert is attributed to the majority label of the documents its narrative held when the alert fired
+ *   (following the merges known then): what the alert was about at the time.</li>
  *   <li>An event is <b>detected</b> by the first alert attributed to it; its <b>delay</b> is the number of the
  *   event's documents replayed up to that alert, and the event time from the event's first document to the
  *   alert, in minutes.</li>
@@ -52,8 +52,6 @@ public final class EmergenceEval {
         try (EvalReplay replay = new EvalReplay(EvalSettings.standard())) {
             outcome = replay.replay(documents);
         }
-        List<String> narratives = outcome.finalNarratives();
-        Map<String, String> majority = majorityLabels(documents, narratives);
         Map<String, Instant> firstSeen = new LinkedHashMap<>();
         for (EvalDocument document : documents) {
             firstSeen.putIfAbsent(document.label(), document.time());
@@ -61,10 +59,10 @@ public final class EmergenceEval {
         Map<String, Detection> detections = new LinkedHashMap<>();
         int falseAlerts = 0;
         for (EvalReplay.TimedAlert timed : outcome.alerts()) {
-            String event = majority.get(outcome.follow(timed.alert().narrativeId()));
+            String event = labelAtAlert(documents, outcome, timed);
             out.printf(Locale.ROOT, "alert after doc %d: %s %s on %s \"%s\" (finally %s) -> %s%s%n", timed.position(),
                     timed.alert().severity().wireName(), timed.alert().rule(), timed.alert().narrativeId(),
-                    timed.alert().label(), outcome.follow(timed.alert().narrativeId()), event,
+                    timed.alert().label(), follow(timed.mergedIntoThen(), timed.alert().narrativeId()), event,
                     event != null && detections.containsKey(event) ? " [repeat: false alert]" : "");
             if (event == null || detections.containsKey(event)) {
                 falseAlerts++;
@@ -99,25 +97,32 @@ public final class EmergenceEval {
         return 0;
     }
 
-    static Map<String, String> majorityLabels(List<EvalDocument> documents, List<String> narratives) {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            counts.computeIfAbsent(narratives.get(i), n -> new HashMap<>())
-                    .merge(documents.get(i).label(), 1, Integer::sum);
-        }
-        Map<String, String> majority = new HashMap<>();
-        counts.forEach((narrative, labels) -> {
-            String best = null;
-            int bestCount = 0;
-            for (Map.Entry<String, Integer> label : labels.entrySet()) {
-                if (label.getValue() > bestCount || (label.getValue() == bestCount && label.getKey().compareTo(best) < 0)) {
-                    best = label.getKey();
-                    bestCount = label.getValue();
-                }
+    /** The majority label of the documents the alerted narrative held when the alert fired. */
+    static String labelAtAlert(List<EvalDocument> documents, EvalReplay.Outcome outcome, EvalReplay.TimedAlert timed) {
+        String target = follow(timed.mergedIntoThen(), timed.alert().narrativeId());
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < timed.position(); i++) {
+            if (target.equals(follow(timed.mergedIntoThen(), outcome.assigned().get(i)))) {
+                counts.merge(documents.get(i).label(), 1, Integer::sum);
             }
-            majority.put(narrative, best);
-        });
-        return majority;
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> label : counts.entrySet()) {
+            if (label.getValue() > bestCount || (label.getValue() == bestCount && label.getKey().compareTo(best) < 0)) {
+                best = label.getKey();
+                bestCount = label.getValue();
+            }
+        }
+        return best;
+    }
+
+    static String follow(Map<String, String> mergedInto, String narrative) {
+        String current = narrative;
+        for (int hops = 0; hops < 1_000 && mergedInto.containsKey(current); hops++) {
+            current = mergedInto.get(current);
+        }
+        return current;
     }
 
     static Double median(List<Double> values) {

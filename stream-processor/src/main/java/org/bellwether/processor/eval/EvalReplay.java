@@ -54,8 +54,11 @@ final class EvalReplay implements AutoCloseable {
         }
     }
 
-    /** An alert and the number of documents replayed when it came out. */
-    record TimedAlert(Alert alert, int position) {
+    /**
+     * An alert, the number of documents replayed when it came out, and the merges known then (so that the alert can
+     * be judged by what its narrative contained at the time).
+     */
+    record TimedAlert(Alert alert, int position, Map<String, String> mergedIntoThen) {
     }
 
     private final Path stateDirectory;
@@ -123,7 +126,7 @@ final class EvalReplay implements AutoCloseable {
             }
         }
         while (!alerts.isEmpty()) {
-            raised.add(new TimedAlert(alerts.readValue(), position));
+            raised.add(new TimedAlert(alerts.readValue(), position, Map.copyOf(mergedInto)));
         }
     }
 
