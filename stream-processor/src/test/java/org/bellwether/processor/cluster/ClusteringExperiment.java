@@ -7,7 +7,11 @@ import org.bellwether.processor.eval.ClusteringMetrics;
 import org.bellwether.processor.eval.EvalDocument;
 import org.bellwether.processor.eval.EvalFiles;
 
-/** Development aid: runs the clusterer alone (no topology) over the dev files and prints the measures. */
+/**
+ * Development aid: runs the clusterer alone (no topology, fingerprint duplicates handled as the processor does) over
+ * the dev files and prints the measures. Arguments {@code name=value} override {@link ClusteringSettings} components;
+ * {@code -Dfiles=ncN} picks News-T, CrisisLexT26 dev, News; {@code -Dpredictions=DIR} writes gold, narrative, text.
+ */
 public final class ClusteringExperiment {
     public static void main(String[] args) {
         Path data = Path.of(System.getProperty("bellwether.sharedData", "../shared/data"), "clustering");
@@ -82,12 +86,17 @@ public final class ClusteringExperiment {
             predicted.add(clusterer.resolve(id).id());
         }
         List<String> gold = docs.stream().map(EvalDocument::label).toList();
-        try (java.io.PrintWriter w = new java.io.PrintWriter("/tmp/pred-" + file.getFileName() + ".tsv")) {
-            for (int i = 0; i < gold.size(); i++) {
-                w.println(gold.get(i) + "\t" + predicted.get(i) + "\t" + docs.get(i).text().replace('\t', ' ').replace('\n', ' '));
+        String predictions = System.getProperty("predictions");
+        if (predictions != null) {
+            Path out = Path.of(predictions, "predictions-" + file.getFileName() + ".tsv");
+            try (java.io.PrintWriter w = new java.io.PrintWriter(out.toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
+                for (int i = 0; i < gold.size(); i++) {
+                    w.println(gold.get(i) + "\t" + predicted.get(i) + "\t"
+                            + docs.get(i).text().replace('\t', ' ').replace('\n', ' '));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         ClusteringMetrics m = ClusteringMetrics.of(gold, predicted);
         System.out.printf("%-24s clusters=%4d nmi=%.4f ari=%.4f p=%.4f r=%.4f f1=%.4f docs/s=%.0f%n",
