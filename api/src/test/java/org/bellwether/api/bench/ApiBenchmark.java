@@ -126,8 +126,8 @@ public final class ApiBenchmark {
                 });
                 System.out.println();
                 System.out.println("| workload | threads | ops/s | p50 ms | p90 ms | p99 ms | max ms | cpu ms/op "
-                        + "| ops/s per 2 cores of cpu | load avg |");
-                System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                        + "| of which postgres | ops/s per 2 cores of cpu | load avg |");
+                System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
                 for (Result result : new Result[] {reads, writes}) {
                     if (result != null) {
                         System.out.println(result.row(threads));
@@ -231,27 +231,28 @@ public final class ApiBenchmark {
 
     /**
      * CPU seconds used so far by this JVM (server and load client) and by the benchmark's PostgreSQL (postmaster, its
-     * live backends, and the backends it has reaped), from /proc. Load from other processes on the machine does not
-     * count, so cpu-ms per operation is a fair cost even on a busy machine.
+     * live backends, and the backends it has reaped), from /proc: {jvm, postgres}. Load from other processes on the
+     * machine does not count, so cpu-ms per operation is a fair cost even on a busy machine.
      */
-    private double cpuSeconds() {
+    private double[] cpuSeconds() {
         try {
             double ticks = 100.0;
-            double total = procCpu("self", false) / ticks;
+            double jvm = procCpu("self", false) / ticks;
+            double pg = 0;
             if (postmasterPid > 0) {
-                total += procCpu(Long.toString(postmasterPid), true) / ticks;
+                pg += procCpu(Long.toString(postmasterPid), true) / ticks;
                 try (var dirs = java.nio.file.Files.list(Path.of("/proc"))) {
                     for (Path dir : dirs.toList()) {
                         String name = dir.getFileName().toString();
                         if (name.chars().allMatch(Character::isDigit) && parentOf(name) == postmasterPid) {
-                            total += procCpu(name, false) / ticks;
+                            pg += procCpu(name, false) / ticks;
                         }
                     }
                 }
             }
-            return total;
+            return new double[] {jvm, pg};
         } catch (java.io.IOException | RuntimeException e) {
-            return Double.NaN;
+            return new double[] {Double.NaN, Double.NaN};
         }
     }
 
@@ -286,12 +287,13 @@ public final class ApiBenchmark {
         int run() throws Exception;
     }
 
-    private record Result(String name, double perSecond, Histogram histogram, double cpuMsPerOp, double load) {
+    private record Result(String name, double perSecond, Histogram histogram, double cpuMsPerOp, double pgMsPerOp,
+                          double load) {
         String row(int threads) {
-            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f | %.1f |",
+            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.0f | %.1f |",
                     name, threads, perSecond, ms(histogram.getValueAtPercentile(50)),
                     ms(histogram.getValueAtPercentile(90)), ms(histogram.getValueAtPercentile(99)),
-                    ms(histogram.getMaxValue()), cpuMsPerOp, 2000.0 / cpuMsPerOp, load);
+                    ms(histogram.getMaxValue()), cpuMsPerOp, pgMsPerOp, 2000.0 / cpuMsPerOp, load);
         }
 
         private static double ms(long micros) {
@@ -302,7 +304,7 @@ public final class ApiBenchmark {
     private Result drive(String name, Operation operation) throws Exception {
         Recorder recorder = new Recorder(3);
         AtomicLong done = new AtomicLong();
-        double[] cpuAtWarmEnd = {Double.NaN};
+        double[][] cpuAtWarmEnd = {null};
         Instant warmEnd = Instant.now().plus(warmup);
         Instant end = warmEnd.plus(measure);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -331,12 +333,14 @@ public final class ApiBenchmark {
         for (Future<?> worker : workers) {
             worker.get();
         }
-        double cpu = cpuSeconds() - cpuAtWarmEnd[0];
+        double[] cpuAtEnd = cpuSeconds();
+        double cpu = cpuAtEnd[0] + cpuAtEnd[1] - cpuAtWarmEnd[0][0] - cpuAtWarmEnd[0][1];
+        double pg = cpuAtEnd[1] - cpuAtWarmEnd[0][1];
         pool.shutdown();
         Histogram histogram = recorder.getIntervalHistogram();
         double load = Double.parseDouble(java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         Result result = new Result(name, done.get() / (double) measure.toSeconds(), histogram,
-                cpu * 1000.0 / Math.max(1, done.get()), load);
+                cpu * 1000.0 / Math.max(1, done.get()), pg * 1000.0 / Math.max(1, done.get()), load);
         System.out.println(result.row(threads));
         return result;
     }
