@@ -49,6 +49,15 @@ public final class Processors {
     }
 
     public static ProcessorService service(ProcessorSettings settings, String bootstrap, Path stateDir) {
-        return new ProcessorService(settings, StreamsProperties.build(APPLICATION_ID, bootstrap, stateDir));
+        return new ProcessorService(settings,
+                StreamsProperties.build(applicationId(settings.topicPrefix()), bootstrap, stateDir));
+    }
+
+    /**
+     * The Streams application id of a deployment: {@link #APPLICATION_ID} behind its topic prefix, so topologies of
+     * different cities sharing one Kafka cluster are separate consumer groups with separate internal topics.
+     */
+    public static String applicationId(String topicPrefix) {
+        return topicPrefix + APPLICATION_ID;
     }
 }
