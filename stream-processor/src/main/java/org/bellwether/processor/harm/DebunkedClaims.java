@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,25 +70,21 @@ public final class DebunkedClaims {
         if (tokens.isEmpty()) {
             return null;
         }
-        Set<String> words = new HashSet<>(tokens.size() * 2);
-        for (Token token : tokens) {
-            String norm = token.norm();
-            words.add(norm.startsWith("#") ? norm.substring(1) : norm);
-        }
+        Post post = new Post(tokens);
         Match best = null;
         for (Pattern pattern : patterns) {
-            if ((best == null || pattern.weight() > best.weight()) && matches(pattern, words, tokens)) {
+            if ((best == null || pattern.weight() > best.weight()) && matches(pattern, post)) {
                 best = new Match(pattern.id(), pattern.weight());
             }
         }
         return best;
     }
 
-    private static boolean matches(Pattern pattern, Set<String> words, List<Token> tokens) {
+    private static boolean matches(Pattern pattern, Post post) {
         for (String[][] group : pattern.groups()) {
             boolean any = false;
             for (String[] alternative : group) {
-                if (present(alternative, words, tokens)) {
+                if (post.has(alternative)) {
                     any = true;
                     break;
                 }
@@ -99,21 +96,67 @@ public final class DebunkedClaims {
         return true;
     }
 
-    private static boolean present(String[] phrase, Set<String> words, List<Token> tokens) {
-        if (phrase.length == 1 && !phrase[0].endsWith("*")) {
-            return words.contains(phrase[0]);
-        }
-        for (int i = 0; i + phrase.length <= tokens.size(); i++) {
-            boolean ok = true;
-            for (int p = 0; p < phrase.length && ok; p++) {
-                String norm = tokens.get(i + p).norm();
-                String part = phrase[p];
-                ok = part.endsWith("*") ? norm.startsWith(part.substring(0, part.length() - 1)) : norm.equals(part);
+    /**
+     * One post's tokens, indexed once so that a word is a hash lookup and a prefix a binary search; a phrase is
+     * looked for in the token sequence only when each of its parts occurs somewhere.
+     */
+    private static final class Post {
+        private final List<Token> tokens;
+        /** Folded words, a hashtag also without its '#'. */
+        private final Set<String> words;
+        /** Distinct token norms as they are, sorted. */
+        private final String[] sorted;
+        private final Set<String> norms;
+
+        Post(List<Token> tokens) {
+            this.tokens = tokens;
+            this.words = new HashSet<>(tokens.size() * 2);
+            this.norms = new HashSet<>(tokens.size() * 2);
+            for (Token token : tokens) {
+                String norm = token.norm();
+                norms.add(norm);
+                words.add(norm.startsWith("#") ? norm.substring(1) : norm);
             }
-            if (ok) {
+            this.sorted = norms.toArray(String[]::new);
+            Arrays.sort(sorted);
+        }
+
+        boolean has(String[] phrase) {
+            if (phrase.length == 1) {
+                String part = phrase[0];
+                return isPrefix(part) ? hasPrefix(part) : words.contains(part);
+            }
+            for (String part : phrase) {
+                if (isPrefix(part) ? !hasPrefix(part) : !norms.contains(part)) {
+                    return false;
+                }
+            }
+            for (int i = 0; i + phrase.length <= tokens.size(); i++) {
+                boolean ok = true;
+                for (int p = 0; p < phrase.length && ok; p++) {
+                    String norm = tokens.get(i + p).norm();
+                    String part = phrase[p];
+                    ok = isPrefix(part) ? norm.startsWith(part.substring(0, part.length() - 1)) : norm.equals(part);
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasPrefix(String pattern) {
+            String prefix = pattern.substring(0, pattern.length() - 1);
+            int at = Arrays.binarySearch(sorted, prefix);
+            if (at >= 0) {
                 return true;
             }
+            int next = -at - 1;
+            return next < sorted.length && sorted[next].startsWith(prefix);
         }
-        return false;
+
+        private static boolean isPrefix(String part) {
+            return part.endsWith("*");
+        }
     }
 }
