@@ -14,13 +14,18 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * A key-value memory that forgets entries older than a retention (in event time), over two changelogged key-value
- * stores: the values with their time, and an expiry index ordered by hour, so that a lookup is one get and
+ * A key-value memory that forgets entries older than a retention (in event time), over two key-value stores: the
+ * values with their time (changelogged), and an expiry index ordered by hour, so that a lookup is one get and
  * forgetting is one range scan. (Kafka's window stores do the same job, but the in-memory one scans every
- * timestamp in a lookup's range.) Not thread-safe: one task owns it.
+ * timestamp in a lookup's range.) The index is derived data: it is not changelogged (that halves the records a put
+ * costs) but rebuilt from the values whenever a task opens the memory, which is after Kafka Streams has restored the
+ * values, so it is complete after a crash, a wiped state directory or a task moved between instances; entries left
+ * over from an older local copy are harmless, as forgetting checks the value's own time. Not thread-safe: one task
+ * owns it.
  */
 public final class ExpiringStore {
     private static final long HOUR = 3_600_000L;
+    private static final byte[] NOTHING = new byte[0];
 
     private final KeyValueStore<String, String> values;
     private final KeyValueStore<String, byte[]> expiry;
@@ -39,13 +44,28 @@ public final class ExpiringStore {
                 Stores.keyValueStoreBuilder(supplier(kind, name + "-values"), Serdes.String(), Serdes.String())
                         .withCachingEnabled(),
                 Stores.keyValueStoreBuilder(supplier(kind, name + "-expiry"), Serdes.String(), Serdes.ByteArray())
-                        .withCachingEnabled());
+                        .withCachingEnabled().withLoggingDisabled());
     }
 
-    /** The memory named {@code name} of a task (its stores must be connected to the processor). */
+    /**
+     * The memory named {@code name} of a task (its stores must be connected to the processor), with its expiry index
+     * rebuilt from the values: one pass over them when a task starts.
+     */
     public static ExpiringStore open(ProcessingContext context, String name, Duration retention) {
-        return new ExpiringStore(context.getStateStore(name + "-values"), context.getStateStore(name + "-expiry"),
-                retention);
+        ExpiringStore store = new ExpiringStore(context.getStateStore(name + "-values"),
+                context.getStateStore(name + "-expiry"), retention);
+        store.rebuildIndex();
+        return store;
+    }
+
+    private void rebuildIndex() {
+        try (KeyValueIterator<String, String> all = values.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, String> entry = all.next();
+                expiry.put(bucket(Long.parseLong(entry.value.substring(0, entry.value.indexOf('|')))) + entry.key,
+                        NOTHING);
+            }
+        }
     }
 
     /** The value remembered for the key, or null when there is none or it is older than the retention. */
@@ -61,7 +81,7 @@ public final class ExpiringStore {
 
     public void put(String key, String value, long time) {
         values.put(key, time + "|" + value);
-        expiry.put(bucket(time) + key, new byte[0]);
+        expiry.put(bucket(time) + key, NOTHING);
     }
 
     /** Forgets entries older than the retention before {@code now}. */

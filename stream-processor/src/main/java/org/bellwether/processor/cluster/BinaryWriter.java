@@ -46,6 +46,23 @@ final class BinaryWriter {
     }
 
     void writeString(String value) {
+        int length = value.length();
+        ensure(4 + length);
+        int start = size + 4;
+        int i = 0;
+        while (i < length) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            bytes[start + i] = (byte) c;
+            i++;
+        }
+        if (i == length) {
+            writeInt(length);
+            size += length;
+            return;
+        }
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         writeInt(utf8.length);
         write(utf8);

@@ -20,7 +20,7 @@ import org.bellwether.processor.cluster.NarrativeStateSerde;
  *   <li>{@value #RECENT_POSTS}: post id → narrative id, within the repost window (to place reposts);</li>
  *   <li>{@value #FINGERPRINTS}: text fingerprint → first post id and narrative id, within the repost window</li>
  * </ul>
- * (the last two are {@link ExpiringStore}s, two stores each).
+ * (the last two are {@link ExpiringStore}s: changelogged values and a local expiry index rebuilt from them).
  * <ul>
  * </ul>
  */
