@@ -52,8 +52,12 @@ public final class AlertIntake {
                 return Outcome.DUPLICATE;
             }
             Severity severity = alert.severity() == null ? Severity.MEDIUM : alert.severity();
-            Instant flaggedAt = alert.flaggedAt() == null ? clock.instant() : alert.flaggedAt();
-            Instant targetAt = flaggedAt.plus(settings.target(severity));
+            Instant received = clock.instant();
+            Instant flaggedAt = alert.flaggedAt() == null ? received : alert.flaggedAt();
+            // the response-time clock starts when the team can see the case: a flag in event time that reaches
+            // the api late (a backlog, a replayed day) is not overdue on arrival
+            Instant clockStart = flaggedAt.isAfter(received) ? flaggedAt : received;
+            Instant targetAt = clockStart.plus(settings.target(severity));
             String label = alert.label() == null ? alert.narrativeId() : alert.label();
             Outcome outcome;
             if (dao.insertIfAbsent(UUID.randomUUID(), alert.narrativeId(), label, severity.wireName(),
@@ -65,7 +69,7 @@ public final class AlertIntake {
                         severity);
                 if ("closed".equals(row.state())) {
                     dao.reopen(row.id(), label, merged.wireName(), alert.priority(), flaggedAt,
-                            flaggedAt.plus(settings.target(merged)));
+                            clockStart.plus(settings.target(merged)));
                     dao.insertEvent(row.id(), "closed", "new", "system", "flagged again", clock.instant());
                     outcome = Outcome.REOPENED;
                 } else {
