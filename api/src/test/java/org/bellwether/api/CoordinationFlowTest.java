@@ -167,8 +167,14 @@ class CoordinationFlowTest {
 
     @Test
     void retentionExpiresRawTextOlderThanThePolicy() {
+        JsonNode before = TestApps.as(APP, admin, "/api/admin/retention").get(JsonNode.class);
+        assertThat(before.get("rawTextHours").asLong()).isEqualTo(30 * 24);
         JsonNode removed = TestApps.as(APP, admin, "/api/admin/retention/run").post(null, JsonNode.class);
         assertThat(removed.get("postTexts").asLong()).isEqualTo(7);
+        JsonNode after = TestApps.as(APP, admin, "/api/admin/retention").get(JsonNode.class);
+        assertThat(after.get("lastRunAt").isNull()).isFalse();
+        assertThat(after.get("lastRemoved").get("postTexts").asLong()).isEqualTo(7);
+        assertThat(Duration.between(Instant.parse(after.get("cutoff").asText()), Instant.now()).toDays()).isEqualTo(30);
         Instant cutoff = EXPIRED.get(EXPIRED.size() - 1);
         assertThat(Duration.between(cutoff, Instant.now()).toDays()).isEqualTo(30);
     }

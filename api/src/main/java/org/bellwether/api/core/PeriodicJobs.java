@@ -13,6 +13,7 @@ import org.bellwether.api.db.OutboxDao;
 import org.bellwether.api.db.TokenDao;
 import org.bellwether.api.db.TriageCaseRow;
 import org.bellwether.api.db.TriageDao;
+import org.bellwether.api.representations.RetentionView;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ public final class PeriodicJobs implements Managed {
     private final DatabaseAuditTrail audit;
     private final Clock clock;
     private ScheduledExecutorService executor;
+    private volatile Instant lastRetentionRun;
+    private volatile Map<String, Long> lastRetentionRemoved = Map.of();
 
     public PeriodicJobs(Jdbi jdbi, TriageSettings triage, RetentionSettings retention, TextExpiry textExpiry,
                         Notifier notifier, DatabaseAuditTrail audit, Clock clock) {
@@ -103,7 +106,16 @@ public final class PeriodicJobs implements Managed {
         Map<String, Object> detail = new LinkedHashMap<>(removed);
         detail.put("cutoff", cutoff.toString());
         audit.record(Caller.SYSTEM, "retention.run", "retention", null, detail);
+        lastRetentionRemoved = Map.copyOf(removed);
+        lastRetentionRun = clock.instant();
         return removed;
+    }
+
+    /** The policy as it applies now, and what the last run on this node removed. */
+    public RetentionView retentionPolicy() {
+        return new RetentionView(retention.enabled(), retention.rawText().toHours(), retention.rawText().toString(),
+                retention.interval().toString(), clock.instant().minus(retention.rawText()), lastRetentionRun,
+                lastRetentionRemoved);
     }
 
     private void guarded(String name, Runnable job) {

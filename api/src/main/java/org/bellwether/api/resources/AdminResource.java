@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.bellwether.api.auth.Roles;
+import org.bellwether.api.representations.RetentionView;
 import org.bellwether.api.auth.UserPrincipal;
 import org.bellwether.api.core.MessengerService;
 import org.bellwether.api.core.PeriodicJobs;
@@ -39,6 +40,14 @@ public class AdminResource {
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Object> reseal(@Auth UserPrincipal admin, @Context ContainerRequestContext request) {
         return Map.of("resealed", messengers.resealAll(Callers.of(admin, request)));
+    }
+
+    /** The retention policy in force, its cut-off now, and the last run's removals. */
+    @GET
+    @Path("retention")
+    @RolesAllowed(Roles.ADMIN)
+    public RetentionView retentionPolicy() {
+        return jobs.retentionPolicy();
     }
 
     @POST

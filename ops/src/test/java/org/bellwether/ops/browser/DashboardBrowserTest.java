@@ -342,6 +342,13 @@ class DashboardBrowserTest {
             desk.assertAccessible("admin " + section);
             desk.screenshot("14-admin-" + section);
         }
+        desk.open("admin/retention");
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("retention-policy"), "30 days"));
+        desk.click(By.id("run-retention"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("retention-message"),
+                "Retention applied"));
+        assertThat(desk.driver.findElement(By.id("retention-policy")).getText()).contains("Post texts removed")
+                .doesNotContain("not yet");
         desk.open("admin/sources");
         desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources-table"), "rss:courier"));
         org.openqa.selenium.WebElement yaml = desk.waitFor(By.id("watchlist-yaml"));
