@@ -198,7 +198,7 @@ public final class NarrativeClusterer {
         // a narrative fades once silent for longer than it may be (deadline strictly before the clock)
         while (!deadlines.isEmpty() && deadlines.peek().at() < clock) {
             NarrativeState state = deadlines.poll().state();
-            if (!open.containsKey(state.id) || due.contains(state)) {
+            if (!isOpen(state) || due.contains(state)) {
                 continue;
             }
             if (state.isOpenAt(clock, settings)) {
@@ -216,7 +216,7 @@ public final class NarrativeClusterer {
             if (posts - state.createdAtDocument < settings.absorbMinAgePosts()) {
                 break;
             }
-            if (open.containsKey(state.id) && state.posts <= settings.absorbMaxPosts()) {
+            if (isOpen(state) && state.posts <= settings.absorbMaxPosts()) {
                 focus.add(state);
             }
         }
@@ -230,7 +230,7 @@ public final class NarrativeClusterer {
         List<NarrativeState> fading = new ArrayList<>(due);
         fading.sort(BY_SEQUENCE);
         for (NarrativeState state : fading) {
-            if (open.containsKey(state.id) && !state.isOpenAt(clock, settings)) {
+            if (isOpen(state) && !state.isOpenAt(clock, settings)) {
                 state.status = NarrativeStatus.FADING;
                 close(state);
                 changed.put(state.id, state);
@@ -304,8 +304,14 @@ public final class NarrativeClusterer {
         return state.isOpenAt(clock, settings);
     }
 
+    /**
+     * True when this very instance is the open narrative of its id. A narrative that faded and was revived by a
+     * repost is a new instance (loaded from the store); queues may still hold the old one, which must never act for
+     * it: closing the old instance would drop the live one from the open set and leave its terms in the index, and
+     * saving it would overwrite the live narrative's newer counts.
+     */
     boolean isOpen(NarrativeState state) {
-        return open.containsKey(state.id);
+        return open.get(state.id) == state;
     }
 
     long posts() {
@@ -362,7 +368,7 @@ public final class NarrativeClusterer {
         narrative.lastSeen = Math.max(narrative.lastSeen, time);
         touched.add(narrative.id);
         updateStatus(narrative);
-        if (open.containsKey(narrative.id)) {
+        if (isOpen(narrative)) {
             queueDeadline(narrative, false);
         }
     }
@@ -389,6 +395,9 @@ public final class NarrativeClusterer {
     }
 
     private void close(NarrativeState state) {
+        if (!isOpen(state)) {
+            return;
+        }
         open.remove(state.id);
         for (String term : state.indexed) {
             Set<String> postings = index.get(term);
@@ -402,7 +411,7 @@ public final class NarrativeClusterer {
     }
 
     private void reindex(NarrativeState narrative, boolean force) {
-        if (!open.containsKey(narrative.id)) {
+        if (!isOpen(narrative)) {
             return;
         }
         if (!force && narrative.members > 32 && narrative.members % 4 != 0) {
