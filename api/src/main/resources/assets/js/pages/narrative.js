@@ -32,8 +32,9 @@ export async function render(main, context) {
   const [timeline, city, posts] = await Promise.all([
     get(`/api/narratives/${encodeURIComponent(id)}/timeline`).catch(() => ({alerts: [], responses: []})),
     loadCity().catch(() => null),
-    get('/api/search/posts', {narrativeId: id, pageSize: 1}).catch(() => null)]);
+    get('/api/search/posts', {narrativeId: id, pageSize: REASON_SAMPLE}).catch(() => null)]);
   const scoredOn = posts?.facets?.category || {};
+  const reasons = reasonsByCategory(posts?.hits || []);
 
   const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'});
   main.append(
@@ -42,7 +43,7 @@ export async function render(main, context) {
     summary(n, detail), message,
     triageSection(detail.triage, n, canAct, message, () => context.navigate(`narratives/${encodeURIComponent(id)}`)),
     chartSection(n, timeline, detail.impact),
-    h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn), placesSection(n, city)),
+    h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn, reasons, (posts?.hits || []).length), placesSection(n, city)),
     postsSection(n),
     evidenceSection(n));
   if (canAct) {
@@ -150,7 +151,26 @@ function chartSection(n, timeline, impact) {
     dataTable('Posts per hour', ['Hour (UTC)', 'Posts'], buckets.map(b => [shortTime(b.start), String(b.posts)])));
 }
 
-function harmSection(n, timeline, scoredOn) {
+// how many of the narrative's latest posts are read for the reasons behind its categories
+const REASON_SAMPLE = 50;
+
+/** category → [[reason, posts]], most frequent first, from the posts' own harm scores. */
+function reasonsByCategory(hits) {
+  const counts = {};
+  for (const hit of hits) {
+    for (const score of hit.harmScores || []) {
+      const seen = new Set(score.reasons || []);
+      for (const reason of seen) {
+        const byReason = counts[score.category] ||= new Map();
+        byReason.set(reason, (byReason.get(reason) || 0) + 1);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(counts).map(([name, byReason]) =>
+    [name, [...byReason.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3)]));
+}
+
+function harmSection(n, timeline, scoredOn, reasons, sampled) {
   const mix = ranked(n.harmMix);
   return h('section', {class: 'card', 'aria-labelledby': 'harm-title', id: 'harm'},
     h('h2', {id: 'harm-title'}, 'Harm categories'),
@@ -159,7 +179,10 @@ function harmSection(n, timeline, scoredOn) {
       h('meter', {min: '0', max: '1', value: String(score), 'aria-labelledby': `harm-${name}`}),
       h('span', {class: 'num'}, percent(score)),
       scoredOn[name] ? h('a', {class: 'small scored-on', href: `#/search?${new URLSearchParams({
-        q: `narrative:"${n.narrativeId}"`, category: name})}`}, `${number(scoredOn[name])} posts scored on it`) : ''))),
+        q: `narrative:"${n.narrativeId}"`, category: name})}`}, `${number(scoredOn[name])} posts scored on it`) : '',
+      reasons[name]?.length ? h('ul', {class: 'harm-reasons small', 'data-category': name,
+        'aria-label': `Reasons for ${category(name)}`}, reasons[name].map(([reason, count]) =>
+        h('li', {}, h('code', {}, reason), ` · ${number(count)} of ${number(sampled)} latest posts`))) : ''))),
     h('h3', {}, 'Why it was flagged'),
     timeline.alerts.length ? h('ul', {class: 'reasons', id: 'alert-reasons'}, timeline.alerts.map(alert =>
       h('li', {}, h('strong', {}, `${alert.rule || 'rule'} (${alert.severity || '—'})`), ` · ${dateTime(alert.flaggedAt)}: `,

@@ -131,7 +131,16 @@ export async function render(main, {setTitle, query, navigate, announce}) {
         `${hit.neighbourhood ? ` · ${hit.neighbourhood}` : ''} · ${hit.authorPseudonym || 'unknown'} · harm ${percent(hit.harm)}` +
         `${hit.categories.length ? ` · ${hit.categories.map(category).join(', ')}` : ''}`,
         hit.narrativeId ? [' · ', h('a', {href: `#/narratives/${encodeURIComponent(hit.narrativeId)}`}, 'narrative')] : '',
-        hit.url ? [' · ', outsideLink(hit.url, 'original')] : ''));
+        hit.url ? [' · ', outsideLink(hit.url, 'original')] : ''),
+      whyScored(hit));
+  }
+
+  /** The reasons behind each harm category the post was scored on (they quote the post: text, never markup). */
+  function whyScored(hit) {
+    const scores = (hit.harmScores || []).filter(score => score.reasons?.length);
+    if (!scores.length) return '';
+    return h('p', {class: 'reasons small', lang: 'en'}, 'Why: ', scores.map((score, i) => [i ? '; ' : '',
+      h('strong', {}, category(score.category)), ` ${percent(score.score)}: `, score.reasons.join(', ')]));
   }
 
   function pager(total) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.bellwether.model.HarmCategory;
+import org.bellwether.model.HarmScore;
 import org.bellwether.model.NarrativeStatus;
 import org.bellwether.model.ScoredPost;
 import org.bellwether.model.VolumeBucket;
@@ -185,6 +187,8 @@ class LuceneSearchIndexTest {
         assertThat(hit.narrativeId()).isEqualTo("n1");
         assertThat(hit.neighbourhood()).isEqualTo("East Side");
         assertThat(hit.harm()).isEqualTo(0.82);
+        assertThat(hit.harmScores()).as("each category with the reasons that scored it")
+                .containsExactly(new HarmScore(HarmCategory.HATE_MIGRANTS, 0.82, List.of("cue")));
         assertThat(hit.url()).isEqualTo("https://news.example/a");
         assertThat(hit.createdAt()).isEqualTo(TestCorpus.P1.createdAt());
         assertThat(index.searchPosts(query(TestCorpus.P1.authorPseudonym())).total()).isZero();

@@ -14,6 +14,7 @@ import org.bellwether.api.support.FakeSearchService;
 import org.bellwether.api.support.Narratives;
 import org.bellwether.api.support.TestApps;
 import org.bellwether.model.HarmCategory;
+import org.bellwether.model.HarmScore;
 import org.bellwether.search.PostHit;
 import org.glassfish.jersey.client.ClientProperties;
 import org.jdbi.v3.core.Jdbi;
@@ -42,7 +43,9 @@ class DashboardAppTest {
 
     static PostHit post(String id, String text, String kind, String neighbourhood) {
         return new PostHit(id, "n-1", kind, "demo", null, "anon-" + id, "en", AT, neighbourhood, 0.8,
-                List.of(HarmCategory.MISINFORMATION), text, List.of(), 1f);
+                List.of(HarmCategory.MISINFORMATION),
+                List.of(new HarmScore(HarmCategory.MISINFORMATION, 0.8, List.of("claim-like '" + text + "'"))), text,
+                List.of(), 1f);
     }
 
     @Test

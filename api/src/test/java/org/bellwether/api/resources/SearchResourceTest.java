@@ -15,6 +15,7 @@ import org.bellwether.api.support.Narratives;
 import org.bellwether.api.support.RecordingAuditTrail;
 import org.bellwether.api.support.TestAuth;
 import org.bellwether.model.HarmCategory;
+import org.bellwether.model.HarmScore;
 import org.bellwether.search.PostHit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,11 @@ class SearchResourceTest {
         SEARCH.put(Narratives.simple("n1", "Bridge closure rumour", 0.8, true));
         SEARCH.add(new PostHit("demo:1", "n1", "post", "demo", null, "anon-1", "en",
                 Instant.parse("2026-03-01T10:00:00Z"), "Riverside", 0.7, List.of(HarmCategory.MISINFORMATION),
+                List.of(new HarmScore(HarmCategory.MISINFORMATION, 0.7, List.of("debunked:bridge-closed"))),
                 "The bridge is closed forever", List.of(), 1f));
         SEARCH.add(new PostHit("demo:2", "n1", "post", "demo", null, "anon-2", "es",
                 Instant.parse("2026-03-02T10:00:00Z"), "Riverside", 0.7, List.of(HarmCategory.MISINFORMATION),
+                List.of(new HarmScore(HarmCategory.MISINFORMATION, 0.7, List.of("debunked:bridge-closed"))),
                 "El puente está cerrado: bridge", List.of(), 1f));
     }
 

@@ -55,7 +55,7 @@ public final class FakeSearchService implements SearchService {
                 .filter(p -> query.to() == null || p.createdAt().isBefore(query.to()))
                 .map(p -> new PostHit(p.postId(), p.narrativeId(), p.kind(), p.source(), p.url(),
                         p.authorPseudonym(), p.lang(), p.createdAt(), p.neighbourhood(), p.harm(), p.categories(),
-                        p.text(), List.of(new Highlight(p.text(), query.q() != null)), 1f))
+                        p.harmScores(), p.text(), List.of(new Highlight(p.text(), query.q() != null)), 1f))
                 .toList();
         return new SearchResult<>(matches.size(), page(matches, query.page(), query.pageSize()),
                 Map.of("lang", Map.of()), List.of());

@@ -167,6 +167,8 @@ class DashboardBrowserTest {
         assertThat(desk.driver.findElement(By.id("alert-reasons")).getText()).contains("four times its baseline");
         assertThat(desk.driver.findElement(By.cssSelector("#harm .scored-on")).getText())
                 .isEqualTo("16 posts scored on it");
+        assertThat(desk.driver.findElements(By.cssSelector("#harm .harm-reasons li"))).isNotEmpty()
+                .allSatisfy(li -> assertThat(li.getText()).startsWith("cue '").contains("latest posts"));
         assertThat(desk.driver.findElements(By.cssSelector(".citymap path.area"))).hasSize(8);
         WebElement amina = desk.driver.findElements(By.cssSelector("#suggestion-list li.suggestion")).stream()
                 .filter(li -> li.getText().contains("Amina Haddad")).findFirst().orElseThrow();

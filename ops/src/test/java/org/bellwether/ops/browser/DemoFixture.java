@@ -155,7 +155,10 @@ final class DemoFixture {
 
     private static ScoredPost post(String postId, String kind, String source, String text, String lang, Instant at,
                                    String neighbourhood, HarmCategory category, double score, String narrativeId) {
-        Harm harm = category == null ? Harm.NONE : Harm.of(List.of(new HarmScore(category, score, List.of("cue"))));
+        // like the real scorer's reasons, these quote the post (so hostile posts give hostile reasons)
+        String quoted = text.length() > 40 ? text.substring(0, 40) : text;
+        Harm harm = category == null ? Harm.NONE
+                : Harm.of(List.of(new HarmScore(category, score, List.of("cue '" + quoted + "'"))));
         return new ScoredPost(SchemaVersion.CURRENT, postId, kind, source, null,
                 "anon-" + Integer.toHexString(postId.hashCode()), text, lang, at, at, neighbourhood, List.of(),
                 List.of(), List.of(), harm, narrativeId, null, null);

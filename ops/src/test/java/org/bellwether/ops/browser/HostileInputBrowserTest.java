@@ -71,6 +71,7 @@ class HostileInputBrowserTest {
         assertThat(browser.driver.findElement(By.id("representative-posts")).getText()).contains("<script>")
                 .contains("<svg onload=");
         assertThat(browser.driver.findElement(By.id("alert-reasons")).getText()).contains("<img src=x onerror=");
+        assertThat(browser.driver.findElement(By.cssSelector("#harm .harm-reasons")).getText()).contains("cue '").contains("<");
         assertThat(browser.driver.findElement(By.id("suggestion-list")).getText()).contains("<img src=x onerror=");
         browser.click(By.cssSelector("#suggestion-list button.assign[data-messenger='" + messengerId + "']"));
         browser.waitFor(By.id("assign-note")).sendKeys(XssCorpus.PAYLOADS.get(1));
@@ -86,6 +87,8 @@ class HostileInputBrowserTest {
         browser.open("search");
         browser.waitFor(By.id("search-q")).sendKeys("hostile", Keys.ENTER);
         browser.wait.until(d -> d.findElements(By.cssSelector("#post-hits li.post")).size() >= 10);
+        assertThat(browser.driver.findElement(By.id("post-hits")).findElements(By.cssSelector(".reasons")))
+                .anySatisfy(why -> assertThat(why.getText()).startsWith("Why: ").contains("cue '").contains("<"));
         assertSafe("search results");
         browser.screenshot("21-hostile-search");
         browser.open("search?q=kind%3Atip");

@@ -84,7 +84,7 @@ public final class PostSearcher {
         return new PostHit(post.postId(), post.narrativeId(), post.kind(), post.source(), post.url(),
                 post.authorPseudonym(), post.lang(), PostDocuments.timeOf(post), post.neighbourhood(),
                 post.harm().overall(), post.harm().scores().stream().map(HarmScore::category).distinct().toList(),
-                post.text(), snippet, score);
+                post.harm().scores(), post.text(), snippet, score);
     }
 
     static Query filtered(IndexSearcher searcher, Query userQuery, PostQuery query) throws IOException {
