@@ -12,11 +12,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads every committed record of a topic as it stands now (read_committed, from the start to the end). */
-final class CommittedRecords {
+public final class CommittedRecords {
     private CommittedRecords() {
     }
 
-    static List<ConsumerRecord<String, byte[]>> of(String bootstrapServers, String topic) {
+    public static List<ConsumerRecord<String, byte[]>> of(String bootstrapServers, String topic) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -35,7 +35,7 @@ final class CommittedRecords {
     }
 
     /** The keys of every committed record. */
-    static List<String> keys(String bootstrapServers, String topic) {
+    public static List<String> keys(String bootstrapServers, String topic) {
         return of(bootstrapServers, topic).stream().map(ConsumerRecord::key).toList();
     }
 }

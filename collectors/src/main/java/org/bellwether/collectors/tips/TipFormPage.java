@@ -30,7 +30,8 @@ final class TipFormPage {
             .errors { border: 2px solid #a4001d; padding: .75rem 1rem; color: #a4001d; background: #fff5f6; }
             .reference { font-size: 1.6rem; font-weight: 700; letter-spacing: .08em; direction: ltr;
                    unicode-bidi: isolate; }
-            .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+            .trap { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+                   white-space: nowrap; }
             """;
 
     private TipFormPage() {

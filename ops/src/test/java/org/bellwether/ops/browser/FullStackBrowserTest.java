@@ -2,8 +2,16 @@ package org.bellwether.ops.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.bellwether.model.Json;
+import org.bellwether.model.Tip;
+import org.bellwether.model.Topics;
+import org.bellwether.ops.CommittedRecords;
 import org.bellwether.ops.DemoFeed;
 import org.bellwether.ops.DevStack;
 import org.junit.jupiter.api.AfterAll;
@@ -100,5 +108,56 @@ class FullStackBrowserTest {
             desk.wait.until(d -> !d.findElements(By.cssSelector("#post-hits li.post")).isEmpty());
             desk.screenshot("33-full-stack-search");
         }
+    }
+
+    /**
+     * A resident reports in each of the four languages: the public form is shown in that language and direction,
+     * passes the accessibility check, answers with a reference number in the same language, and each tip reaches
+     * {@code tips.raw} with consent and its contact sealed.
+     */
+    @Test
+    void theTipFormWorksInABrowserInFourLanguages() {
+        Map<String, String> thanks = Map.of("en", "Thank you", "es", "Gracias", "fr", "Merci", "ar", "شكرًا لك");
+        Map<String, String> references = new LinkedHashMap<>();
+        try (Browser resident = new Browser(stack.baseUrl(), 390, 844)) {
+            for (String lang : List.of("en", "es", "fr", "ar")) {
+                resident.driver.get(stack.baseUrl() + "/tips?lang=" + lang);
+                WebElement text = resident.waitFor(By.id("text"));
+                assertThat(resident.script("return document.documentElement.lang")).isEqualTo(lang);
+                assertThat(resident.script("return document.documentElement.dir")).isEqualTo(lang.equals("ar")
+                        ? "rtl" : "ltr");
+                assertThat(resident.script("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                        .as("no horizontal scrolling on a phone (" + lang + ")").isEqualTo(true);
+                resident.assertAccessible("tip form (" + lang + ")");
+                resident.screenshot("40-tip-form-" + lang);
+                text.sendKeys("Browser tip " + lang + ": leaflets about the shelter at the ferry quay");
+                new Select(resident.driver.findElement(By.id("neighbourhood"))).selectByIndex(1);
+                resident.driver.findElement(By.id("contact")).sendKeys("resident-" + lang + "@example.org");
+                resident.driver.findElement(By.id("consent")).click();
+                resident.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+                String reference = resident.waitFor(By.id("reference")).getText();
+                assertThat(resident.driver.findElement(By.tagName("h1")).getText()).isEqualTo(thanks.get(lang));
+                assertThat(reference).matches("BW-[0-9A-Z]{4}-[0-9A-Z]{4}");
+                references.put(reference, lang);
+            }
+        }
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            Map<String, Tip> sent = new LinkedHashMap<>();
+            CommittedRecords.of(stack.bootstrapServers(), Topics.TIPS_RAW.name()).forEach(record -> {
+                Tip tip = Json.read(record.value(), Tip.class);
+                if (references.containsKey(tip.tipId())) {
+                    sent.put(tip.tipId(), tip);
+                }
+            });
+            assertThat(sent.keySet()).containsExactlyInAnyOrderElementsOf(references.keySet());
+            sent.forEach((reference, tip) -> {
+                String lang = references.get(reference);
+                assertThat(tip.consent()).isTrue();
+                assertThat(tip.text()).startsWith("Browser tip " + lang);
+                assertThat(tip.contactSealed()).startsWith("gcm1:").doesNotContain("resident");
+                assertThat(stack.contactCipher().open(tip.contactSealed(), "tip-contact"))
+                        .isEqualTo("resident-" + lang + "@example.org");
+            });
+        });
     }
 }
