@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.bellwether.api.auth.UserPrincipal;
 import org.bellwether.api.db.AssignmentDao;
 import org.bellwether.api.db.AssignmentRow;
+import org.bellwether.api.db.HotStatements;
 import org.bellwether.api.db.MessengerDao;
 import org.bellwether.api.db.TriageCaseRow;
 import org.bellwether.api.db.TriageDao;
@@ -49,7 +50,7 @@ public final class AssignmentService {
         UUID id = UUID.randomUUID();
         return view(jdbi.inTransaction(handle -> {
             offer(handle, caller, id, narrativeId, messengerId, deadline, note);
-            return handle.attach(AssignmentDao.class).find(id).orElseThrow();
+            return HotStatements.findAssignment(handle, id).orElseThrow();
         }));
     }
 
@@ -124,7 +125,7 @@ public final class AssignmentService {
         }
         return view(jdbi.inTransaction(handle -> {
             AssignmentRow row = checked(handle, user, id, expectedVersion, target);
-            int changed = handle.attach(AssignmentDao.class).transition(id, expectedVersion, target.wireName(),
+            int changed = HotStatements.transition(handle, id, expectedVersion, target.wireName(),
                     target == AssignmentState.DECLINED ? reason : null,
                     target == AssignmentState.WITHDRAWN ? reason : null, null);
             stale(changed);
@@ -150,7 +151,7 @@ public final class AssignmentService {
         }
         return view(jdbi.inTransaction(handle -> {
             AssignmentRow row = checked(handle, user, id, expectedVersion, AssignmentState.RESPONDED);
-            stale(handle.attach(AssignmentDao.class).respond(id, expectedVersion, response.channel(),
+            stale(HotStatements.respond(handle, id, expectedVersion, response.channel(),
                     response.link(), response.description(), response.language(), response.estimatedReach(), at));
             ResponseEvent event = new ResponseEvent(SchemaVersion.CURRENT, "response-" + id, row.narrativeId(),
                     id.toString(), response.channel(), response.language(), at, response.estimatedReach());
@@ -159,7 +160,7 @@ public final class AssignmentService {
             notifier.officerUpdate(handle, row.offeredBy(), id, "responded", row.narrativeLabel(),
                     "Channel: " + response.channel());
             audited(handle, caller, row, AssignmentState.RESPONDED, response.channel());
-            return handle.attach(AssignmentDao.class).find(id).orElseThrow();
+            return HotStatements.findAssignment(handle, id).orElseThrow();
         }));
     }
 
@@ -182,7 +183,7 @@ public final class AssignmentService {
 
     private AssignmentRow checked(Handle handle, UserPrincipal user, UUID id, long expectedVersion,
                                   AssignmentState target) {
-        AssignmentRow row = handle.attach(AssignmentDao.class).find(id)
+        AssignmentRow row = HotStatements.findAssignment(handle, id)
                 .orElseThrow(() -> ApiException.notFound("assignment", id.toString()));
         boolean own = row.messengerUserId() != null && row.messengerUserId() == user.userId();
         if (!user.isStaff() && !own) {
