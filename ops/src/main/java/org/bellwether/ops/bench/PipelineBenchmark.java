@@ -190,7 +190,7 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** Records written per post to each topic of the full run, to show where the work goes. */
+    /** Records and bytes written per post to each topic of the full run, to show where the work goes. */
     private void printTopicVolumes(InProcessKafka kafka) throws Exception {
         try (org.apache.kafka.clients.admin.Admin admin = kafka.admin()) {
             var names = admin.listTopics().names().get().stream()
@@ -205,9 +205,15 @@ public final class PipelineBenchmark {
             Map<String, Long> records = new java.util.TreeMap<>();
             admin.listOffsets(partitions).all().get().forEach((partition, offset) ->
                     records.merge(partition.topic(), offset.offset(), Long::sum));
-            out.println("records per post by topic (offsets, incl. transaction markers):");
-            records.forEach((topic, count) -> out.printf(java.util.Locale.ROOT, "  %-60s %6.2f%n", topic,
-                    count / (double) options.posts()));
+            Map<String, Long> bytes = new java.util.TreeMap<>();
+            admin.describeLogDirs(admin.describeCluster().nodes().get().stream()
+                            .map(org.apache.kafka.common.Node::id).toList()).allDescriptions().get().values()
+                    .forEach(dirs -> dirs.values().forEach(dir -> dir.replicaInfos().forEach((partition, replica) ->
+                            bytes.merge(partition.topic(), replica.size(), Long::sum))));
+            out.println("per post by topic: records (offsets, incl. transaction markers) and bytes on disk "
+                    + "(compressed batches, before compaction finishes):");
+            records.forEach((topic, count) -> out.printf(java.util.Locale.ROOT, "  %-60s %6.2f %8.0f%n", topic,
+                    count / (double) options.posts(), bytes.getOrDefault(topic, 0L) / (double) options.posts()));
         }
     }
 
