@@ -100,7 +100,7 @@ public final class AssignmentService {
 
     /** One assignment the user may see: staff see all, a messenger only their own (404 otherwise). */
     public AssignmentRow visible(UserPrincipal user, UUID id) {
-        AssignmentRow row = jdbi.onDemand(AssignmentDao.class).find(id)
+        AssignmentRow row = jdbi.withHandle(handle -> HotStatements.findAssignment(handle, id))
                 .orElseThrow(() -> ApiException.notFound("assignment", id.toString()));
         if (!user.isStaff() && (row.messengerUserId() == null || row.messengerUserId() != user.userId())) {
             throw ApiException.notFound("assignment", id.toString());
@@ -174,11 +174,11 @@ public final class AssignmentService {
                 throw ApiException.conflict("the assignment is already with this messenger");
             }
             String why = reason == null || reason.isBlank() ? "reassigned" : reason;
-            stale(handle.attach(AssignmentDao.class).transition(id, expectedVersion, "withdrawn", null, why, next));
+            stale(HotStatements.transition(handle, id, expectedVersion, "withdrawn", null, why, next));
             audited(handle, caller, row, AssignmentState.WITHDRAWN, why);
             offer(handle, caller, next, row.narrativeId(), messengerId, deadline, row.note());
         });
-        return view(jdbi.onDemand(AssignmentDao.class).find(next).orElseThrow());
+        return view(jdbi.withHandle(handle -> HotStatements.findAssignment(handle, next)).orElseThrow());
     }
 
     private AssignmentRow checked(Handle handle, UserPrincipal user, UUID id, long expectedVersion,

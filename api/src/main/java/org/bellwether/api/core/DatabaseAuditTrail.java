@@ -2,7 +2,6 @@ package org.bellwether.api.core;
 
 import java.time.Clock;
 import java.util.Map;
-import org.bellwether.api.db.AuditDao;
 import org.bellwether.api.db.HotStatements;
 import org.bellwether.model.Json;
 import org.jdbi.v3.core.Handle;
@@ -24,19 +23,13 @@ public final class DatabaseAuditTrail implements AuditTrail {
 
     @Override
     public void record(Caller caller, String action, String targetType, String targetId, Map<String, ?> detail) {
-        jdbi.useExtension(AuditDao.class, dao -> append(dao, caller, action, targetType, targetId, detail));
+        jdbi.useHandle(handle -> record(handle, caller, action, targetType, targetId, detail));
     }
 
     /** Appends inside the caller's transaction. */
     public void record(Handle handle, Caller caller, String action, String targetType, String targetId,
                        Map<String, ?> detail) {
         HotStatements.appendAudit(handle, clock.instant(), caller.actor(), caller.role(), action, targetType, targetId,
-                Json.writeString(detail == null ? Map.of() : detail), caller.remoteAddr());
-    }
-
-    private void append(AuditDao dao, Caller caller, String action, String targetType, String targetId,
-                        Map<String, ?> detail) {
-        dao.append(clock.instant(), caller.actor(), caller.role(), action, targetType, targetId,
                 Json.writeString(detail == null ? Map.of() : detail), caller.remoteAddr());
     }
 }

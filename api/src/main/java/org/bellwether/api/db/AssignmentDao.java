@@ -8,7 +8,10 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Assignments. State changes are conditional on the version (optimistic locking). */
+/**
+ * Assignments: offers, lists and first responses. Reading one assignment and changing its state (conditional on its
+ * version: optimistic locking) are {@link HotStatements}.
+ */
 @RegisterRowMapper(Rows.AssignmentMapper.class)
 public interface AssignmentDao {
     String SELECT = """
@@ -16,9 +19,6 @@ public interface AssignmentDao {
                    c.label AS narrative_label
             FROM assignments a JOIN messengers m ON m.id = a.messenger_id JOIN triage_cases c ON c.id = a.case_id
             """;
-
-    @SqlQuery(SELECT + " WHERE a.id = :id")
-    Optional<AssignmentRow> find(UUID id);
 
     /** Every filter optional (null = any); newest first. */
     @SqlQuery(SELECT + """
@@ -36,28 +36,6 @@ public interface AssignmentDao {
             """)
     void insert(UUID id, UUID caseId, String narrativeId, UUID messengerId, Instant deadline, String offeredBy,
                 String note);
-
-    @SqlUpdate("""
-            UPDATE assignments
-            SET state = :toState, decline_reason = coalesce(:declineReason, decline_reason),
-                withdraw_reason = coalesce(:withdrawReason, withdraw_reason),
-                reassigned_to = coalesce(:reassignedTo, reassigned_to),
-                version = version + 1, updated_at = now()
-            WHERE id = :id AND version = :expectedVersion
-            """)
-    int transition(UUID id, long expectedVersion, String toState, String declineReason, String withdrawReason,
-                   UUID reassignedTo);
-
-    @SqlUpdate("""
-            UPDATE assignments
-            SET state = 'responded', response_channel = :channel, response_link = :link,
-                response_description = :description, response_language = :language,
-                estimated_reach = :estimatedReach, responded_at = :respondedAt,
-                version = version + 1, updated_at = now()
-            WHERE id = :id AND version = :expectedVersion
-            """)
-    int respond(UUID id, long expectedVersion, String channel, String link, String description, String language,
-                Long estimatedReach, Instant respondedAt);
 
     @SqlQuery("SELECT min(responded_at) FROM assignments WHERE narrative_id = :narrativeId")
     Optional<Instant> firstResponseAt(String narrativeId);

@@ -5,19 +5,14 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 
-/** Appends to and reads the audit log. There is deliberately no update or delete. */
+/**
+ * Appends batches to and reads the audit log (single records: {@link HotStatements#appendAudit}). There is
+ * deliberately no update or delete.
+ */
 @RegisterConstructorMapper(AuditRecord.class)
 public interface AuditDao {
-
-    @SqlUpdate("""
-            INSERT INTO audit_log (at, actor, role, action, target_type, target_id, detail, remote_addr)
-            VALUES (:at, :actor, :role, :action, :targetType, :targetId, CAST(:detail AS jsonb), :remoteAddr)
-            """)
-    void append(Instant at, String actor, String role, String action, String targetType, String targetId,
-                String detail, String remoteAddr);
 
     @SqlBatch("""
             INSERT INTO audit_log (at, actor, role, action, target_type, target_id, detail, remote_addr)

@@ -17,9 +17,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * The statements every assignment move runs (read the row, change it under its version, append the audit record),
  * as plain JDBC on the handle's own connection and transaction. Through JDBI's SQL objects the per-statement
  * configuration lookups, customisers and extension proxies cost several times the statements themselves (a JFR
- * profile of the api benchmark put 39% of the server's CPU in JDBI); the SQL is the same as {@link AssignmentDao}'s
- * and {@link AuditDao}'s, and PostgreSQL's driver still prepares it on the server once per connection. Errors
- * surface as JDBI's {@link UnableToExecuteStatementException}, as they would through a DAO.
+ * profile of the api benchmark put 39% of the server's CPU in JDBI); PostgreSQL's driver still prepares the SQL on the
+ * server once per connection. Errors surface as JDBI's {@link UnableToExecuteStatementException}, as they would
+ * through a DAO.
  */
 public final class HotStatements {
     private static final String FIND_ASSIGNMENT = AssignmentDao.SELECT + " WHERE a.id = ?";
@@ -48,7 +48,7 @@ public final class HotStatements {
     private HotStatements() {
     }
 
-    /** {@link AssignmentDao#find(UUID)}. */
+    /** One assignment with its messenger and narrative label. */
     public static Optional<AssignmentRow> findAssignment(Handle handle, UUID id) {
         try (PreparedStatement statement = connection(handle).prepareStatement(FIND_ASSIGNMENT)) {
             statement.setObject(1, id);
@@ -60,7 +60,7 @@ public final class HotStatements {
         }
     }
 
-    /** {@link AssignmentDao#transition}: the number of rows changed (0 when the version moved on). */
+    /** Moves an assignment to a state: the number of rows changed (0 when the version moved on). */
     public static int transition(Handle handle, UUID id, long expectedVersion, String toState, String declineReason,
                                  String withdrawReason, UUID reassignedTo) {
         try (PreparedStatement statement = connection(handle).prepareStatement(TRANSITION)) {
@@ -76,7 +76,7 @@ public final class HotStatements {
         }
     }
 
-    /** {@link AssignmentDao#respond}: the number of rows changed (0 when the version moved on). */
+    /** Records the response: the number of rows changed (0 when the version moved on). */
     public static int respond(Handle handle, UUID id, long expectedVersion, String channel, String link,
                               String description, String language, Long estimatedReach, Instant respondedAt) {
         try (PreparedStatement statement = connection(handle).prepareStatement(RESPOND)) {
@@ -94,7 +94,7 @@ public final class HotStatements {
         }
     }
 
-    /** {@link AuditDao#append}. */
+    /** Appends one audit record (batches: {@link AuditDao#appendAll}). */
     public static void appendAudit(Handle handle, Instant at, String actor, String role, String action,
                                    String targetType, String targetId, String detail, String remoteAddr) {
         try (PreparedStatement statement = connection(handle).prepareStatement(AUDIT)) {

@@ -44,8 +44,12 @@ class DaoTest {
     @Test
     void theAuditLogFiltersAndRefusesChanges() {
         AuditDao audit = jdbi.onDemand(AuditDao.class);
-        audit.append(NOW, "ana", "analyst", "search.posts", "post", null, "{\"q\": \"bridge\"}", "127.0.0.1");
-        audit.append(NOW.plusSeconds(1), "olga", "officer", "triage.transition", "case", "c1", "{}", "127.0.0.1");
+        jdbi.useHandle(h -> {
+            HotStatements.appendAudit(h, NOW, "ana", "analyst", "search.posts", "post", null, "{\"q\": \"bridge\"}",
+                    "127.0.0.1");
+            HotStatements.appendAudit(h, NOW.plusSeconds(1), "olga", "officer", "triage.transition", "case", "c1",
+                    "{}", "127.0.0.1");
+        });
         assertThat(audit.find("ana", null, null, null, null, null, 10, 0)).extracting(AuditRecord::action)
                 .containsExactly("search.posts");
         assertThat(audit.find(null, "triage.", null, null, null, null, 10, 0)).hasSize(1);
