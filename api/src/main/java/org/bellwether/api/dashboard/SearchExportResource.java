@@ -15,10 +15,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bellwether.api.auth.Roles;
@@ -26,7 +23,9 @@ import org.bellwether.api.auth.UserPrincipal;
 import org.bellwether.api.core.ApiException;
 import org.bellwether.api.core.AuditTrail;
 import org.bellwether.api.resources.Callers;
+import org.bellwether.api.resources.Csv;
 import org.bellwether.api.resources.Params;
+import org.bellwether.api.resources.SearchResource;
 import org.bellwether.model.HarmCategory;
 import org.bellwether.model.Json;
 import org.bellwether.search.PostHit;
@@ -69,34 +68,21 @@ public class SearchExportResource {
             throw ApiException.invalid("format", "expected csv or json");
         }
         Params.range("limit", limit, 1, MAX_ROWS);
-        Instant fromInstant = Params.instant("from", from);
-        Instant toInstant = Params.instant("to", to);
-        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-            throw ApiException.invalid("from", "must be before to");
-        }
-        PostQuery first = new PostQuery(Params.blankToNull(q), Params.blankToNull(lang), fromInstant, toInstant,
-                Params.blankToNull(narrativeId), category(category), Params.blankToNull(neighbourhood),
-                Params.blankToNull(source), 0, PostQuery.MAX_PAGE_SIZE);
+        PostQuery first = SearchResource.postQuery(q, lang, from, to, narrativeId, category, neighbourhood, source, 0,
+                PostQuery.MAX_PAGE_SIZE);
         SearchResult<PostHit> firstPage = search.searchPosts(first); // a syntax error is a 400 before anything is sent
         long rows = Math.min(firstPage.total(), limit);
 
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("format", exportFormat.extension());
-        detail.put("q", first.q());
-        detail.put("lang", first.lang());
-        detail.put("from", from);
-        detail.put("to", to);
-        detail.put("narrativeId", first.narrativeId());
-        detail.put("category", first.category());
-        detail.put("neighbourhood", first.neighbourhood());
-        detail.put("source", first.source());
+        detail.putAll(SearchResource.auditDetail(first, from, to));
         detail.put("rows", rows);
         audit.record(Callers.of(user, request), "search.export", "post", null, detail);
 
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             boolean csv = exportFormat == ExportFormat.CSV;
-            writer.write(csv ? "\uFEFF" + ExportFormat.csvRow(COLUMNS) : "[");
+            writer.write(csv ? "\uFEFF" + Csv.row(COLUMNS) : "[");
             long written = 0;
             SearchResult<PostHit> page = firstPage;
             for (int pageNumber = 0; written < rows; ) {
@@ -105,7 +91,7 @@ public class SearchExportResource {
                         break;
                     }
                     String[] cells = cells(hit);
-                    writer.write(csv ? ExportFormat.csvRow(cells) : (written == 0 ? "\n" : ",\n") + json(hit, cells));
+                    writer.write(csv ? Csv.row(cells) : (written == 0 ? "\n" : ",\n") + json(hit, cells));
                     written++;
                 }
                 if (page.hits().size() < PostQuery.MAX_PAGE_SIZE) {
@@ -141,21 +127,9 @@ public class SearchExportResource {
     private static String json(PostHit hit, String[] cells) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < COLUMNS.length; i++) {
-            row.put(COLUMNS[i], ExportFormat.defuse(cells[i]));
+            row.put(COLUMNS[i], Csv.defuse(cells[i]));
         }
         row.put("harm", hit.harm());
         return Json.writeString(row);
-    }
-
-    private static String category(String value) {
-        String category = Params.blankToNull(value);
-        if (category == null) {
-            return null;
-        }
-        List<String> names = Arrays.stream(HarmCategory.values()).map(HarmCategory::wireName).toList();
-        if (!names.contains(category)) {
-            throw ApiException.invalid("category", "expected one of " + names);
-        }
-        return category;
     }
 }

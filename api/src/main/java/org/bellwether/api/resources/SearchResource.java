@@ -52,25 +52,9 @@ public class SearchResource {
                                        @QueryParam("source") String source,
                                        @QueryParam("page") @DefaultValue("0") int page,
                                        @QueryParam("pageSize") @DefaultValue("20") int pageSize) {
-        Instant fromInstant = Params.instant("from", from);
-        Instant toInstant = Params.instant("to", to);
-        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-            throw ApiException.invalid("from", "must be before to");
-        }
-        PostQuery query = new PostQuery(Params.blankToNull(q), Params.blankToNull(lang), fromInstant, toInstant,
-                Params.blankToNull(narrativeId), category(category), Params.blankToNull(neighbourhood),
-                Params.blankToNull(source), Params.range("page", page, 0, 10_000),
-                Params.range("pageSize", pageSize, 1, PostQuery.MAX_PAGE_SIZE));
+        PostQuery query = postQuery(q, lang, from, to, narrativeId, category, neighbourhood, source, page, pageSize);
         SearchResult<PostHit> result = search.searchPosts(query);
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("q", query.q());
-        detail.put("lang", query.lang());
-        detail.put("from", from);
-        detail.put("to", to);
-        detail.put("narrativeId", query.narrativeId());
-        detail.put("category", query.category());
-        detail.put("neighbourhood", query.neighbourhood());
-        detail.put("source", query.source());
+        Map<String, Object> detail = auditDetail(query, from, to);
         detail.put("page", page);
         detail.put("total", result.total());
         audit.record(Callers.of(user, request), "search.posts", "post", null, detail);
@@ -95,6 +79,37 @@ public class SearchResource {
         detail.put("total", result.total());
         audit.record(Callers.of(user, request), "search.narratives", "narrative", null, detail);
         return result;
+    }
+
+    /**
+     * The post query of a search's parameters (also the export's): a malformed date, an empty range, an unknown
+     * category or a page out of range is a 400.
+     */
+    public static PostQuery postQuery(String q, String lang, String from, String to, String narrativeId,
+                                      String category, String neighbourhood, String source, int page, int pageSize) {
+        Instant fromInstant = Params.instant("from", from);
+        Instant toInstant = Params.instant("to", to);
+        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+            throw ApiException.invalid("from", "must be before to");
+        }
+        return new PostQuery(Params.blankToNull(q), Params.blankToNull(lang), fromInstant, toInstant,
+                Params.blankToNull(narrativeId), category(category), Params.blankToNull(neighbourhood),
+                Params.blankToNull(source), Params.range("page", page, 0, 10_000),
+                Params.range("pageSize", pageSize, 1, PostQuery.MAX_PAGE_SIZE));
+    }
+
+    /** What the audit log keeps of a post search: its filters as given (a mutable map, for the caller's extras). */
+    public static Map<String, Object> auditDetail(PostQuery query, String from, String to) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("q", query.q());
+        detail.put("lang", query.lang());
+        detail.put("from", from);
+        detail.put("to", to);
+        detail.put("narrativeId", query.narrativeId());
+        detail.put("category", query.category());
+        detail.put("neighbourhood", query.neighbourhood());
+        detail.put("source", query.source());
+        return detail;
     }
 
     private static String category(String value) {

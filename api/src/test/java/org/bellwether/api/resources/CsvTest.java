@@ -1,11 +1,11 @@
-package org.bellwether.api.dashboard;
+package org.bellwether.api.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ExportFormatTest {
+class CsvTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
@@ -21,7 +21,7 @@ class ExportFormatTest {
             "3 - 2|3 - 2",
     })
     void defusesWhatASpreadsheetWouldRun(String value, String expected) {
-        assertThat(ExportFormat.defuse(value)).isEqualTo(expected);
+        assertThat(Csv.defuse(value)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,14 +32,14 @@ class ExportFormatTest {
             "`line\nbreak`|`\"line\nbreak\"`",
     })
     void quotesCsvCellsThatNeedIt(String value, String expected) {
-        assertThat(ExportFormat.csvCell(value)).isEqualTo(expected);
+        assertThat(Csv.cell(value)).isEqualTo(expected);
     }
 
     @org.junit.jupiter.api.Test
     void tabAndCarriageReturnAtTheStartAreDefused() {
-        assertThat(ExportFormat.defuse("\t=1")).isEqualTo("'\t=1");
-        assertThat(ExportFormat.defuse("\r=1")).isEqualTo("'\r=1");
-        assertThat(ExportFormat.csvRow("a", null, "=1")).isEqualTo("a,,\"'=1\"\r\n");
-        assertThat(ExportFormat.csvCell("=cmd|' /C calc'!A0")).isEqualTo("\"'=cmd|' /C calc'!A0\"");
+        assertThat(Csv.defuse("\t=1")).isEqualTo("'\t=1");
+        assertThat(Csv.defuse("\r=1")).isEqualTo("'\r=1");
+        assertThat(Csv.row("a", null, "=1")).isEqualTo("a,,\"'=1\"\r\n");
+        assertThat(Csv.cell("=cmd|' /C calc'!A0")).isEqualTo("\"'=cmd|' /C calc'!A0\"");
     }
 }
