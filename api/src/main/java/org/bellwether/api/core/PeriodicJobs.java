@@ -34,8 +34,11 @@ public final class PeriodicJobs implements Managed {
     private final DatabaseAuditTrail audit;
     private final Clock clock;
     private ScheduledExecutorService executor;
-    private volatile Instant lastRetentionRun;
-    private volatile Map<String, Long> lastRetentionRemoved = Map.of();
+    /** The last retention run on this node: one reference, so a reader never mixes two runs. */
+    private volatile RetentionRun lastRetention = new RetentionRun(null, Map.of());
+
+    private record RetentionRun(Instant at, Map<String, Long> removed) {
+    }
 
     public PeriodicJobs(Jdbi jdbi, TriageSettings triage, RetentionSettings retention, TextExpiry textExpiry,
                         Notifier notifier, DatabaseAuditTrail audit, Clock clock) {
@@ -106,16 +109,16 @@ public final class PeriodicJobs implements Managed {
         Map<String, Object> detail = new LinkedHashMap<>(removed);
         detail.put("cutoff", cutoff.toString());
         audit.record(Caller.SYSTEM, "retention.run", "retention", null, detail);
-        lastRetentionRemoved = Map.copyOf(removed);
-        lastRetentionRun = clock.instant();
+        lastRetention = new RetentionRun(clock.instant(), Map.copyOf(removed));
         return removed;
     }
 
     /** The policy as it applies now, and what the last run on this node removed. */
     public RetentionView retentionPolicy() {
+        RetentionRun last = lastRetention;
         return new RetentionView(retention.enabled(), retention.rawText().toHours(), retention.rawText().toString(),
-                retention.interval().toString(), clock.instant().minus(retention.rawText()), lastRetentionRun,
-                lastRetentionRemoved);
+                retention.interval().toString(), clock.instant().minus(retention.rawText()), last.at(),
+                last.removed());
     }
 
     private void guarded(String name, Runnable job) {
