@@ -22,6 +22,7 @@ import org.bellwether.collectors.demo.DemoPost;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
 import org.bellwether.collectors.replay.ReplayCommand;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.model.Topics;
 import org.bellwether.search.IndexerService;
 import org.bellwether.search.LuceneSearchIndex;

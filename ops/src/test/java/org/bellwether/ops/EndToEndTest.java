@@ -24,6 +24,7 @@ import org.bellwether.collectors.demo.Scenario;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
 import org.bellwether.collectors.replay.ReplayCommand;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
 import org.bellwether.model.RawPost;

@@ -19,16 +19,17 @@ import org.bellwether.collectors.CollectorCounters;
 import org.bellwether.collectors.CollectorSink;
 import org.bellwether.collectors.CollectorTopics;
 import org.bellwether.collectors.KafkaCollectorSink;
-import org.bellwether.collectors.KafkaTopicsReader;
 import org.bellwether.collectors.ProducerSettings;
 import org.bellwether.collectors.SinkFailedException;
 import org.bellwether.collectors.demo.DemoFiles;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
 import org.bellwether.collectors.demo.Scenario;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.embedded.InProcessKafka;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.RawPost;
+import org.bellwether.model.Topic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,10 +101,10 @@ class ReplayKafkaTest {
         }
         assertThat(second.collected()).isPositive().isLessThan(scenario.posts().size());
 
-        List<RawPost> posts = KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.posts());
+        List<RawPost> posts = committed(kafka.bootstrapServers(), topics.posts());
         assertThat(posts).extracting(RawPost::key).doesNotHaveDuplicates().hasSize(scenario.posts().size())
                 .containsExactlyInAnyOrderElementsOf(scenario.posts().stream().map(p -> p.post().key()).toList());
-        List<DeadLetter> dead = KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.deadLetters());
+        List<DeadLetter> dead = committed(kafka.bootstrapServers(), topics.deadLetters());
         assertThat(dead).hasSize(written.malformed().size());
         Map<String, Long> reasons = dead.stream().collect(Collectors.groupingBy(
                 d -> d.reason().replaceFirst("^record \\d+: ", "").replaceFirst("^(not JSON|unreadable time|no text"
@@ -129,7 +130,7 @@ class ReplayKafkaTest {
         buffer.reset();
         assertThat(ReplayCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8))).isZero();
         assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("demo: collected=0 duplicate=0 invalid=0");
-        assertThat(KafkaTopicsReader.readCommitted(kafka.bootstrapServers(),
+        assertThat(committed(kafka.bootstrapServers(),
                 CollectorTopics.withPrefix("cmd.").posts())).hasSize(scenario.posts().size());
     }
 
@@ -142,5 +143,10 @@ class ReplayKafkaTest {
         assertThat(ReplayCommand.run(new String[] {"--file"}, out)).isEqualTo(2);
         assertThat(ReplayCommand.run(new String[] {"--file", dir.resolve("missing.jsonl").toString(),
             "--text-field", "text"}, out)).isEqualTo(1);
+    }
+
+    /** Every committed value of a topic, as the processor reads it. */
+    private static <V> List<V> committed(String bootstrapServers, Topic<String, V> topic) {
+        return CommittedRecords.values(bootstrapServers, topic.name(), topic.valueSerde().deserializer());
     }
 }
