@@ -43,8 +43,8 @@ import org.bellwether.processor.validate.ValidationProcessor;
  *                                                                                          └─► alerts
  * </pre>
  * The per-post steps run in parallel over the input partitions; narrative placement needs one view of all
- * narratives, so its input is repartitioned to a single partition (one task; at 20,000+ posts per CPU-second it
- * is not the bottleneck of a city deployment, see README).
+ * narratives, so its input is repartitioned to a single partition (one task; not the bottleneck of a city
+ * deployment: docs/SCALING.md, with its measured cost in docs/FIGURES.md).
  */
 public final class BellwetherTopology {
     /** Key of every record of the single-partition narrative input. */
