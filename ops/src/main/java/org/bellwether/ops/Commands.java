@@ -3,8 +3,8 @@ package org.bellwether.ops;
 import java.util.List;
 import org.bellwether.collectors.CollectCommand;
 import org.bellwether.collectors.replay.ReplayCommand;
-import org.bellwether.processor.eval.EvalCommand;
-import org.bellwether.processor.harm.HarmTrain;
+import org.bellwether.tools.eval.EvalCommand;
+import org.bellwether.tools.harm.HarmTrain;
 
 /** The launcher's command list. */
 final class Commands {

@@ -1,5 +1,6 @@
 package org.bellwether.ops;
 
+import org.bellwether.processor.Processors;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

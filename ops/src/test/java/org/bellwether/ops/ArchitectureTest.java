@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Keeps the module graph one-way and the model framework-free. Modules may depend only on modules above them in
- * {@link #LAYERS}; only ops (the launcher) may use the embedded infrastructure outside tests.
+ * {@link #LAYERS}; only ops (the launcher) and tools (the benchmarks) may use the embedded infrastructure outside
+ * tests.
  */
 class ArchitectureTest {
     /** Top to bottom: a module may use the ones before it. */
@@ -25,6 +26,7 @@ class ArchitectureTest {
             "org.bellwether.processor",
             "org.bellwether.search",
             "org.bellwether.api",
+            "org.bellwether.tools",
             "org.bellwether.ops");
 
     private static JavaClasses production;

@@ -1,5 +1,6 @@
 package org.bellwether.ops;
 
+import org.bellwether.processor.Processors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;

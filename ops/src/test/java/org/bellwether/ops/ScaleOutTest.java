@@ -1,5 +1,6 @@
 package org.bellwether.ops;
 
+import org.bellwether.processor.Processors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

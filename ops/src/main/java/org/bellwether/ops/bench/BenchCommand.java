@@ -1,5 +1,7 @@
 package org.bellwether.ops.bench;
 
+import org.bellwether.tools.bench.PipelineBenchmark;
+
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
