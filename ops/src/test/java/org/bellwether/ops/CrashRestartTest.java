@@ -21,7 +21,6 @@ import org.bellwether.collectors.demo.DemoFiles;
 import org.bellwether.collectors.demo.DemoPost;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
-import org.bellwether.collectors.replay.ReplayCommand;
 import org.bellwether.model.Topics;
 import org.bellwether.search.IndexerService;
 import org.bellwether.search.LuceneSearchIndex;

@@ -23,7 +23,6 @@ import org.bellwether.collectors.demo.DemoFiles;
 import org.bellwether.collectors.demo.Scenario;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
-import org.bellwether.collectors.replay.ReplayCommand;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
 import org.bellwether.model.RawPost;

@@ -18,7 +18,6 @@ import org.bellwether.collectors.demo.DemoFiles;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
 import org.bellwether.collectors.demo.Scenario;
-import org.bellwether.collectors.replay.ReplayCommand;
 import org.bellwether.model.CityMap;
 import org.bellwether.model.Topics;
 import org.bellwether.processor.ProcessorService;

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +45,7 @@ import org.bellwether.processor.StreamsProperties;
 import org.bellwether.search.IndexerService;
 import org.bellwether.search.LuceneSearchIndex;
 import org.bellwether.search.SearchSettings;
+import org.bellwether.tools.cli.Progress;
 
 /**
  * The whole pipeline on the in-process broker, measured three ways in one run:
@@ -144,7 +146,7 @@ public final class PipelineBenchmark {
         Thread counter = reader(kafka, outTopic, stop, record -> written.incrementAndGet());
         counter.start();
         try {
-            return timed(app, () -> written.get() >= options.posts(), kafka, in, posts, "pt");
+            return timed(app, written::get, kafka, in, posts, "pt");
         } finally {
             stop.set(true);
             counter.join();
@@ -161,16 +163,19 @@ public final class PipelineBenchmark {
                      kafka.bootstrapServers()), "")) {
             indexer.start();
             // searchable as an api node sees it: through the index's own refresh (at most a second), not a forced one
-            double rate = timed(processor, () -> index.stats().posts() >= options.posts(), kafka,
-                    Topics.POSTS_RAW.name(), posts, "full");
+            double rate = timed(processor, () -> index.stats().posts(), kafka, Topics.POSTS_RAW.name(), posts,
+                    "full");
             printTopicVolumes(kafka);
             return rate;
         }
     }
 
-    /** Starts the app, sends every post at once, and returns posts per second from the first send to done. */
-    private double timed(ProcessorService app, Done done, InProcessKafka kafka, String topic, BenchPosts posts,
-                         String run) throws Exception {
+    /**
+     * Starts the app, sends every post at once, and returns posts per second from the first send until
+     * {@code through} counts them all.
+     */
+    private double timed(ProcessorService app, LongSupplier through, InProcessKafka kafka, String topic,
+                         BenchPosts posts, String run) throws Exception {
         app.start();
         try {
             awaitRunning(app);
@@ -182,7 +187,9 @@ public final class PipelineBenchmark {
                     producer.send(new ProducerRecord<>(topic, post.key(), Json.write(post)));
                 }
             }
-            awaitDone(done);
+            try (Progress progress = Progress.following(run, options.posts(), through)) {
+                awaitDone(() -> through.getAsLong() >= options.posts());
+            }
             return options.posts() / ((System.nanoTime() - start) / 1e9);
         } finally {
             app.close();
@@ -253,7 +260,9 @@ public final class PipelineBenchmark {
                             Json.write(post)));
                 }
             }
-            awaitDone(() -> seen.get() >= options.latencyPosts());
+            try (Progress progress = Progress.following("latency", options.latencyPosts(), seen::get)) {
+                awaitDone(() -> seen.get() >= options.latencyPosts());
+            }
         } finally {
             stop.set(true);
             alertReader.join();

@@ -21,6 +21,7 @@ import org.bellwether.search.LuceneSearchIndex;
 import org.bellwether.search.NarrativeQuery;
 import org.bellwether.search.PostQuery;
 import org.bellwether.search.SearchSettings;
+import org.bellwether.tools.cli.Progress;
 
 /**
  * Indexing rate and single-thread query latency of {@link LuceneSearchIndex} on a {@link SyntheticCorpus}, in a
@@ -53,15 +54,6 @@ public final class SearchBenchmark {
     private SearchBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Map<String, String> options = options(args);
-        int posts = Integer.parseInt(options.getOrDefault("posts", "200000"));
-        int queries = Integer.parseInt(options.getOrDefault("queries", "300"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
-        Report report = run(posts, queries, seed);
-        System.out.println(markdown(report));
-    }
-
     public static Report run(int posts, int queriesPerKind, long seed) throws IOException {
         Path directory = Files.createTempDirectory("bellwether-search-bench-");
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -70,7 +62,9 @@ public final class SearchBenchmark {
             List<ScoredPost> representatives = new ArrayList<>();
             long start = System.nanoTime();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
+            Progress progress = Progress.start("index", posts);
             for (int i = 0; i < posts; i++) {
+                progress.step();
                 ScoredPost post = corpus.post(i);
                 index.upsertPost(post);
                 if (i % 100 == 0 && representatives.size() < 3 * SyntheticCorpus.NARRATIVES) {
@@ -81,6 +75,7 @@ public final class SearchBenchmark {
                 }
             }
             index.commit(Map.of("bench.posts.scored-0", (long) posts));
+            progress.close();
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             for (int n = 0; n < SyntheticCorpus.NARRATIVES; n++) {
@@ -177,17 +172,6 @@ public final class SearchBenchmark {
                 + "after the run%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, report.loadBefore(), report.loadAfter()));
         return out.toString();
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
     }
 
     private static long size(Path directory) throws IOException {

@@ -10,6 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import org.bellwether.tools.cli.Cli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code eval clustering --input F.jsonl --text-field T --label-field L [--time-field S] [--id-field I]
@@ -19,30 +25,36 @@ import java.util.Set;
  * one of the excluded values are left out of the scores (CrisisLexT26's "Not related" tweets, for instance). The last
  * line printed is one JSON object.
  */
-public final class ClusteringEval {
-    static final String USAGE = "usage: eval clustering --input F.jsonl --text-field T --label-field L "
-            + "[--time-field S] [--id-field I] [--predictions OUT.tsv] [--exclude-field X --exclude-values A,B]";
+@Command(name = "clustering", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Replay a labelled file through the real topology and score each document's final narrative "
+                + "against its label (NMI, ARI, B-cubed). The last line printed is one JSON object."})
+public final class ClusteringEval implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--input", required = true, paramLabel = "F.jsonl", description = "the labelled file")
+    private Path input;
+    @Option(names = "--text-field", required = true, paramLabel = "T", description = "field holding the text")
+    private String textField;
+    @Option(names = "--label-field", required = true, paramLabel = "L", description = "field holding the gold cluster")
+    private String labelField;
+    @Option(names = "--time-field", paramLabel = "S",
+            description = "field holding the time (default: synthetic times, one minute apart)")
+    private String timeField;
+    @Option(names = "--id-field", paramLabel = "I", description = "field holding the document id")
+    private String idField;
+    @Option(names = "--predictions", paramLabel = "OUT.tsv", description = "write id and narrative per document")
+    private Path predictions;
+    @Option(names = "--exclude-field", paramLabel = "X",
+            description = "replay every document, but score only those whose X is not one of --exclude-values")
+    private String excludeField;
+    @Option(names = "--exclude-values", paramLabel = "A,B", split = ",", description = "values of --exclude-field")
+    private Set<String> excludeValues = Set.of();
 
-    private ClusteringEval() {
-    }
-
-    public static int run(String[] args, PrintStream out) {
-        EvalArguments arguments;
-        try {
-            arguments = EvalArguments.parse(args,
-                    Set.of("input", "text-field", "label-field", "time-field", "id-field", "predictions",
-                            "exclude-field", "exclude-values"),
-                    Set.of("input", "text-field", "label-field"));
-        } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
-            out.println(USAGE);
-            return 2;
-        }
-        List<EvalDocument> documents = EvalFiles.read(arguments.path("input"), arguments.get("text-field"),
-                arguments.get("label-field"), arguments.get("time-field"), arguments.get("id-field"),
-                arguments.get("exclude-field"));
-        Set<String> excluded = arguments.get("exclude-values") == null ? Set.of()
-                : Set.of(arguments.get("exclude-values").split(","));
+    @Override
+    public Integer call() {
+        PrintStream out = Cli.out(spec);
+        List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField, excludeField);
+        Set<String> excluded = excludeValues;
         EvalReplay.Outcome outcome;
         try (EvalReplay replay = new EvalReplay(EvalSettings.standard())) {
             outcome = replay.replay(documents);
@@ -57,18 +69,17 @@ public final class ClusteringEval {
             }
         }
         ClusteringMetrics metrics = ClusteringMetrics.of(gold, scoredPredictions);
-        Path predictions = arguments.path("predictions");
         if (predictions != null) {
             write(predictions, documents, predicted);
         }
         double docsPerSecond = documents.size() / Math.max(outcome.seconds(), 1e-9);
         if (!excluded.isEmpty()) {
-            out.printf(Locale.ROOT, "scored without documents whose %s is one of %s%n", arguments.get("exclude-field"),
+            out.printf(Locale.ROOT, "scored without documents whose %s is one of %s%n", excludeField,
                     excluded);
         }
         out.printf(Locale.ROOT, "%s: %d docs replayed, %d scored, %d gold clusters, %d narratives%s%n",
-                arguments.get("input"), documents.size(), metrics.docs(), metrics.goldClusters(), metrics.clusters(),
-                arguments.get("time-field") == null ? " (synthetic times, one minute apart)" : "");
+                input, documents.size(), metrics.docs(), metrics.goldClusters(), metrics.clusters(),
+                timeField == null ? " (synthetic times, one minute apart)" : "");
         out.printf(Locale.ROOT, "NMI %.4f  ARI %.4f  B-cubed P %.4f R %.4f F1 %.4f  %.0f docs/s through the topology%n",
                 metrics.nmi(), metrics.ari(), metrics.b3Precision(), metrics.b3Recall(), metrics.b3F1(),
                 docsPerSecond);

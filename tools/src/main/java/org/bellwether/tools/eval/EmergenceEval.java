@@ -1,6 +1,7 @@
 package org.bellwether.tools.eval;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,8 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.bellwether.model.Alert;
+import org.bellwether.tools.cli.Cli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code eval emergence --input F.jsonl --text-field T --label-field L --time-field S [--id-field I]}: replays the
@@ -26,28 +32,30 @@ import org.bellwether.model.Alert;
  * </ul>
  * The last line printed is one JSON object.
  */
-public final class EmergenceEval {
-    static final String USAGE = "usage: eval emergence --input F.jsonl --text-field T --label-field L "
-            + "--time-field S [--id-field I]";
-
-    private EmergenceEval() {
-    }
+@Command(name = "emergence", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Replay a labelled, timed file through the real topology and check its alerts against the "
+                + "labels (events): detections, delays, repeats. The last line printed is one JSON object."})
+public final class EmergenceEval implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--input", required = true, paramLabel = "F.jsonl", description = "the labelled file")
+    private Path input;
+    @Option(names = "--text-field", required = true, paramLabel = "T", description = "field holding the text")
+    private String textField;
+    @Option(names = "--label-field", required = true, paramLabel = "L", description = "field holding the event")
+    private String labelField;
+    @Option(names = "--time-field", required = true, paramLabel = "S", description = "field holding the time")
+    private String timeField;
+    @Option(names = "--id-field", paramLabel = "I", description = "field holding the document id")
+    private String idField;
 
     record Detection(String event, int delayPosts, double delayMinutes, Alert alert) {
     }
 
-    public static int run(String[] args, PrintStream out) {
-        EvalArguments arguments;
-        try {
-            arguments = EvalArguments.parse(args, Set.of("input", "text-field", "label-field", "time-field", "id-field"),
-                    Set.of("input", "text-field", "label-field", "time-field"));
-        } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
-            out.println(USAGE);
-            return 2;
-        }
-        List<EvalDocument> documents = EvalFiles.read(arguments.path("input"), arguments.get("text-field"),
-                arguments.get("label-field"), arguments.get("time-field"), arguments.get("id-field"));
+    @Override
+    public Integer call() {
+        PrintStream out = Cli.out(spec);
+        List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField);
         EvalReplay.Outcome outcome;
         try (EvalReplay replay = new EvalReplay(EvalSettings.standard())) {
             outcome = replay.replay(documents);

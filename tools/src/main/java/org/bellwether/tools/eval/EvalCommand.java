@@ -1,45 +1,33 @@
 package org.bellwether.tools.eval;
 
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.bellwether.tools.cli.Cli;
 import org.bellwether.tools.harm.HarmEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * Entry point of {@code bellwether eval …}: {@code clustering}, {@code emergence} and {@code harm}. Each prints
- * readable lines and, as its last line, one JSON object; the return value is the process exit code (0 success,
- * 1 failure, 2 usage).
+ * {@code bellwether eval clustering|emergence|harm …}. Each prints readable lines and, as its last line, one JSON
+ * object; the exit code is 0 on success, 1 on failure, 2 on a usage mistake.
  */
-public final class EvalCommand {
-    static final String USAGE = "usage: eval clustering|emergence|harm --input F.jsonl --text-field T "
-            + "--label-field L ...";
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure clustering, harm scoring or emergence on a labelled file.",
+        subcommands = {ClusteringEval.class, EmergenceEval.class, HarmEval.class})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
 
-    private EvalCommand() {
+    /** Without a subcommand: the usage, and exit code 2. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 2;
     }
 
+    /** Runs {@code eval} with {@code args} (without the word {@code eval}), printing to {@code out}. */
     public static int run(String[] args, PrintStream out) {
-        if (args.length == 0) {
-            out.println(USAGE);
-            return 2;
-        }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        try {
-            return switch (args[0]) {
-                case "clustering" -> ClusteringEval.run(rest, out);
-                case "emergence" -> EmergenceEval.run(rest, out);
-                case "harm" -> HarmEval.run(rest, out);
-                default -> {
-                    out.println("unknown evaluation '" + args[0] + "'");
-                    out.println(USAGE);
-                    yield 2;
-                }
-            };
-        } catch (RuntimeException e) {
-            out.println("eval " + args[0] + " failed: " + e);
-            return 1;
-        }
-    }
-
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
+        return Cli.execute(new EvalCommand(), out, args);
     }
 }

@@ -25,6 +25,7 @@ import org.bellwether.model.Topics;
 import org.bellwether.processor.BellwetherTopology;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StreamsProperties;
+import org.bellwether.tools.cli.Progress;
 
 /**
  * Replays evaluation documents, in file order, through the real topology in a {@link TopologyTestDriver}: each
@@ -91,14 +92,8 @@ final class EvalReplay implements AutoCloseable {
         Map<String, String> mergedInto = new HashMap<>();
         List<TimedAlert> raised = new ArrayList<>();
         long start = System.nanoTime();
-        for (int i = 0; i < documents.size(); i++) {
-            EvalDocument document = documents.get(i);
-            String sourceId = String.valueOf(i + 1);
-            positions.put("eval:" + sourceId, i);
-            RawPost post = RawPost.of("eval", sourceId, null, null, document.text(), null, document.time(),
-                    document.time());
-            posts.pipeInput("eval:" + sourceId, Json.write(post), document.time());
-            drain(positions, assigned, mergedInto, raised, i + 1);
+        try (Progress progress = Progress.start("replay", documents.size())) {
+            replayAll(documents, positions, assigned, mergedInto, raised, progress);
         }
         driver.advanceWallClockTime(Duration.ofMinutes(1));
         drain(positions, assigned, mergedInto, raised, documents.size());
@@ -108,6 +103,20 @@ final class EvalReplay implements AutoCloseable {
             list.add(assigned[i] == null ? "unassigned-" + i : assigned[i]);
         }
         return new Outcome(list, mergedInto, raised, seconds);
+    }
+
+    private void replayAll(List<EvalDocument> documents, Map<String, Integer> positions, String[] assigned,
+                           Map<String, String> mergedInto, List<TimedAlert> raised, Progress progress) {
+        for (int i = 0; i < documents.size(); i++) {
+            EvalDocument document = documents.get(i);
+            String sourceId = String.valueOf(i + 1);
+            positions.put("eval:" + sourceId, i);
+            RawPost post = RawPost.of("eval", sourceId, null, null, document.text(), null, document.time(),
+                    document.time());
+            posts.pipeInput("eval:" + sourceId, Json.write(post), document.time());
+            drain(positions, assigned, mergedInto, raised, i + 1);
+            progress.step();
+        }
     }
 
     private void drain(Map<String, Integer> positions, String[] assigned, Map<String, String> mergedInto,

@@ -13,11 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.bellwether.processor.harm.DebunkedClaims;
 import org.bellwether.processor.harm.DefaultHarmScorer;
 import org.bellwether.processor.harm.HarmLexicon;
 import org.bellwether.processor.harm.HarmScorer;
 import org.bellwether.processor.harm.HarmTask;
+import org.bellwether.tools.cli.Cli;
+import org.bellwether.tools.cli.Progress;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bellwether eval harm --input F.jsonl --text-field T --label-field L --positive V
@@ -29,39 +37,56 @@ import org.bellwether.processor.harm.HarmTask;
  * folds (seeded) the models are retrained by {@link HarmTraining} from the shared data minus that fold's texts, so
  * files that are part of the training data (GermEval, MLMA, Constraint train) are measured honestly.
  */
-public final class HarmEval {
+@Command(name = "harm", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score every document of a labelled file with the shipped harm scorer and print per-class "
+                + "precision and recall; the last line is one JSON object with the positive class's figures and the "
+                + "macro-F1 at the task's shipped threshold."})
+public final class HarmEval implements Callable<Integer> {
 
     private static final long FOLD_SEED = 20_180_906L;
 
-    private HarmEval() {
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--input", required = true, paramLabel = "F.jsonl", description = "the labelled file")
+    private Path input;
+    @Option(names = "--text-field", required = true, paramLabel = "T", description = "field holding the text")
+    private String textField;
+    @Option(names = "--label-field", required = true, paramLabel = "L", description = "field holding the label")
+    private String labelField;
+    @Option(names = "--positive", required = true, paramLabel = "V", description = "the label value that is harmful")
+    private String positive;
+    @Option(names = "--task", required = true, paramLabel = "TASK", converter = TaskConverter.class,
+            description = "hate, offensive, toxic or misinformation")
+    private HarmTask task;
+    @Option(names = "--folds", paramLabel = "K", description = "retrain the models K times without each fold "
+            + "(for files that are part of the training data); default: the shipped models")
+    private int folds;
+    @Option(names = "--data", paramLabel = "DIR", description = "the shared data folder (for --folds; default: "
+            + "${sys:bellwether.sharedData:-<repository>/../shared/data})")
+    private Path data = HarmTrain.defaultData();
+    @Option(names = "--scores", paramLabel = "OUT.tsv", description = "write id, gold label and score per document")
+    private Path scoresFile;
+
+    /** Runs {@code eval harm} with {@code args}, printing to {@code out}; returns the process exit code. */
+    public static int run(String[] args, PrintStream out) {
+        return Cli.execute(new HarmEval(), out, args);
     }
 
-    /** Runs the command; returns the process exit code. */
-    public static int run(String[] args, PrintStream out) {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
-            out.println("usage: eval harm --input F.jsonl --text-field T --label-field L --positive V "
-                    + "--task hate|offensive|toxic|misinformation [--folds K] [--data DIR] [--scores OUT.tsv]");
-            return 2;
-        }
-        try {
-            evaluate(options, out);
-            return 0;
-        } catch (IOException | RuntimeException e) {
-            out.println("eval harm failed: " + e);
-            return 1;
-        }
+    @Override
+    public Integer call() throws IOException {
+        evaluate(new Options(input, textField, labelField, positive, task, folds, data, scoresFile), Cli.out(spec));
+        return 0;
     }
 
     static void evaluate(Options options, PrintStream out) throws IOException {
         List<LabelledText> docs = LabelledCorpus.read(options.input(), options.textField(), options.labelField(),
                 options.positive());
         long start = System.nanoTime();
-        double[] scores = options.folds() > 1 ? crossValidated(docs, options, out) : scoreAll(docs,
-                DefaultHarmScorer.load(), options.task());
+        double[] scores;
+        try (Progress progress = Progress.start("eval harm", docs.size())) {
+            scores = options.folds() > 1 ? crossValidated(docs, options, out, progress) : scoreAll(docs,
+                    DefaultHarmScorer.load(), options.task(), progress);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         boolean[] gold = new boolean[docs.size()];
         for (int i = 0; i < gold.length; i++) {
@@ -98,16 +123,18 @@ public final class HarmEval {
                 + "\"threshold\":%.2f}%n", m.docs(), m.precision(), m.recall(), m.f1(), m.macroF1(), threshold);
     }
 
-    static double[] scoreAll(List<LabelledText> docs, HarmScorer scorer, HarmTask task) {
+    static double[] scoreAll(List<LabelledText> docs, HarmScorer scorer, HarmTask task, Progress progress) {
         double[] scores = new double[docs.size()];
         for (int i = 0; i < scores.length; i++) {
             LabelledText doc = docs.get(i);
             scores[i] = task.score(scorer.score(doc.text(), doc.lang()));
+            progress.step();
         }
         return scores;
     }
 
-    private static double[] crossValidated(List<LabelledText> docs, Options options, PrintStream out)
+    private static double[] crossValidated(List<LabelledText> docs, Options options, PrintStream out,
+                                           Progress progress)
             throws IOException {
         int k = options.folds();
         List<Integer> order = new ArrayList<>();
@@ -137,7 +164,7 @@ public final class HarmEval {
             DefaultHarmScorer scorer = new DefaultHarmScorer(lexicon, DebunkedClaims.load(),
                     HarmTraining.fitAbusive(HarmTraining.without(abusive, heldOut), lexicon),
                     HarmTraining.fit(HarmTraining.without(misinformation, heldOut), lexicon, HarmTraining.SIGMA));
-            double[] foldScores = scoreAll(test, scorer, options.task());
+            double[] foldScores = scoreAll(test, scorer, options.task(), progress);
             for (int j = 0; j < foldScores.length; j++) {
                 scores[positions.get(j)] = foldScores[j];
             }
@@ -146,54 +173,20 @@ public final class HarmEval {
         return scores;
     }
 
-    /** Parsed command-line options. */
+    /** What to evaluate. */
     record Options(Path input, String textField, String labelField, String positive, HarmTask task, int folds,
                    Path data, Path scoresFile) {
+    }
 
-        static Options parse(String[] args) {
-            Path input = null;
-            String text = null;
-            String label = null;
-            String positive = null;
-            HarmTask task = null;
-            int folds = 0;
-            Path data = HarmTrain.defaultData();
-            Path scores = null;
-            for (int i = 0; i < args.length; i++) {
-                String value = i + 1 < args.length ? args[i + 1] : null;
-                if (value == null) {
-                    throw new IllegalArgumentException("missing value after " + args[i]);
-                }
-                switch (args[i]) {
-                    case "--input" -> input = Path.of(value);
-                    case "--text-field" -> text = value;
-                    case "--label-field" -> label = value;
-                    case "--positive" -> positive = value;
-                    case "--task" -> task = parseTask(value);
-                    case "--folds" -> folds = Integer.parseInt(value);
-                    case "--data" -> data = Path.of(value);
-                    case "--scores" -> scores = Path.of(value);
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-                i++;
-            }
-            if (input == null || text == null || label == null || positive == null || task == null) {
-                throw new IllegalArgumentException("--input, --text-field, --label-field, --positive and --task "
-                        + "are required");
-            }
-            return new Options(input, text, label, positive, task, folds, data, scores);
-        }
-
-        private static HarmTask parseTask(String value) {
+    /** {@code --task}: a task name, case-insensitive. */
+    static final class TaskConverter implements CommandLine.ITypeConverter<HarmTask> {
+        @Override
+        public HarmTask convert(String value) {
             try {
                 return HarmTask.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown task " + value);
+                throw new CommandLine.TypeConversionException("unknown task " + value);
             }
         }
-    }
-
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
     }
 }

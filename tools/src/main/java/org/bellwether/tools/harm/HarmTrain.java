@@ -15,7 +15,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import org.bellwether.model.Json;
+import org.bellwether.tools.cli.Cli;
+import org.bellwether.tools.cli.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import org.bellwether.processor.harm.AbusiveModels;
 import org.bellwether.processor.harm.DefaultHarmScorer;
 import org.bellwether.processor.harm.HarmLexicon;
@@ -36,7 +43,10 @@ import org.bellwether.processor.harm.LinearModel;
  * under {@code <repo>/stream-processor/src/main/resources} ({@code <repo>} is {@code bellwether.home}, else the
  * working directory).
  */
-public final class HarmTrain {
+@Command(name = "harm", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Regenerate every shipped harm lexicon and model from the permissively licensed shared data, "
+                + "byte for byte.")
+public final class HarmTrain implements Callable<Integer> {
 
     static final String DEFAULT_OUT = "stream-processor/src/main/resources/org/bellwether/processor/harm";
     static final List<String> PROFANITY_LANGUAGES =
@@ -54,30 +64,24 @@ public final class HarmTrain {
             "balle", "battere", "tirare", "monta", "montare", "spagnola", "quaglia", "cadavere", "bagnarsi");
     static final double PROFANITY_WEIGHT = 0.6;
 
-    private HarmTrain() {
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "the shared data folder (default: ${sys:bellwether.sharedData:-<repository>/../shared/data})")
+    private Path data = defaultData();
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "where the lexicons and models go (default: the stream-processor's resource folder)")
+    private Path target = home().resolve(DEFAULT_OUT);
+
+    /** Runs {@code train harm} with {@code args}, printing to {@code out}; returns the process exit code. */
+    public static int run(String[] args, PrintStream out) {
+        return Cli.execute(new HarmTrain(), out, args);
     }
 
-    /** Runs the command; returns the process exit code. */
-    public static int run(String[] args, PrintStream out) {
-        Path data = defaultData();
-        Path target = home().resolve(DEFAULT_OUT);
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--data" -> data = Path.of(args[++i]);
-                case "--out" -> target = Path.of(args[++i]);
-                default -> {
-                    out.println("usage: train harm [--data DIR] [--out DIR]");
-                    return 2;
-                }
-            }
-        }
-        try {
-            train(data, target, out);
-            return 0;
-        } catch (IOException | RuntimeException e) {
-            out.println("train harm failed: " + e);
-            return 1;
-        }
+    @Override
+    public Integer call() throws IOException {
+        train(data, target, Cli.out(spec));
+        return 0;
     }
 
     static void train(Path data, Path target, PrintStream out) throws IOException {
@@ -86,10 +90,18 @@ public final class HarmTrain {
         }
         Files.createDirectories(target.resolve("lexicon"));
         Files.createDirectories(target.resolve("model"));
+        try (Progress progress = Progress.start("train harm",
+                PROFANITY_LANGUAGES.size() + HarmTraining.ABUSIVE_LANGUAGES.size() + 2)) {
+            train(data, target, out, progress);
+        }
+    }
+
+    private static void train(Path data, Path target, PrintStream out, Progress progress) throws IOException {
         for (String lang : PROFANITY_LANGUAGES) {
             Path file = target.resolve("lexicon/profanity-" + lang + ".tsv");
             Files.writeString(file, profanityLexicon(data, lang), StandardCharsets.UTF_8);
             report(out, file);
+            progress.step();
         }
         HarmLexicon lexicon = HarmLexicon.load(relative -> open(target, relative));
         long start = System.nanoTime();
@@ -100,15 +112,18 @@ public final class HarmTrain {
             write(models.forLanguage(lang), file);
             out.printf("abusive model (%s): %d documents%n", lang, HarmTraining.language(abusive, lang).size());
             report(out, file);
+            progress.step();
         }
         write(models.multilingual(), target.resolve(DefaultHarmScorer.ABUSIVE_MODEL));
         out.printf("abusive model (multilingual): %d documents%n", abusive.size());
         report(out, target.resolve(DefaultHarmScorer.ABUSIVE_MODEL));
+        progress.step();
         List<LabelledText> misinformation = HarmTraining.misinformationDocuments(data);
         write(HarmTraining.fit(misinformation, lexicon, HarmTraining.SIGMA),
                 target.resolve(DefaultHarmScorer.MISINFORMATION_MODEL));
         out.printf("misinformation model: %d documents%n", misinformation.size());
         report(out, target.resolve(DefaultHarmScorer.MISINFORMATION_MODEL));
+        progress.step();
         out.printf("trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
@@ -168,11 +183,6 @@ public final class HarmTrain {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** For the lead's launcher and for running from an IDE. */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
     }
 
     static List<String> languages() {
