@@ -1,14 +1,25 @@
 package org.bellwether.ops;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.jetty.HttpConnectorFactory;
+import io.dropwizard.logging.common.DefaultLoggingFactory;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.model.CityMap;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
-import org.bellwether.processor.Processors;
+import org.bellwether.processor.ProcessorSettings;
+import org.bellwether.processor.StreamsProperties;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -69,27 +80,56 @@ final class DevCommand implements Callable<Integer> {
         infrastructure.start();
 
         String bootstrap = infrastructure.bootstrapServers();
-        System.setProperty("dw.database.url", infrastructure.jdbcUrl());
-        System.setProperty("dw.database.user", infrastructure.databaseUser());
-        System.setProperty("dw.database.password", "");
-        System.setProperty("dw.kafka.bootstrapServers", bootstrap);
-        System.setProperty("dw.index.directory", data.resolve("index").toString());
-        System.setProperty("dw.contactKeys.activeKeyId", secrets.contactKeyId());
-        System.setProperty("dw.contactKeys.keys." + secrets.contactKeyId(), secrets.contactKey());
-        System.setProperty("dw.server.applicationConnectors[0].port", String.valueOf(port));
-        System.setProperty("dw.server.adminConnectors[0].port", String.valueOf(adminPort));
-
-        ProcessorService processor = Processors.service(
-                Processors.settings(secrets.pseudonymKeyBytes(), CityMap.sample(), "", ner),
-                bootstrap, data.resolve("streams"));
+        BellwetherConfiguration configuration = apiConfiguration(infrastructure.jdbcUrl(),
+                infrastructure.databaseUser(), bootstrap, data.resolve("index"), secrets, port, adminPort);
+        ProcessorSettings settings = ProcessorSettings.forCity(secrets.pseudonymKeyBytes(), CityMap.sample(), ner);
+        ProcessorService processor = new ProcessorService(Pipeline.build(settings),
+                StreamsProperties.forDeployment(settings.topicPrefix(), bootstrap, data.resolve("streams")));
         DemoFeed feed = demo ? new DemoFeed(bootstrap, secrets.contactCipher(), seed, demoRate) : null;
-        DevApplication application = new DevApplication(infrastructure, new ManagedProcessor(processor), feed,
-                () -> {
+        DevApplication application = new DevApplication(configuration, infrastructure,
+                new ManagedProcessor(processor), feed, () -> {
                     serving.set(true);
                     printBanner(out, port, adminPort, bootstrap, infrastructure.jdbcUrl(), data, demo);
                 });
-        application.run("server", Home.path().resolve("api/config/dev.yml").toString());
+        application.run("server");
         return 0;
+    }
+
+    /**
+     * The api's configuration in dev mode, as an object: demo users and HTTP Basic (dev mode), the embedded
+     * PostgreSQL and broker, the index and the contact key under the data folder, the watchlist's live sources in
+     * this JVM, both connectors on loopback only.
+     */
+    static BellwetherConfiguration apiConfiguration(String jdbcUrl, String databaseUser, String bootstrap, Path index,
+                                                    DevSecrets secrets, int port, int adminPort) {
+        BellwetherConfiguration configuration = new BellwetherConfiguration();
+        configuration.setDevMode(true);
+        DataSourceFactory database = configuration.getDatabase();
+        database.setDriverClass("org.postgresql.Driver");
+        database.setUrl(jdbcUrl);
+        database.setUser(databaseUser);
+        database.setPassword("");
+        database.setMaxSize(32);
+        configuration.getKafka().setBootstrapServers(bootstrap);
+        configuration.getIndex().setDirectory(index.toString());
+        configuration.getContactKeys().setActiveKeyId(secrets.contactKeyId());
+        configuration.getContactKeys().setKeys(new LinkedHashMap<>(Map.of(secrets.contactKeyId(),
+                secrets.contactKey())));
+        configuration.getCollectors().setLive(true);
+        DefaultServerFactory server = (DefaultServerFactory) configuration.getServerFactory();
+        server.setApplicationConnectors(List.of(loopback(port)));
+        server.setAdminConnectors(List.of(loopback(adminPort)));
+        DefaultLoggingFactory logging = (DefaultLoggingFactory) configuration.getLoggingFactory();
+        logging.setLevel("INFO");
+        logging.setLoggers(Map.of("org.apache.kafka", TextNode.valueOf("WARN")));
+        return configuration;
+    }
+
+    private static HttpConnectorFactory loopback(int port) {
+        HttpConnectorFactory connector = new HttpConnectorFactory();
+        connector.setBindHost("127.0.0.1");
+        connector.setPort(port);
+        return connector;
     }
 
     private static void printBanner(PrintStream out, int port, int adminPort, String bootstrap, String jdbcUrl,

@@ -6,8 +6,10 @@ import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.bellwether.model.CityMap;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
-import org.bellwether.processor.Processors;
+import org.bellwether.processor.ProcessorSettings;
+import org.bellwether.processor.StreamsProperties;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,9 +50,10 @@ final class ProcessCommand implements Callable<Integer> {
                     "set " + KEY_ENV + " (base64, e.g. from `openssl rand -base64 32`)");
         }
         CityMap cityMap = city != null ? CityMap.fromFile(city) : CityMap.sample();
-        ProcessorService processor = Processors.service(
-                Processors.settings(Base64.getDecoder().decode(key.trim()), cityMap, topicPrefix, !noNer),
-                bootstrap, stateDir);
+        ProcessorSettings settings = ProcessorSettings.forCity(Base64.getDecoder().decode(key.trim()), cityMap, !noNer)
+                .withTopicPrefix(topicPrefix);
+        ProcessorService processor = new ProcessorService(Pipeline.build(settings),
+                StreamsProperties.forDeployment(topicPrefix, bootstrap, stateDir));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             processor.close();

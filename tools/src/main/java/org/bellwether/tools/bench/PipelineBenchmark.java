@@ -39,8 +39,9 @@ import org.bellwether.model.Json;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.ScoredPost;
 import org.bellwether.model.Topics;
-import org.bellwether.processor.Processors;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
+import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StreamsProperties;
 import org.bellwether.search.IndexerService;
 import org.bellwether.search.LuceneSearchIndex;
@@ -156,7 +157,7 @@ public final class PipelineBenchmark {
     private double fullPipeline(InProcessKafka kafka, BenchPosts posts, Path work) throws Exception {
         kafka.createTopics(Topics.namesWithCompaction(""), options.partitions());
         ProcessorService processor = new ProcessorService(
-                org.bellwether.processor.BellwetherTopology.buildTopology(settings("")),
+                org.bellwether.processor.BellwetherTopology.buildTopology(pipeline("")),
                 streamsProperties("bench-full", kafka, work.resolve("full-streams")));
         try (LuceneSearchIndex index = LuceneSearchIndex.open(SearchSettings.at(work.resolve("index"), ""));
              IndexerService indexer = new IndexerService(index, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -229,7 +230,7 @@ public final class PipelineBenchmark {
         Histogram alerts = new Histogram(3_600_000, 3);
         Histogram scored = new Histogram(3_600_000, 3);
         ProcessorService processor = new ProcessorService(
-                org.bellwether.processor.BellwetherTopology.buildTopology(settings(prefix)),
+                org.bellwether.processor.BellwetherTopology.buildTopology(pipeline(prefix)),
                 streamsProperties("bench-latency", kafka, work.resolve("latency-streams")));
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong seen = new AtomicLong();
@@ -272,9 +273,10 @@ public final class PipelineBenchmark {
         return new Histogram[] {alerts, scored};
     }
 
-    private org.bellwether.processor.ProcessorSettings settings(String prefix) {
-        return Processors.settings("benchmark-pseudonym-key".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                CityMap.sample(), prefix, options.ner());
+    private Pipeline pipeline(String prefix) {
+        return Pipeline.build(ProcessorSettings.forCity(
+                "benchmark-pseudonym-key".getBytes(java.nio.charset.StandardCharsets.UTF_8), CityMap.sample(),
+                options.ner()).withTopicPrefix(prefix));
     }
 
     private Properties streamsProperties(String applicationId, InProcessKafka kafka, Path stateDir) {

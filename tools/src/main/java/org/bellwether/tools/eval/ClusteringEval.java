@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,7 @@ public final class ClusteringEval implements Callable<Integer> {
         List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField, excludeField);
         Set<String> excluded = excludeValues;
         EvalReplay.Outcome outcome;
-        try (EvalReplay replay = new EvalReplay(EvalSettings.standard())) {
+        try (EvalReplay replay = new EvalReplay(Pipeline.build(EvalReplay.SETTINGS))) {
             outcome = replay.replay(documents);
         }
         List<String> predicted = outcome.finalNarratives();

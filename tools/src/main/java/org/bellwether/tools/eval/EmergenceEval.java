@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bellwether.model.Alert;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +58,7 @@ public final class EmergenceEval implements Callable<Integer> {
         PrintStream out = Cli.out(spec);
         List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField);
         EvalReplay.Outcome outcome;
-        try (EvalReplay replay = new EvalReplay(EvalSettings.standard())) {
+        try (EvalReplay replay = new EvalReplay(Pipeline.build(EvalReplay.SETTINGS))) {
             outcome = replay.replay(documents);
         }
         Map<String, Instant> firstSeen = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.bellwether.tools.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +24,11 @@ import org.bellwether.model.RawPost;
 import org.bellwether.model.ScoredPost;
 import org.bellwether.model.Topics;
 import org.bellwether.processor.BellwetherTopology;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorSettings;
+import org.bellwether.processor.StoreKind;
 import org.bellwether.processor.StreamsProperties;
+import org.bellwether.processor.nlp.NlpSettings;
 import org.bellwether.tools.cli.Progress;
 
 /**
@@ -69,7 +73,16 @@ final class EvalReplay implements AutoCloseable {
     private final TestOutputTopic<String, Narrative> narratives;
     private final TestOutputTopic<String, Alert> alerts;
 
-    EvalReplay(ProcessorSettings settings) {
+    /**
+     * The values evaluations run with: the shipped defaults, the entity extractor without CoreNLP (its models are
+     * slow to load and do not take part in clustering), in-memory stores (the same topology and changelogged stores,
+     * without RocksDB's disk traffic). {@link Pipeline#build} adds the shipped harm scorer, as in production.
+     */
+    static final ProcessorSettings SETTINGS = ProcessorSettings.defaults(
+            "bellwether-evaluation-key".getBytes(StandardCharsets.UTF_8))
+            .withNlp(NlpSettings.cheapOnly()).withStores(StoreKind.IN_MEMORY);
+
+    EvalReplay(Pipeline pipeline) {
         try {
             stateDirectory = Files.createTempDirectory("bellwether-eval-");
         } catch (IOException e) {
@@ -77,8 +90,8 @@ final class EvalReplay implements AutoCloseable {
         }
         Properties properties = StreamsProperties.build("bellwether-eval", "127.0.0.1:9", stateDirectory);
         properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
-        driver = new TopologyTestDriver(BellwetherTopology.buildTopology(settings), properties);
-        String prefix = settings.topicPrefix();
+        driver = new TopologyTestDriver(BellwetherTopology.buildTopology(pipeline), properties);
+        String prefix = pipeline.settings().topicPrefix();
         posts = driver.createInputTopic(Topics.POSTS_RAW.prefixed(prefix).name(), new StringSerializer(),
                 new ByteArraySerializer());
         scored = output(Topics.POSTS_SCORED.prefixed(prefix));

@@ -21,11 +21,11 @@ import org.bellwether.processor.harm.HarmScorer;
 import org.bellwether.processor.harm.HarmTask;
 import org.bellwether.tools.cli.Cli;
 import org.bellwether.tools.cli.Progress;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code bellwether eval harm --input F.jsonl --text-field T --label-field L --positive V

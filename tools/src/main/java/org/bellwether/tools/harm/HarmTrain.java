@@ -17,16 +17,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.bellwether.model.Json;
+import org.bellwether.processor.harm.AbusiveModels;
+import org.bellwether.processor.harm.DefaultHarmScorer;
+import org.bellwether.processor.harm.HarmLexicon;
+import org.bellwether.processor.harm.LinearModel;
 import org.bellwether.tools.cli.Cli;
 import org.bellwether.tools.cli.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.bellwether.processor.harm.AbusiveModels;
-import org.bellwether.processor.harm.DefaultHarmScorer;
-import org.bellwether.processor.harm.HarmLexicon;
-import org.bellwether.processor.harm.LinearModel;
 
 /**
  * {@code bellwether train harm [--data DIR] [--out DIR]}: regenerates every shipped harm artefact from the

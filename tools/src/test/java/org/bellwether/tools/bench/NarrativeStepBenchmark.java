@@ -8,6 +8,7 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.bellwether.model.RawPost;
+import org.bellwether.processor.PipelineCounters;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StoreKind;
 import org.bellwether.processor.enrich.PostEnricher;
@@ -63,7 +64,7 @@ public class NarrativeStepBenchmark {
             store.init(context.getStateStoreContext(), store);
             context.addStateStore(store);
         }
-        processor = new NarrativeProcessor(settings);
+        processor = new NarrativeProcessor(settings, new PipelineCounters());
         processor.init(context);
         time = start.toEpochMilli();
     }

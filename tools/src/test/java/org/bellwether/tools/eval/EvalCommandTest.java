@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.bellwether.model.Json;
 import org.bellwether.model.RawPost;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.support.SyntheticStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class EvalCommandTest {
         }
         Assumptions.assumeTrue(Files.exists(file), "shared data not found (set -Dbellwether.sharedData): skipped");
         List<EvalDocument> documents = EvalFiles.read(file, "textCleaned", "clusterNo", null, "Id").subList(0, 1500);
-        try (EvalReplay replay = new EvalReplay(EvalSettings.standard())) {
+        try (EvalReplay replay = new EvalReplay(Pipeline.build(EvalReplay.SETTINGS))) {
             EvalReplay.Outcome outcome = replay.replay(documents);
             ClusteringMetrics metrics = ClusteringMetrics.of(documents.stream().map(EvalDocument::label).toList(),
                     outcome.finalNarratives());
