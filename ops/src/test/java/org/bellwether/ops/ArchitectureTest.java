@@ -64,6 +64,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRuntimeModulesCarryNoTestUtilities() {
+        noClasses().that().resideInAnyPackage("org.bellwether.model..", "org.bellwether.collectors..",
+                        "org.bellwether.processor..", "org.bellwether.search..", "org.bellwether.api..")
+                .should().dependOnClassesThat().haveNameMatching(
+                        "org\\.apache\\.kafka\\.streams\\.(TopologyTestDriver|TestInputTopic|TestOutputTopic|test\\..*)")
+                .because("kafka-streams-test-utils is a test dependency of the runtime; eval lives in tools")
+                .check(production);
+    }
+
+    @Test
     void theModelIsFrameworkFree() {
         classes().that().resideInAPackage("org.bellwether.model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
