@@ -6,33 +6,30 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.bellwether.collectors.tips.AddressRateLimiter;
-import org.bellwether.collectors.tips.ImapSettings;
-import org.bellwether.collectors.tips.ImapTipPoller;
-import org.bellwether.collectors.watchlist.Watchlist;
-import org.bellwether.collectors.watchlist.WatchlistRegistry;
-import org.bellwether.collectors.watchlist.WatchlistSync;
-import org.bellwether.collectors.watchlist.WatchlistYaml;
-import org.bellwether.model.ContactCipher;
+import org.bellwether.model.collect.CheckpointStore;
+import org.bellwether.model.collect.CollectorMetrics;
+import org.bellwether.model.collect.CollectorTopics;
+import org.bellwether.model.collect.KafkaCollectorSink;
+import org.bellwether.model.collect.ProducerSettings;
+import org.bellwether.model.watchlist.Watchlist;
+import org.bellwether.model.watchlist.WatchlistRegistry;
+import org.bellwether.model.watchlist.WatchlistSync;
+import org.bellwether.model.watchlist.WatchlistYaml;
 
 /**
- * The {@code bellwether collect} command: runs the live sources of a watchlist (and, optionally, the IMAP tip
- * mailbox) against a Kafka cluster until stopped (Ctrl-C) or for {@code --duration}. Follows watchlist changes
+ * The {@code bellwether collect} command: runs the live sources of a watchlist against a Kafka cluster until
+ * stopped (Ctrl-C) or for {@code --duration}. (The e-mail tip inbox is intake: the api node reads it.) Follows watchlist changes
  * published on {@code collector.watchlists} unless {@code --no-sync}. Exit codes: 0 stopped, 1 failure, 2 usage.
  */
 public final class CollectCommand {
     static final String USAGE = """
             usage: collect [--watchlist watchlist.yml] [--bootstrap 127.0.0.1:9092] [--topic-prefix P]
                            [--transactional-id bellwether-collect] [--no-sync] [--duration PT10M]
-                           [--imap-host H --imap-port 993 --imap-user U [--imap-plain] [--imap-folder INBOX]]
-              IMAP password: environment BELLWETHER_IMAP_PASSWORD; contact sealing key (base64, 32 bytes):
-              BELLWETHER_CONTACT_KEY with id BELLWETHER_CONTACT_KEY_ID (default k1).
             """;
 
     private CollectCommand() {
@@ -43,7 +40,7 @@ public final class CollectCommand {
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (arg.equals("--no-sync") || arg.equals("--imap-plain")) {
+                if (arg.equals("--no-sync")) {
                     options.put(arg, "true");
                 } else if (arg.startsWith("--") && i + 1 < args.length) {
                     options.put(arg, args[++i]);
@@ -68,7 +65,7 @@ public final class CollectCommand {
             }
             CollectorTopics topics = CollectorTopics.withPrefix(prefix);
             CheckpointStore checkpoints = CheckpointStore.load(bootstrap, topics.checkpoints(), Duration.ofSeconds(30));
-            CollectorMetrics metrics = new CollectorMetrics(null);
+            CollectorMetrics metrics = new CollectorMetrics();
             WatchlistRegistry registry = new WatchlistRegistry(initial, Clock.systemUTC());
             CountDownLatch stop = new CountDownLatch(1);
             Thread hook = new Thread(stop::countDown, "collect-stop");
@@ -77,17 +74,13 @@ public final class CollectCommand {
                     options.getOrDefault("--transactional-id", "bellwether-collect"));
                  LiveCollectors live = new LiveCollectors(registry, sink, checkpoints, metrics,
                          HttpSupport.client(), Clock.systemUTC());
-                 WatchlistSync sync = new WatchlistSync(bootstrap, prefix, registry);
-                 SourceScheduler mail = new SourceScheduler(1, metrics)) {
+                 WatchlistSync sync = new WatchlistSync(bootstrap, prefix, registry)) {
                 sink.onCommit(checkpoints::rememberAll);
                 live.start();
                 if (!options.containsKey("--no-sync")) {
                     Thread syncThread = new Thread(sync, "watchlist-sync");
                     syncThread.setDaemon(true);
                     syncThread.start();
-                }
-                if (options.containsKey("--imap-host")) {
-                    mail.start(imap(options, sink, checkpoints, metrics, registry));
                 }
                 out.println("collecting: " + live.running());
                 if (options.containsKey("--duration")) {
@@ -111,24 +104,5 @@ public final class CollectCommand {
             out.println("collect failed: " + e.getMessage());
             return 1;
         }
-    }
-
-    private static ImapTipPoller imap(Map<String, String> options, CollectorSink sink, CheckpointStore checkpoints,
-                                      CollectorMetrics metrics, WatchlistRegistry registry) {
-        String key = System.getenv("BELLWETHER_CONTACT_KEY");
-        if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("BELLWETHER_CONTACT_KEY is required to seal tipster contacts");
-        }
-        String keyId = System.getenv().getOrDefault("BELLWETHER_CONTACT_KEY_ID", "k1");
-        ContactCipher cipher = ContactCipher.fromBase64(keyId, Map.of(keyId, key));
-        boolean plain = options.containsKey("--imap-plain");
-        ImapSettings settings = new ImapSettings(options.get("--imap-host"),
-                Integer.parseInt(options.getOrDefault("--imap-port", plain ? "143" : "993")), !plain,
-                options.get("--imap-user"), System.getenv("BELLWETHER_IMAP_PASSWORD"),
-                options.getOrDefault("--imap-folder", "INBOX"), Duration.ofMinutes(1));
-        return new ImapTipPoller(settings, cipher, AddressRateLimiter.standard(Clock.systemUTC()),
-                () -> registry.current().neighbourhoods().isEmpty()
-                        ? List.of() : registry.current().neighbourhoods(),
-                sink, checkpoints, metrics.counters("email"), Clock.systemUTC());
     }
 }

@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.bellwether.collectors.CheckpointStore;
-import org.bellwether.collectors.CollectorCounters;
-import org.bellwether.collectors.KafkaCollectorSink;
-import org.bellwether.collectors.ProducerSettings;
+import org.bellwether.model.collect.CheckpointStore;
+import org.bellwether.model.collect.CollectorCounters;
+import org.bellwether.model.collect.CollectorTopics;
+import org.bellwether.model.collect.KafkaCollectorSink;
+import org.bellwether.model.collect.ProducerSettings;
 import org.bellwether.collectors.replay.ReplaySettings.Format;
+import org.bellwether.model.collect.FieldMapping;
+import org.bellwether.model.collect.TimeParser;
 
 /**
  * The {@code bellwether replay} command: replays one file into a running instance and prints the counts.
@@ -71,10 +74,10 @@ public final class ReplayCommand {
             adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
             adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
             try (Admin admin = Admin.create(adminConfig)) {
-                org.bellwether.collectors.CollectorTopics.withPrefix(prefix).createMissing(admin, partitions);
+                CollectorTopics.withPrefix(prefix).createMissing(admin, partitions);
             }
             CheckpointStore checkpoints = CheckpointStore.load(bootstrap,
-                    org.bellwether.collectors.CollectorTopics.withPrefix(prefix).checkpoints(), Duration.ofSeconds(30));
+                    CollectorTopics.withPrefix(prefix).checkpoints(), Duration.ofSeconds(30));
             CollectorCounters counters = new CollectorCounters(settings.source());
             try (KafkaCollectorSink sink = KafkaCollectorSink.create(bootstrap, prefix,
                     "bellwether-replay-" + Integer.toHexString(settings.sourceKey().hashCode()))) {
