@@ -199,7 +199,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
             String bootstrap = kafka.bootstrapServers();
             String prefix = kafka.topicPrefix();
             List<String> neighbourhoods = city.neighbourhoodNames();
-            CollectorMetrics intakeMetrics = new CollectorMetrics(new CollectorGauges(environment.metrics()));
+            CollectorMetrics intakeMetrics = sourceMetrics(environment);
             environment.jersey().register(new IntakeAuditFeature(audit));
             environment.jersey().register(new CollectorsStatusResource(intakeMetrics));
 
@@ -247,6 +247,15 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
             environment.lifecycle().manage(alerts);
             environment.healthChecks().register("alerts", new ProblemHealthCheck(alerts::problem));
         }
+    }
+
+    /**
+     * The counters of the sources this process runs (intake's tips, partners and inbox), exported as metrics. A
+     * process that runs more sources beside the api (dev mode's live sources) keeps them in the same counters, so the
+     * admin status page and the {@code collectors} health check show every source of the process.
+     */
+    protected CollectorMetrics sourceMetrics(Environment environment) {
+        return new CollectorMetrics(new CollectorGauges(environment.metrics()));
     }
 
     private static List<NotificationSender> senders(NotificationConfiguration notifications, KafkaSettings kafka,
