@@ -16,6 +16,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.lifecycle.AutoCloseableManager;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,6 +53,20 @@ import org.bellwether.api.core.PlaybookService;
 import org.bellwether.api.core.TriageService;
 import org.bellwether.api.core.TriageSettings;
 import org.bellwether.api.core.UserService;
+import org.bellwether.api.intake.BackgroundLoop;
+import org.bellwether.api.intake.CollectorGauges;
+import org.bellwether.api.intake.CollectorsHealthCheck;
+import org.bellwether.api.intake.IntakeAuditFeature;
+import org.bellwether.api.intake.IntakeConfiguration.IntakeSettings;
+import org.bellwether.api.intake.tips.AddressRateLimiter;
+import org.bellwether.api.intake.tips.KafkaTipPublisher;
+import org.bellwether.api.intake.tips.TipFormResource;
+import org.bellwether.api.intake.tips.TipIntake;
+import org.bellwether.api.intake.tips.TipMailbox;
+import org.bellwether.api.intake.tips.TwilioSmsResource;
+import org.bellwether.api.intake.watchlist.CollectorsStatusResource;
+import org.bellwether.api.intake.watchlist.WatchlistResource;
+import org.bellwether.api.intake.webhook.PartnerWebhookResource;
 import org.bellwether.api.health.ProblemHealthCheck;
 import org.bellwether.api.notify.EmailSender;
 import org.bellwether.api.notify.KafkaResponseSender;
@@ -81,6 +96,10 @@ import org.bellwether.api.resources.UserResource;
 import org.bellwether.api.resources.WebApplicationExceptionMapper;
 import org.bellwether.model.ContactCipher;
 import org.bellwether.model.Json;
+import org.bellwether.model.collect.CollectorMetrics;
+import org.bellwether.model.collect.KafkaCollectorSink;
+import org.bellwether.model.watchlist.WatchlistRegistry;
+import org.bellwether.model.watchlist.WatchlistSync;
 import org.flywaydb.core.Flyway;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
@@ -172,8 +191,50 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         BellwetherConfiguration.City city = config.buildCity();
         org.bellwether.api.dashboard.Dashboard.register(environment, search.service(), audit, jdbi, city.map(),
                 city.geoJson(), clock);
-        CollectorsWiring.register(config.getCollectors().build(), kafka, cipher, city.neighbourhoodNames(), audit,
-                environment, clock);
+
+        // ---- intake: the public entry points (tip form, SMS, e-mail inbox, partner webhooks) and the admin
+        // watchlist. Without Kafka none of it is served: tips and watchlists would have nowhere to go.
+        IntakeSettings intake = config.getIntake().build();
+        if (kafka.enabled()) {
+            String bootstrap = kafka.bootstrapServers();
+            String prefix = kafka.topicPrefix();
+            List<String> neighbourhoods = city.neighbourhoodNames();
+            CollectorMetrics intakeMetrics = sourceMetrics(environment);
+            environment.jersey().register(new IntakeAuditFeature(audit));
+            environment.jersey().register(new CollectorsStatusResource(intakeMetrics));
+
+            WatchlistRegistry watchlist = new WatchlistRegistry(intake.initialWatchlist(), clock);
+            WatchlistSync watchlistSync = new WatchlistSync(bootstrap, prefix, watchlist);
+            environment.lifecycle().manage(new BackgroundLoop("watchlist-sync", watchlistSync));
+            environment.jersey().register(new WatchlistResource(watchlist, watchlistSync::publish));
+
+            KafkaCollectorSink intakeSink = KafkaCollectorSink.create(bootstrap, prefix, intake.transactionalId());
+            environment.lifecycle().manage(new AutoCloseableManager(intakeSink));
+            environment.healthChecks().register("collectors",
+                    new CollectorsHealthCheck(intakeMetrics, intakeSink::isHealthy));
+
+            TipIntake tips = null;
+            if (intake.tips()) {
+                KafkaTipPublisher publisher = KafkaTipPublisher.create(bootstrap, prefix);
+                environment.lifecycle().manage(new AutoCloseableManager(publisher));
+                tips = new TipIntake(publisher, cipher, AddressRateLimiter.standard(clock), () -> neighbourhoods,
+                        clock, intakeMetrics.counters("tips"));
+                environment.jersey().register(new TipFormResource(tips, () -> neighbourhoods, "/tips"));
+                if (!intake.twilioAuthToken().isBlank()) {
+                    environment.jersey().register(new TwilioSmsResource(tips, intake.twilioAuthToken(),
+                            intake.twilioPublicUrl(), clock));
+                }
+            }
+            if (!intake.partners().isEmpty()) {
+                environment.jersey().register(new PartnerWebhookResource(intake.partners(), intakeSink, tips,
+                        intakeMetrics, clock));
+            }
+            if (intake.imap() != null) {
+                environment.lifecycle().manage(new TipMailbox(intake.imap(), bootstrap, prefix, intakeSink, cipher,
+                        AddressRateLimiter.standard(clock), () -> neighbourhoods, intakeMetrics, clock));
+            }
+        }
+        // ---- end of intake
         environment.jersey().register(new OpenApiResource(environment.jersey().getResourceConfig()));
 
         KafkaHealthCheck kafkaHealth = new KafkaHealthCheck(kafka);
@@ -186,6 +247,15 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
             environment.lifecycle().manage(alerts);
             environment.healthChecks().register("alerts", new ProblemHealthCheck(alerts::problem));
         }
+    }
+
+    /**
+     * The counters of the sources this process runs (intake's tips, partners and inbox), exported as metrics. A
+     * process that runs more sources beside the api (dev mode's live sources) keeps them in the same counters, so the
+     * admin status page and the {@code collectors} health check show every source of the process.
+     */
+    protected CollectorMetrics sourceMetrics(Environment environment) {
+        return new CollectorMetrics(new CollectorGauges(environment.metrics()));
     }
 
     private static List<NotificationSender> senders(NotificationConfiguration notifications, KafkaSettings kafka,

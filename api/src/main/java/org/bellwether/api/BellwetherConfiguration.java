@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.bellwether.api.core.IndexSettings;
 import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.api.intake.IntakeConfiguration;
 import org.bellwether.model.CityMap;
 
 /**
@@ -73,7 +74,7 @@ public class BellwetherConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
-    private CollectorsConfiguration collectors = new CollectorsConfiguration();
+    private IntakeConfiguration intake = new IntakeConfiguration();
 
     /** GeoJSON of the city's neighbourhoods (named polygons); empty for the fictional sample city, Port Lucena. */
     @JsonProperty
@@ -132,8 +133,8 @@ public class BellwetherConfiguration extends Configuration {
         return maxRequestBytes;
     }
 
-    public CollectorsConfiguration getCollectors() {
-        return collectors;
+    public IntakeConfiguration getIntake() {
+        return intake;
     }
 
     /** The city's map and its GeoJSON as configured, read once at start. */

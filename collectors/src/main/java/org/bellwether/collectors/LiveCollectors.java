@@ -13,9 +13,15 @@ import org.bellwether.collectors.mastodon.MastodonTimeline;
 import org.bellwether.collectors.mastodon.MastodonTimelineCollector;
 import org.bellwether.collectors.rss.FeedCollector;
 import org.bellwether.collectors.rss.FeedSettings;
-import org.bellwether.collectors.watchlist.Watchlist;
-import org.bellwether.collectors.watchlist.WatchlistFilter;
-import org.bellwether.collectors.watchlist.WatchlistRegistry;
+import org.bellwether.model.collect.CheckpointStore;
+import org.bellwether.model.collect.CollectorMetrics;
+import org.bellwether.model.collect.CollectorSink;
+import org.bellwether.model.collect.PollingSource;
+import org.bellwether.model.collect.RecentKeys;
+import org.bellwether.model.collect.SourceScheduler;
+import org.bellwether.model.watchlist.Watchlist;
+import org.bellwether.model.watchlist.WatchlistFilter;
+import org.bellwether.model.watchlist.WatchlistRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,6 +9,10 @@ import org.bellwether.model.DeadLetter;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.SchemaVersion;
 import org.bellwether.model.Tip;
+import org.bellwether.model.collect.Batch;
+import org.bellwether.model.collect.CheckpointStore;
+import org.bellwether.model.collect.CollectorSink;
+import org.bellwether.model.collect.SinkFailedException;
 
 /** An in-memory sink for unit tests: everything emitted is visible at once, positions included. */
 public final class RecordingSink implements CollectorSink {

@@ -2,10 +2,12 @@ package org.bellwether.ops;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,7 @@ class ArchitectureTest {
 
     @Test
     void theModelIsFrameworkFree() {
-        classes().that().resideInAPackage("org.bellwether.model..")
+        classes().that().resideInAPackage("org.bellwether.model")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.bellwether.model..",
                         "java..",
@@ -85,5 +87,39 @@ class ArchitectureTest {
                         "org.apache.kafka.common.errors..")
                 .because("records and serdes must stay usable from every module and client")
                 .check(production);
+    }
+
+    @Test
+    void theSharedCollectionPlumbingInTheModelUsesKafkaClientsButNoFramework() {
+        classes().that().resideInAnyPackage("org.bellwether.model.collect..", "org.bellwether.model.watchlist..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.bellwether.model..",
+                        "java..",
+                        "com.fasterxml.jackson..",
+                        "org.apache.kafka.clients..",
+                        "org.apache.kafka.common..",
+                        "org.slf4j..")
+                .because("collectors and the api's intake share the sink, checkpoints, counters and watchlist "
+                        + "without a framework")
+                .check(production);
+    }
+
+    /** Public HTTP entry points are intake, in the api; collectors only read sources. */
+    static final ArchRule COLLECTORS_USE_NO_WEB_FRAMEWORK = noClasses()
+            .that().resideInAPackage("org.bellwether.collectors..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..",
+                    "io.dropwizard..", "com.codahale.metrics..")
+            .because("public HTTP entry points are intake, in the api; collectors only read sources");
+
+    @Test
+    void collectorsUseNoWebFramework() {
+        COLLECTORS_USE_NO_WEB_FRAMEWORK.check(production);
+    }
+
+    @Test
+    void theCollectorsRuleCatchesAResourceInCollectors() {
+        JavaClasses misplaced = new ClassFileImporter()
+                .importClasses(org.bellwether.collectors.misplaced.MisplacedResource.class);
+        assertThat(COLLECTORS_USE_NO_WEB_FRAMEWORK.evaluate(misplaced).hasViolation()).isTrue();
     }
 }

@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
+import org.bellwether.api.intake.PublicEndpoint;
 import org.bellwether.api.resources.ProblemResponses;
-import org.bellwether.collectors.http.PublicEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deny by default: a resource method with no role rule ({@code @Public} or collectors' {@code @PublicEndpoint},
+ * Deny by default: a resource method with no role rule ({@code @Public} or intake's {@code @PublicEndpoint},
  * {@code @PermitAll},
  * {@code @RolesAllowed} or {@code @DenyAll}, on the method or its class) answers 403 to everyone.
  */
@@ -37,7 +37,7 @@ public final class DenyByDefaultFeature implements DynamicFeature {
         }
     }
 
-    /** True for the rules that let anyone call, signed in or not ({@code @Public}, collectors' public endpoints). */
+    /** True for the rules that let anyone call, signed in or not ({@code @Public}, intake's public endpoints). */
     public static boolean isPublic(java.lang.annotation.Annotation rule) {
         return rule instanceof Public || rule instanceof PublicEndpoint;
     }

@@ -13,14 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.bellwether.collectors.Batch;
-import org.bellwether.collectors.CheckpointStore;
-import org.bellwether.collectors.CollectorCounters;
-import org.bellwether.collectors.CollectorSink;
+import org.bellwether.model.collect.Batch;
+import org.bellwether.model.collect.CheckpointStore;
+import org.bellwether.model.collect.CollectorCounters;
+import org.bellwether.model.collect.CollectorSink;
 import org.bellwether.collectors.HttpSupport;
-import org.bellwether.collectors.PollingSource;
-import org.bellwether.collectors.RecentKeys;
-import org.bellwether.collectors.watchlist.WatchlistFilter;
+import org.bellwether.model.collect.PollingSource;
+import org.bellwether.model.collect.RecentKeys;
+import org.bellwether.model.watchlist.WatchlistFilter;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
 import org.bellwether.model.RawPost;
@@ -97,7 +97,7 @@ public final class MastodonTimelineCollector implements PollingSource {
     }
 
     /** Reads every page newer than the checkpoint; returns how long the rate limit asks to wait (or zero). */
-    public Duration catchUp() throws IOException, InterruptedException, org.bellwether.collectors.SourceHttpException {
+    public Duration catchUp() throws IOException, InterruptedException, org.bellwether.model.collect.SourceHttpException {
         for (int page = 0; page < MAX_PAGES; page++) {
             boolean newestPageOnly = newestId() == null;
             HttpRequest.Builder request = HttpRequest.newBuilder(timeline.rest(instance, newestId(), PAGE))

@@ -3,6 +3,7 @@ package org.bellwether.collectors.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.bellwether.model.collect.TimeParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
