@@ -2,7 +2,7 @@ package org.bellwether.api.core;
 
 import java.time.Clock;
 import java.util.Map;
-import org.bellwether.api.db.HotStatements;
+import org.bellwether.api.db.AuditStatements;
 import org.bellwether.model.Json;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -29,7 +29,7 @@ public final class DatabaseAuditTrail implements AuditTrail {
     /** Appends inside the caller's transaction. */
     public void record(Handle handle, Caller caller, String action, String targetType, String targetId,
                        Map<String, ?> detail) {
-        HotStatements.appendAudit(handle, clock.instant(), caller.actor(), caller.role(), action, targetType, targetId,
+        AuditStatements.appendAudit(handle, clock.instant(), caller.actor(), caller.role(), action, targetType, targetId,
                 Json.writeString(detail == null ? Map.of() : detail), caller.remoteAddr());
     }
 }

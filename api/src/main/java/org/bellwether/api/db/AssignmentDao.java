@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * Assignments: offers, lists and first responses. Reading one assignment and changing its state (conditional on its
  * version: optimistic locking) are {@link HotStatements}.
  */
-@RegisterRowMapper(Rows.AssignmentMapper.class)
+@RegisterRowMapper(AssignmentMapper.class)
 public interface AssignmentDao {
     String SELECT = """
             SELECT a.*, m.user_id AS messenger_user_id, m.pseudonym AS messenger_pseudonym,

@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 
 /**
- * Appends batches to and reads the audit log (single records: {@link HotStatements#appendAudit}). There is
+ * Appends batches to and reads the audit log (single records: {@link AuditStatements#appendAudit}). There is
  * deliberately no update or delete.
  */
 @RegisterConstructorMapper(AuditRecord.class)

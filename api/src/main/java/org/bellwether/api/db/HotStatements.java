@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * The statements every assignment move runs (read the row, change it under its version, append the audit record),
+ * The statements every assignment move runs (read the row, change it under its version),
  * as plain JDBC on the handle's own connection and transaction. Through JDBI's SQL objects the per-statement
  * configuration lookups, customisers and extension proxies cost several times the statements themselves (a JFR
  * profile of the api benchmark put 39% of the server's CPU in JDBI); PostgreSQL's driver still prepares the SQL on the
@@ -39,11 +39,7 @@ public final class HotStatements {
                 version = version + 1, updated_at = now()
             WHERE id = ? AND version = ?
             """;
-    private static final String AUDIT = """
-            INSERT INTO audit_log (at, actor, role, action, target_type, target_id, detail, remote_addr)
-            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
-            """;
-    private static final Rows.AssignmentMapper ASSIGNMENTS = new Rows.AssignmentMapper();
+    private static final AssignmentMapper ASSIGNMENTS = new AssignmentMapper();
 
     private HotStatements() {
     }
@@ -89,24 +85,6 @@ public final class HotStatements {
             statement.setObject(7, id);
             statement.setLong(8, expectedVersion);
             return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    /** Appends one audit record (batches: {@link AuditDao#appendAll}). */
-    public static void appendAudit(Handle handle, Instant at, String actor, String role, String action,
-                                   String targetType, String targetId, String detail, String remoteAddr) {
-        try (PreparedStatement statement = connection(handle).prepareStatement(AUDIT)) {
-            statement.setObject(1, timestamp(at), Types.TIMESTAMP_WITH_TIMEZONE);
-            statement.setString(2, actor);
-            statement.setString(3, role);
-            statement.setString(4, action);
-            statement.setString(5, targetType);
-            statement.setString(6, targetId);
-            statement.setString(7, detail);
-            statement.setString(8, remoteAddr);
-            statement.executeUpdate();
         } catch (SQLException e) {
             throw failed(e);
         }

@@ -9,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Messengers with their current load, endorsements and past outcomes. */
-@RegisterRowMapper(Rows.MessengerMapper.class)
+@RegisterRowMapper(MessengerMapper.class)
 public interface MessengerDao {
     String SELECT = """
             SELECT m.id, m.user_id, m.display_name, m.pseudonym, m.email_sealed, m.phone_sealed,

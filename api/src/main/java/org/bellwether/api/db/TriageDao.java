@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Triage cases, their alerts, notes and history. Updates are conditional on the version (optimistic locking). */
-@RegisterRowMapper(Rows.TriageCaseMapper.class)
+@RegisterRowMapper(TriageCaseMapper.class)
 @RegisterConstructorMapper(TriageNoteRow.class)
 @RegisterConstructorMapper(TriageEventRow.class)
 public interface TriageDao {

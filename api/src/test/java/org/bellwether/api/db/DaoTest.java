@@ -45,9 +45,9 @@ class DaoTest {
     void theAuditLogFiltersAndRefusesChanges() {
         AuditDao audit = jdbi.onDemand(AuditDao.class);
         jdbi.useHandle(h -> {
-            HotStatements.appendAudit(h, NOW, "ana", "analyst", "search.posts", "post", null, "{\"q\": \"bridge\"}",
+            AuditStatements.appendAudit(h, NOW, "ana", "analyst", "search.posts", "post", null, "{\"q\": \"bridge\"}",
                     "127.0.0.1");
-            HotStatements.appendAudit(h, NOW.plusSeconds(1), "olga", "officer", "triage.transition", "case", "c1",
+            AuditStatements.appendAudit(h, NOW.plusSeconds(1), "olga", "officer", "triage.transition", "case", "c1",
                     "{}", "127.0.0.1");
         });
         assertThat(audit.find("ana", null, null, null, null, null, 10, 0)).extracting(AuditRecord::action)
