@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.bellwether.api.core.IndexSettings;
-import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.api.common.IndexSettings;
+import org.bellwether.api.common.KafkaSettings;
 import org.bellwether.model.CityMap;
 
 /**

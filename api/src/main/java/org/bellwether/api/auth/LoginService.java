@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.bellwether.api.core.AuditTrail;
-import org.bellwether.api.core.Caller;
-import org.bellwether.api.db.UserDao;
-import org.bellwether.api.db.UserRow;
+import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.Caller;
+import org.bellwether.api.users.PasswordHasher;
+import org.bellwether.api.users.db.UserDao;
+import org.bellwether.api.users.db.UserRow;
 import org.jdbi.v3.core.Jdbi;
 
 /**

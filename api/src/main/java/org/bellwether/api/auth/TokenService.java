@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.bellwether.api.db.TokenDao;
-import org.bellwether.api.db.TokenRow;
-import org.bellwether.api.db.UserRow;
+import org.bellwether.api.auth.db.TokenDao;
+import org.bellwether.api.auth.db.TokenRow;
+import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.users.db.UserRow;
 import org.jdbi.v3.core.Jdbi;
 
 /**

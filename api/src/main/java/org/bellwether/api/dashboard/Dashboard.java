@@ -6,7 +6,7 @@ import jakarta.servlet.DispatcherType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
-import org.bellwether.api.core.AuditTrail;
+import org.bellwether.api.audit.AuditTrail;
 import org.bellwether.model.CityMap;
 import org.bellwether.search.SearchService;
 import org.jdbi.v3.core.Jdbi;

@@ -4,7 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.bellwether.api.auth.Public;
+import org.bellwether.api.common.Public;
 
 /** The front door: {@code /} sends the browser to the dashboard's sign-in page. */
 @Path("/")

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bellwether.api.auth.Roles;
+import org.bellwether.api.common.Roles;
 import org.bellwether.search.IndexStats;
 import org.bellwether.search.SearchService;
 import org.jdbi.v3.core.Jdbi;

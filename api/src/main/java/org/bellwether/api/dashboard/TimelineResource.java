@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.bellwether.api.auth.Roles;
-import org.bellwether.api.auth.UserPrincipal;
-import org.bellwether.api.core.AuditTrail;
-import org.bellwether.api.resources.Callers;
+import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.Callers;
+import org.bellwether.api.common.Roles;
+import org.bellwether.api.common.UserPrincipal;
 import org.jdbi.v3.core.Jdbi;
 
 /**
