@@ -17,7 +17,6 @@ import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.messengers.MessengerService;
 import org.bellwether.api.notify.db.OutboxDao;
 import org.bellwether.api.notify.db.OutboxRow;
-import org.jdbi.v3.core.Jdbi;
 
 /** Operations for admins: contact-key rotation, a retention run on demand, the outbox's state. */
 @Path("/api/admin")
@@ -25,12 +24,12 @@ import org.jdbi.v3.core.Jdbi;
 public class AdminResource {
     private final MessengerService messengers;
     private final PeriodicJobs jobs;
-    private final Jdbi jdbi;
+    private final OutboxDao outbox;
 
-    public AdminResource(MessengerService messengers, PeriodicJobs jobs, Jdbi jdbi) {
+    public AdminResource(MessengerService messengers, PeriodicJobs jobs, OutboxDao outbox) {
         this.messengers = messengers;
         this.jobs = jobs;
-        this.jdbi = jdbi;
+        this.outbox = outbox;
     }
 
     /** Key rotation step 2: re-seal every contact value under the active key. */
@@ -61,7 +60,7 @@ public class AdminResource {
     @Path("outbox")
     @RolesAllowed(Roles.ADMIN)
     public List<Map<String, Object>> outbox() {
-        return jdbi.withExtension(OutboxDao.class, OutboxDao::all).stream()
+        return outbox.all().stream()
                 .filter(row -> row.deliveredAt() == null)
                 .map(AdminResource::describe).toList();
     }

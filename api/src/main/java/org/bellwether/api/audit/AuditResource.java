@@ -29,7 +29,6 @@ import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.model.Json;
-import org.jdbi.v3.core.Jdbi;
 
 /** The audit log: admin-only reading and export. Reading it is audited too. */
 @Path("/api/audit")
@@ -37,11 +36,11 @@ public class AuditResource {
     private static final int EXPORT_PAGE = 1000;
     private static final int EXPORT_MAX = 100_000;
 
-    private final Jdbi jdbi;
+    private final AuditDao log;
     private final AuditTrail audit;
 
-    public AuditResource(Jdbi jdbi, AuditTrail audit) {
-        this.jdbi = jdbi;
+    public AuditResource(AuditDao log, AuditTrail audit) {
+        this.log = log;
         this.audit = audit;
     }
 
@@ -58,7 +57,7 @@ public class AuditResource {
         Params.range("page", page, 0, 100_000);
         Params.range("pageSize", pageSize, 1, 500);
         Filter filter = new Filter(actor, action, targetType, targetId, from, to);
-        List<AuditRecord> rows = filter.find(jdbi.onDemand(AuditDao.class), pageSize, page * pageSize);
+        List<AuditRecord> rows = filter.find(log, pageSize, page * pageSize);
         audit.record(Callers.of(admin, request), "audit.read", "audit", null, filter.describe());
         return new Page<>(rows.size(), page, pageSize, rows);
     }
@@ -79,14 +78,13 @@ public class AuditResource {
         Map<String, Object> detail = new LinkedHashMap<>(filter.describe());
         detail.put("format", format);
         audit.record(Callers.of(admin, request), "audit.export", "audit", null, detail);
-        AuditDao dao = jdbi.onDemand(AuditDao.class);
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             boolean csv = format.equals("csv");
             writer.write(csv ? "id,at,actor,role,action,target_type,target_id,detail,remote_addr\n" : "[");
             boolean first = true;
             for (int offset = 0; offset < EXPORT_MAX; offset += EXPORT_PAGE) {
-                List<AuditRecord> rows = filter.find(dao, EXPORT_PAGE, offset);
+                List<AuditRecord> rows = filter.find(log, EXPORT_PAGE, offset);
                 for (AuditRecord row : rows) {
                     if (csv) {
                         writer.write(Csv.row(Long.toString(row.id()), row.at().toString(), row.actor(), row.role(),
