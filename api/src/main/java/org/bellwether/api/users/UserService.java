@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.bellwether.api.audit.DatabaseAuditTrail;
-import org.bellwether.api.auth.TokenService;
 import org.bellwether.api.common.ApiException;
 import org.bellwether.api.common.Caller;
 import org.bellwether.api.common.Roles;
@@ -23,15 +22,15 @@ public final class UserService {
 
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
-    private final TokenService tokens;
+    private final Sessions sessions;
     private final DatabaseAuditTrail audit;
     private final Clock clock;
 
-    public UserService(Jdbi jdbi, PasswordHasher hasher, TokenService tokens, DatabaseAuditTrail audit,
+    public UserService(Jdbi jdbi, PasswordHasher hasher, Sessions sessions, DatabaseAuditTrail audit,
                        Clock clock) {
         this.jdbi = jdbi;
         this.hasher = hasher;
-        this.tokens = tokens;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,7 +73,7 @@ public final class UserService {
             return users.findById(id).orElseThrow();
         });
         if (!before.role().equals(role) || before.active() != active) {
-            tokens.revokeAll(id);
+            sessions.revokeAll(id);
         }
         return after;
     }
@@ -87,7 +86,7 @@ public final class UserService {
             handle.attach(UserDao.class).recordSuccess(id);
             audit.record(handle, caller, "user.password", "user", Long.toString(id), Map.of());
         });
-        tokens.revokeAll(id);
+        sessions.revokeAll(id);
     }
 
     public void unlock(Caller caller, long id) {
