@@ -45,7 +45,7 @@ public class AdminResource {
     @Path("retention")
     @RolesAllowed(Roles.ADMIN)
     public RetentionView retentionPolicy() {
-        return jobs.retentionPolicy();
+        return RetentionView.of(jobs.retentionPolicy());
     }
 
     @POST

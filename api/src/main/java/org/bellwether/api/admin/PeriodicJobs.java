@@ -117,11 +117,9 @@ public final class PeriodicJobs implements Managed {
     }
 
     /** The policy as it applies now, and what the last run on this node removed. */
-    public RetentionView retentionPolicy() {
+    public RetentionStatus retentionPolicy() {
         RetentionRun last = lastRetention;
-        return new RetentionView(retention.enabled(), retention.rawText().toHours(), retention.rawText().toString(),
-                retention.interval().toString(), clock.instant().minus(retention.rawText()), last.at(),
-                last.removed());
+        return new RetentionStatus(retention, clock.instant().minus(retention.rawText()), last.at(), last.removed());
     }
 
     private void guarded(String name, Runnable job) {

@@ -19,4 +19,10 @@ public record RetentionView(boolean enabled, long rawTextHours, String rawText, 
     public RetentionView {
         lastRemoved = lastRemoved == null ? Map.of() : Map.copyOf(lastRemoved);
     }
+
+    public static RetentionView of(RetentionStatus status) {
+        RetentionSettings policy = status.policy();
+        return new RetentionView(policy.enabled(), policy.rawText().toHours(), policy.rawText().toString(),
+                policy.interval().toString(), status.cutoff(), status.lastRunAt(), status.lastRemoved());
+    }
 }

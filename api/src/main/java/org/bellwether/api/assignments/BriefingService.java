@@ -15,7 +15,7 @@ import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.messengers.Messenger;
 import org.bellwether.api.messengers.MessengerService;
 import org.bellwether.api.playbooks.PlaybookService;
-import org.bellwether.api.playbooks.PlaybookView;
+import org.bellwether.api.playbooks.Playbook;
 import org.bellwether.model.HarmCategory;
 import org.bellwether.model.Narrative;
 import org.bellwether.model.RepresentativePost;
@@ -69,13 +69,13 @@ public final class BriefingService {
         List<String> wantedCategories = new ArrayList<>(categories);
         wantedCategories.add(PlaybookService.GENERAL);
         for (String category : wantedCategories) {
-            Optional<PlaybookView> playbook = playbooks.latest(category, wanted);
+            Optional<Playbook> playbook = playbooks.latest(category, wanted);
             if (playbook.isEmpty() && !"en".equals(wanted)) {
                 playbook = playbooks.latest(category, "en");
                 translated &= playbook.isEmpty();
             }
             if (playbook.isPresent()) {
-                PlaybookView p = playbook.get();
+                Playbook p = playbook.get();
                 points.add(new Briefing.TalkingPoints(p.category(), p.language(), p.version(), p.title(),
                         p.talkingPoints()));
                 dos.addAll(p.dos());

@@ -22,9 +22,9 @@ import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.ProblemResponses;
 import org.bellwether.api.common.Public;
 import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.users.User;
 import org.bellwether.api.users.UserService;
 import org.bellwether.api.users.UserView;
-import org.bellwether.api.users.db.UserRow;
 
 /** Log-in (issues an expiring bearer token), log-out, and who am I. */
 @Path("/api/auth")
@@ -50,7 +50,7 @@ public class AuthResource {
     @Public
     public Response login(@Context ContainerRequestContext request, @NotNull @Valid LoginRequest body) {
         String remote = Callers.remoteAddr(request);
-        UserRow user = logins.check(body.username(), body.password(), remote).orElse(null);
+        User user = logins.check(body.username(), body.password(), remote).orElse(null);
         if (user == null) {
             return ProblemResponses.of(401, "Unauthorized",
                     "wrong user name or password, or the account is locked", java.util.List.of());

@@ -15,7 +15,7 @@ import org.bellwether.api.auth.db.TokenDao;
 import org.bellwether.api.auth.db.TokenRow;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.users.Sessions;
-import org.bellwether.api.users.db.UserRow;
+import org.bellwether.api.users.User;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -46,7 +46,7 @@ public final class TokenService implements Sessions {
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
-    public IssuedToken issue(UserRow user) {
+    public IssuedToken issue(User user) {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = URL.encodeToString(raw);

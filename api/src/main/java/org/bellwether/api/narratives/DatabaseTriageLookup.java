@@ -43,7 +43,7 @@ public final class DatabaseTriageLookup implements TriageLookup {
         jdbi.withExtension(TriageDao.class, dao -> dao.findByNarratives(List.copyOf(narrativeIds))).stream()
                 .map(triage::view)
                 .forEach(v -> loaded.put(v.narrativeId(), Optional.of(new TriageSummary(v.id().toString(),
-                        v.state(), v.severity(), v.targetAt(), v.overdue(), v.version()))));
+                        v.state().wireName(), v.severity(), v.targetAt(), v.overdue(), v.version()))));
         return loaded;
     }
 

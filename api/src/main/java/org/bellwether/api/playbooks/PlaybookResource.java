@@ -33,7 +33,7 @@ public class PlaybookResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public List<PlaybookView> latest() {
-        return playbooks.latest();
+        return playbooks.latest().stream().map(PlaybookView::of).toList();
     }
 
     /** Every version of one playbook, newest first. */
@@ -42,7 +42,7 @@ public class PlaybookResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public List<PlaybookView> history(@PathParam("category") String category,
                                       @PathParam("language") String language) {
-        return playbooks.history(category, language);
+        return playbooks.history(category, language).stream().map(PlaybookView::of).toList();
     }
 
     @POST
@@ -50,6 +50,7 @@ public class PlaybookResource {
     @RolesAllowed(Roles.ADMIN)
     public Response publish(@Auth UserPrincipal admin, @Context ContainerRequestContext request,
                             @NotNull @Valid PlaybookRequest body) {
-        return Response.status(201).entity(playbooks.publish(Callers.of(admin, request), body)).build();
+        return Response.status(201).entity(PlaybookView.of(playbooks.publish(Callers.of(admin, request), body)))
+                .build();
     }
 }

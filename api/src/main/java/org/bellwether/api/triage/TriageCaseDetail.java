@@ -1,9 +1,10 @@
 package org.bellwether.api.triage;
 
 import java.util.List;
-import org.bellwether.api.triage.db.TriageEventRow;
-import org.bellwether.api.triage.db.TriageNoteRow;
 
 /** A case with its notes and state history. */
-public record TriageCaseDetail(TriageCaseView triageCase, List<TriageNoteRow> notes, List<TriageEventRow> history) {
+public record TriageCaseDetail(TriageCaseView triageCase, List<TriageNote> notes, List<TriageEvent> history) {
+    public static TriageCaseDetail of(TriageCaseHistory history) {
+        return new TriageCaseDetail(TriageCaseView.of(history.triageCase()), history.notes(), history.history());
+    }
 }

@@ -12,4 +12,12 @@ public record TriageCaseView(UUID id, String narrativeId, String label, String s
                              String state, List<String> allowedNext, String dismissReason, int flagCount,
                              Instant firstFlaggedAt, Instant lastFlaggedAt, Instant targetAt, boolean overdue,
                              Instant decidedAt, Instant escalatedAt, long version) {
+    public static TriageCaseView of(TriageCase triageCase) {
+        return new TriageCaseView(triageCase.id(), triageCase.narrativeId(), triageCase.label(),
+                triageCase.severity(), triageCase.priority(), triageCase.state().wireName(),
+                triageCase.state().next().stream().map(TriageState::wireName).sorted().toList(),
+                triageCase.dismissReason(), triageCase.flagCount(), triageCase.firstFlaggedAt(),
+                triageCase.lastFlaggedAt(), triageCase.targetAt(), triageCase.overdue(), triageCase.decidedAt(),
+                triageCase.escalatedAt(), triageCase.version());
+    }
 }

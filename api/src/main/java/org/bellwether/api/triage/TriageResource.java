@@ -45,8 +45,10 @@ public class TriageResource {
                                       @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("pageSize") @DefaultValue("50") int pageSize) {
-        return triage.queue(Params.blankToNull(state), overdue, Params.range("page", page, 0, 10_000),
-                Params.range("pageSize", pageSize, 1, 200));
+        Page<TriageCase> cases = triage.queue(Params.blankToNull(state), overdue,
+                Params.range("page", page, 0, 10_000), Params.range("pageSize", pageSize, 1, 200));
+        return new Page<>(cases.total(), cases.page(), cases.pageSize(),
+                cases.hits().stream().map(TriageCaseView::of).toList());
     }
 
     @GET
@@ -54,7 +56,7 @@ public class TriageResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.ANALYST})
     public Response get(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                         @PathParam("id") String id) {
-        TriageCaseDetail detail = triage.detail(Params.id("case", id));
+        TriageCaseDetail detail = TriageCaseDetail.of(triage.detail(Params.id("case", id)));
         audit.record(Callers.of(user, request), "triage.view", "case", id, java.util.Map.of());
         return Response.ok(detail).header(HttpHeaders.ETAG, Params.etag(detail.triageCase().version())).build();
     }
@@ -66,8 +68,8 @@ public class TriageResource {
     public Response transition(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                                @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid TransitionRequest body) {
-        TriageCaseView moved = triage.transition(Callers.of(user, request), Params.id("case", id),
-                Params.ifMatch(ifMatch), body.to(), body.reason());
+        TriageCaseView moved = TriageCaseView.of(triage.transition(Callers.of(user, request),
+                Params.id("case", id), Params.ifMatch(ifMatch), body.to(), body.reason()));
         return Response.ok(moved).header(HttpHeaders.ETAG, Params.etag(moved.version())).build();
     }
 

@@ -33,30 +33,35 @@ public final class TriageService {
         this.clock = clock;
     }
 
-    public Page<TriageCaseView> queue(String state, boolean overdueOnly, int page, int pageSize) {
+    public Page<TriageCase> queue(String state, boolean overdueOnly, int page, int pageSize) {
         String wanted = state == null ? null : TriageState.parse("state", state).wireName();
         Instant now = clock.instant();
         TriageDao dao = jdbi.onDemand(TriageDao.class);
-        List<TriageCaseView> hits = dao.queue(wanted, overdueOnly, now, pageSize, page * pageSize).stream()
+        List<TriageCase> hits = dao.queue(wanted, overdueOnly, now, pageSize, page * pageSize).stream()
                 .map(this::view).toList();
         return new Page<>(dao.count(wanted, overdueOnly, now), page, pageSize, hits);
     }
 
-    public TriageCaseDetail detail(UUID id) {
+    public TriageCaseHistory detail(UUID id) {
         return jdbi.withHandle(handle -> {
             TriageDao dao = handle.attach(TriageDao.class);
             TriageCaseRow row = dao.find(id).orElseThrow(() -> ApiException.notFound("case", id.toString()));
-            return new TriageCaseDetail(view(row), dao.notes(id), dao.events(id));
+            return new TriageCaseHistory(view(row), dao.notes(id).stream()
+                    .map(note -> new TriageNote(note.id(), note.caseId(), note.author(), note.body(), note.createdAt()))
+                    .toList(), dao.events(id).stream()
+                    .map(event -> new TriageEvent(event.id(), event.caseId(), event.fromState(), event.toState(),
+                            event.actor(), event.reason(), event.at()))
+                    .toList());
         });
     }
 
-    public TriageCaseView get(UUID id) {
+    public TriageCase get(UUID id) {
         return view(jdbi.onDemand(TriageDao.class).find(id)
                 .orElseThrow(() -> ApiException.notFound("case", id.toString())));
     }
 
     /** Moves a case; 409 when {@code expectedVersion} is stale or the move is not allowed from its state. */
-    public TriageCaseView transition(Caller caller, UUID id, long expectedVersion, String to, String reason) {
+    public TriageCase transition(Caller caller, UUID id, long expectedVersion, String to, String reason) {
         TriageState target = TriageState.parse("to", to);
         if (target == TriageState.DISMISSED && (reason == null || reason.isBlank())) {
             throw ApiException.invalid("reason", "a reason is required to dismiss");
@@ -134,11 +139,10 @@ public final class TriageService {
         }
     }
 
-    public TriageCaseView view(TriageCaseRow row) {
+    public TriageCase view(TriageCaseRow row) {
         TriageState state = TriageState.parse("state", row.state());
         boolean overdue = state.undecided() && clock.instant().isAfter(row.targetAt());
-        return new TriageCaseView(row.id(), row.narrativeId(), row.label(), row.severity(), row.priority(),
-                row.state(), state.next().stream().map(TriageState::wireName).sorted().toList(),
+        return new TriageCase(row.id(), row.narrativeId(), row.label(), row.severity(), row.priority(), state,
                 row.dismissReason(), row.flagCount(), row.firstFlaggedAt(), row.lastFlaggedAt(), row.targetAt(),
                 overdue, row.decidedAt(), row.escalatedAt(), row.version());
     }

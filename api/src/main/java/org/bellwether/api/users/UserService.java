@@ -8,7 +8,6 @@ import org.bellwether.api.common.ApiException;
 import org.bellwether.api.common.Caller;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.users.db.UserDao;
-import org.bellwether.api.users.db.UserRow;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
@@ -35,17 +34,17 @@ public final class UserService {
         this.clock = clock;
     }
 
-    public List<UserRow> list() {
-        return jdbi.onDemand(UserDao.class).list();
+    public List<User> list() {
+        return jdbi.onDemand(UserDao.class).list().stream().map(User::of).toList();
     }
 
-    public UserRow get(long id) {
-        return jdbi.onDemand(UserDao.class).findById(id)
+    public User get(long id) {
+        return jdbi.onDemand(UserDao.class).findById(id).map(User::of)
                 .orElseThrow(() -> ApiException.notFound("user", Long.toString(id)));
     }
 
-    public UserRow create(Caller caller, String username, String displayName, String email, String role,
-                          String password) {
+    public User create(Caller caller, String username, String displayName, String email, String role,
+                       String password) {
         String hash = hasher.hash(password);
         try {
             return jdbi.inTransaction(handle -> {
@@ -56,21 +55,21 @@ public final class UserService {
                 long id = users.insert(username, displayName, email, hash, role);
                 audit.record(handle, caller, "user.create", "user", Long.toString(id),
                         Map.of("username", username, "role", role));
-                return users.findById(id).orElseThrow();
+                return User.of(users.findById(id).orElseThrow());
             });
         } catch (UnableToExecuteStatementException e) {
             throw ApiException.conflict("username '" + username + "' is taken");
         }
     }
 
-    public UserRow update(Caller caller, long id, String displayName, String email, String role, boolean active) {
-        UserRow before = get(id);
-        UserRow after = jdbi.inTransaction(handle -> {
+    public User update(Caller caller, long id, String displayName, String email, String role, boolean active) {
+        User before = get(id);
+        User after = jdbi.inTransaction(handle -> {
             UserDao users = handle.attach(UserDao.class);
             users.update(id, displayName, email, role, active);
             audit.record(handle, caller, "user.update", "user", Long.toString(id), Map.of(
                     "role", before.role() + " -> " + role, "active", before.active() + " -> " + active));
-            return users.findById(id).orElseThrow();
+            return User.of(users.findById(id).orElseThrow());
         });
         if (!before.role().equals(role) || before.active() != active) {
             sessions.revokeAll(id);
