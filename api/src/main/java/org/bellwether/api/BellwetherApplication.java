@@ -111,8 +111,8 @@ import org.jdbi.v3.core.statement.NoTemplateEngine;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
- * The api's one composition root: every object is built here with {@code new}, top to bottom. {@link #run} is self-contained
- * (migrations, dev-mode seeding, search replica, consumers), so the launcher starts it in-process with
+ * The api's one composition root: every object is built here with {@code new}, top to bottom. {@link #run} is
+ * self-contained (migrations, dev-mode seeding, search replica, consumers), so the launcher starts it in-process with
  * {@code new BellwetherApplication().run("server", configFile)} and {@code -Ddw.*} overrides.
  */
 public class BellwetherApplication extends Application<BellwetherConfiguration> {

@@ -44,8 +44,8 @@ public class AssignmentResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response offer(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                           @NotNull @Valid OfferRequest body) {
-        AssignmentView view = assignments.offer(Callers.of(user, request), body.narrativeId(), body.messengerId(),
-                body.deadline(), body.note());
+        AssignmentView view = AssignmentView.of(assignments.offer(Callers.of(user, request), body.narrativeId(),
+                body.messengerId(), body.deadline(), body.note()));
         return Response.status(201).entity(view).header(HttpHeaders.ETAG, Params.etag(view.version())).build();
     }
 
@@ -56,7 +56,8 @@ public class AssignmentResource {
                                      @QueryParam("page") @DefaultValue("0") int page,
                                      @QueryParam("pageSize") @DefaultValue("50") int pageSize) {
         return assignments.list(user, Params.blankToNull(narrativeId), Params.blankToNull(state),
-                Params.range("page", page, 0, 10_000), Params.range("pageSize", pageSize, 1, 200));
+                Params.range("page", page, 0, 10_000), Params.range("pageSize", pageSize, 1, 200)).stream()
+                .map(AssignmentView::of).toList();
     }
 
     @GET
@@ -128,8 +129,9 @@ public class AssignmentResource {
     public Response reassign(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                              @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid ReassignRequest body) {
-        AssignmentView view = assignments.reassign(Callers.of(user, request), user, Params.id("assignment", id),
-                Params.ifMatch(ifMatch), body.messengerId(), body.deadline(), body.reason());
+        AssignmentView view = AssignmentView.of(assignments.reassign(Callers.of(user, request), user,
+                Params.id("assignment", id), Params.ifMatch(ifMatch), body.messengerId(), body.deadline(),
+                body.reason()));
         return Response.status(201).entity(view).header(HttpHeaders.ETAG, Params.etag(view.version())).build();
     }
 
@@ -163,7 +165,8 @@ public class AssignmentResource {
                 Params.ifMatch(ifMatch), to, reason));
     }
 
-    private static Response tagged(AssignmentView view) {
+    private static Response tagged(Assignment assignment) {
+        AssignmentView view = AssignmentView.of(assignment);
         return Response.ok(view).header(HttpHeaders.ETAG, Params.etag(view.version())).build();
     }
 }

@@ -54,7 +54,7 @@ public final class AssignmentService {
         this.clock = clock;
     }
 
-    public AssignmentView offer(Caller caller, String narrativeId, UUID messengerId, Instant deadline, String note) {
+    public Assignment offer(Caller caller, String narrativeId, UUID messengerId, Instant deadline, String note) {
         UUID id = UUID.randomUUID();
         return view(jdbi.inTransaction(handle -> {
             offer(handle, caller, id, narrativeId, messengerId, deadline, note);
@@ -96,7 +96,7 @@ public final class AssignmentService {
         audit.record(handle, caller, "assignment.offer", "assignment", id.toString(), detail);
     }
 
-    public List<AssignmentView> list(UserPrincipal user, String narrativeId, String state, int page, int pageSize) {
+    public List<Assignment> list(UserPrincipal user, String narrativeId, String state, int page, int pageSize) {
         UUID messengerId = user.isStaff() ? null : ownMessengerId(user);
         if (!user.isStaff() && messengerId == null) {
             return List.of();
@@ -116,12 +116,12 @@ public final class AssignmentService {
         return row;
     }
 
-    public AssignmentView get(UserPrincipal user, UUID id) {
+    public Assignment get(UserPrincipal user, UUID id) {
         return view(visible(user, id));
     }
 
     /** accept, decline (reason), start, withdraw (reason), close. */
-    public AssignmentView move(Caller caller, UserPrincipal user, UUID id, long expectedVersion, String to,
+    public Assignment move(Caller caller, UserPrincipal user, UUID id, long expectedVersion, String to,
                                String reason) {
         AssignmentState target = parseState(to);
         if (target == AssignmentState.RESPONDED) {
@@ -146,7 +146,7 @@ public final class AssignmentService {
         }));
     }
 
-    public AssignmentView respond(Caller caller, UserPrincipal user, UUID id, long expectedVersion,
+    public Assignment respond(Caller caller, UserPrincipal user, UUID id, long expectedVersion,
                                   ResponseRecord response) {
         if ((response.link() == null || response.link().isBlank())
                 && (response.description() == null || response.description().isBlank())) {
@@ -173,7 +173,7 @@ public final class AssignmentService {
     }
 
     /** Withdraws an open assignment and offers the narrative to another messenger, atomically. */
-    public AssignmentView reassign(Caller caller, UserPrincipal user, UUID id, long expectedVersion,
+    public Assignment reassign(Caller caller, UserPrincipal user, UUID id, long expectedVersion,
                                    UUID messengerId, Instant deadline, String reason) {
         UUID next = UUID.randomUUID();
         jdbi.useTransaction(handle -> {
@@ -233,15 +233,14 @@ public final class AssignmentService {
         return handle.attach(MessengerDao.class).idForUser(user.userId()).orElse(null);
     }
 
-    public AssignmentView view(AssignmentRow row) {
+    public Assignment view(AssignmentRow row) {
         AssignmentState state = AssignmentState.parse(row.state());
-        AssignmentView.Response response = row.respondedAt() == null ? null : new AssignmentView.Response(
+        Assignment.Response response = row.respondedAt() == null ? null : new Assignment.Response(
                 row.responseChannel(), row.responseLink(), row.responseDescription(), row.responseLanguage(),
                 row.estimatedReach(), row.respondedAt());
-        return new AssignmentView(row.id(), row.caseId(), row.narrativeId(), row.narrativeLabel(),
-                row.messengerId(), row.messengerPseudonym(), row.state(),
-                state.next().stream().map(AssignmentState::wireName).sorted().toList(), row.deadline(),
-                state.open() && clock.instant().isAfter(row.deadline()), row.offeredBy(), row.note(),
+        boolean overdue = state.open() && clock.instant().isAfter(row.deadline());
+        return new Assignment(row.id(), row.caseId(), row.narrativeId(), row.narrativeLabel(), row.messengerId(),
+                row.messengerPseudonym(), state, row.deadline(), overdue, row.offeredBy(), row.note(),
                 row.declineReason(), row.withdrawReason(), row.reassignedTo(), response, row.version(),
                 row.createdAt(), row.updatedAt());
     }

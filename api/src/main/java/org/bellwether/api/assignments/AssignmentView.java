@@ -17,4 +17,17 @@ public record AssignmentView(UUID id, UUID caseId, String narrativeId, String na
     public record Response(String channel, String link, String description, String language, Long estimatedReach,
                            Instant respondedAt) {
     }
+
+    public static AssignmentView of(Assignment assignment) {
+        Assignment.Response done = assignment.response();
+        Response response = done == null ? null : new Response(done.channel(), done.link(), done.description(),
+                done.language(), done.estimatedReach(), done.respondedAt());
+        return new AssignmentView(assignment.id(), assignment.caseId(), assignment.narrativeId(),
+                assignment.narrativeLabel(), assignment.messengerId(), assignment.messengerPseudonym(),
+                assignment.state().wireName(),
+                assignment.state().next().stream().map(AssignmentState::wireName).sorted().toList(),
+                assignment.deadline(), assignment.overdue(), assignment.offeredBy(), assignment.note(),
+                assignment.declineReason(), assignment.withdrawReason(), assignment.reassignedTo(), response,
+                assignment.version(), assignment.createdAt(), assignment.updatedAt());
+    }
 }

@@ -95,7 +95,7 @@ public class MessengerResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public ContactView contact(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                                @PathParam("id") String id) {
-        return messengers.contact(Callers.of(user, request), Params.id("messenger", id));
+        return ContactView.of(messengers.contact(Callers.of(user, request), Params.id("messenger", id)));
     }
 
     @POST

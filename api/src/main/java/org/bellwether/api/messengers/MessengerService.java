@@ -121,10 +121,10 @@ public final class MessengerService {
     }
 
     /** Opens the contact details; audited as a view of contact details. */
-    public ContactView contact(Caller caller, UUID id) {
+    public Contact contact(Caller caller, UUID id) {
         Messenger messenger = get(id);
         audit.record(caller, "messenger.contact.view", "messenger", id.toString(), Map.of());
-        return new ContactView(id, cipher.open(messenger.emailSealed(), CONTACT_PURPOSE),
+        return new Contact(id, cipher.open(messenger.emailSealed(), CONTACT_PURPOSE),
                 cipher.open(messenger.phoneSealed(), CONTACT_PURPOSE));
     }
 
