@@ -11,10 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.bellwether.api.core.IndexSettings;
-import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.api.common.KafkaSettings;
 import org.bellwether.api.intake.IntakeConfiguration;
 import org.bellwether.model.CityMap;
+import org.bellwether.search.SearchSettings;
 
 /**
  * The YAML configuration of the api, kept at the edge: every {@code build…()} method returns an immutable
@@ -161,8 +161,8 @@ public class BellwetherConfiguration extends Configuration {
         return kafka.build();
     }
 
-    public IndexSettings buildIndex() {
-        return new IndexSettings(Path.of(index.getDirectory()), index.getRefresh().toJavaDuration(),
+    public SearchSettings buildIndex() {
+        return new SearchSettings(Path.of(index.getDirectory()), index.getRefresh().toJavaDuration(),
                 kafka.getTopicPrefix());
     }
 }

@@ -15,12 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bellwether.api.auth.Roles;
-import org.bellwether.api.auth.UserPrincipal;
-import org.bellwether.api.core.ApiException;
-import org.bellwether.api.core.AuditTrail;
-import org.bellwether.api.resources.Callers;
-import org.bellwether.api.resources.Params;
+import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.ApiException;
+import org.bellwether.api.common.Callers;
+import org.bellwether.api.common.Params;
+import org.bellwether.api.common.Roles;
+import org.bellwether.api.common.UserPrincipal;
 
 /**
  * The city map: the neighbourhoods' GeoJSON, and activity per neighbourhood over a period (default: the last 7

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bellwether.api.auth.Public;
-import org.bellwether.api.auth.Roles;
+import org.bellwether.api.common.Public;
+import org.bellwether.api.common.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,9 +7,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.util.Map;
-import org.bellwether.api.auth.UserPrincipal;
-import org.bellwether.api.core.AuditTrail;
-import org.bellwether.api.resources.Callers;
+import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.Callers;
+import org.bellwether.api.common.UserPrincipal;
 
 /**
  * Audits every successful state change made through intake's admin resources (a new watchlist), which know
