@@ -4,7 +4,7 @@ import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
-import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.api.common.KafkaSettings;
 import org.bellwether.api.intake.IntakeConfiguration.IntakeSettings;
 import org.bellwether.model.collect.CollectorMetrics;
 

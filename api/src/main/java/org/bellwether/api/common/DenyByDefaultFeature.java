@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
-import org.bellwether.api.intake.PublicEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -126,7 +126,7 @@ public final class ImapTipPoller implements PollingSource {
         boolean consent = CONSENT.matcher(body).find();
         TipIntake.Outcome outcome = consent
                 ? intake.submit(new TipSubmission("email", stripConsentLine(text), List.of(),
-                        TwilioSmsResource.guessLanguage(text), null, from, true, null), from)
+                        TipLanguage.guess(text), null, from, true, null), from)
                 : null;
         if (outcome == null || outcome.status() != TipIntake.Status.ACCEPTED) {
             if (outcome == null) {

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.bellwether.api.intake.PublicEndpoint;
+import org.bellwether.api.common.PublicEndpoint;
 
 /**
  * The public tip form: {@code GET /tips?lang=xx} shows it (language from the parameter, else Accept-Language),

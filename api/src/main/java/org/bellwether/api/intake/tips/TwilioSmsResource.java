@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bellwether.api.intake.PublicEndpoint;
+import org.bellwether.api.common.PublicEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +88,7 @@ public final class TwilioSmsResource {
                 media.add(url);
             }
         }
-        String lang = guessLanguage(body);
+        String lang = TipLanguage.guess(body);
         consent.hold(from, new TipSubmission("sms", body, media, lang, null, from, false, null));
         return twiml(REPLIES.get(lang)[0]);
     }
@@ -99,33 +99,6 @@ public final class TwilioSmsResource {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /** A light guess from the script and a few frequent words; the tip's language is refined downstream. */
-    static String guessLanguage(String text) {
-        if (text == null) {
-            return "en";
-        }
-        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
-            return "ar";
-        }
-        String lower = " " + text.toLowerCase(java.util.Locale.ROOT) + " ";
-        int es = count(lower, " el ", " los ", " que ", " están ", " hay ", " una ", " del ");
-        int fr = count(lower, " le ", " les ", " des ", " est ", " une ", " sur ", " du ");
-        if (es > fr && es > 0) {
-            return "es";
-        }
-        return fr > 0 && fr >= es ? "fr" : "en";
-    }
-
-    private static int count(String text, String... words) {
-        int total = 0;
-        for (String word : words) {
-            if (text.contains(word)) {
-                total++;
-            }
-        }
-        return total;
     }
 
     private static Response twiml(String message) {

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bellwether.api.intake.PublicEndpoint;
+import org.bellwether.api.common.PublicEndpoint;
 import org.bellwether.api.intake.tips.TipIntake;
 import org.bellwether.api.intake.tips.TipSubmission;
 import org.bellwether.model.DeadLetter;

@@ -1,4 +1,4 @@
-package org.bellwether.api.intake;
+package org.bellwether.api.common;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
