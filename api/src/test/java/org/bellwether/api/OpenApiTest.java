@@ -74,6 +74,7 @@ class OpenApiTest {
                 assertThat(documented).as(name).isEqualTo(rules.get(name));
                 assertThat(operation.getValue().get("security")).as(name).isNotNull();
                 assertThat(operation.getValue().get("tags")).as(name).isNotEmpty();
+                assertThat(operation.getValue().path("summary").asText()).as(name + " summary").isNotBlank();
             });
         }
         assertThat(withoutRule).as("documented operations without a role rule").isEmpty();

@@ -1,6 +1,8 @@
 package org.bellwether.api.resources;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +31,7 @@ import org.bellwether.api.representations.LoginResponse;
 import org.bellwether.api.representations.UserView;
 
 /** Log-in (issues an expiring bearer token), log-out, and who am I. */
+@Tag(name = "Auth", description = "Log-in (issues an expiring bearer token), log-out, and who am I")
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -47,6 +50,7 @@ public class AuthResource {
     }
 
     @POST
+    @Operation(summary = "Log in: an expiring bearer token")
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
@@ -65,6 +69,7 @@ public class AuthResource {
     }
 
     @POST
+    @Operation(summary = "Log out: the token used is revoked")
     @Path("logout")
     @PermitAll
     public Response logout(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -78,6 +83,7 @@ public class AuthResource {
     }
 
     @GET
+    @Operation(summary = "Who am I: the signed-in user and role")
     @Path("me")
     @PermitAll
     public UserView me(@Auth UserPrincipal user) {
