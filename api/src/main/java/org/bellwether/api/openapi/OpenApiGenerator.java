@@ -29,7 +29,10 @@ import org.bellwether.api.resources.EndpointCatalog;
  * annotations the server enforces ({@link RoleRules}). Stateless; a generated document is never changed again.
  */
 public final class OpenApiGenerator {
-    static final String TITLE = "Bellwether API";
+    private static final String DESCRIPTION = "Triage, messengers, assignments, briefings and search. Errors are "
+            + "application/problem+json (RFC 9457). Changes to cases, messengers and assignments need If-Match with "
+            + "the ETag (version) last read; a stale one is a 409. Each operation names the roles that may call it "
+            + "in x-roles (\"anonymous\": anyone).";
 
     private OpenApiGenerator() {
     }
@@ -86,10 +89,7 @@ public final class OpenApiGenerator {
 
     private static OpenAPI base() {
         return new OpenAPI(SpecVersion.V31).openapi("3.1.0")
-                .info(new Info().title(TITLE).version("1").description("Triage, messengers, assignments, briefings "
-                        + "and search. Errors are application/problem+json (RFC 9457). Changes to cases, messengers "
-                        + "and assignments need If-Match with the ETag (version) last read; a stale one is a 409. "
-                        + "Each operation names the roles that may call it in x-roles (\"anonymous\": anyone)."))
+                .info(new Info().title("Bellwether API").version("1").description(DESCRIPTION))
                 .components(new Components()
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer"))
