@@ -1,6 +1,8 @@
 package org.bellwether.api.admin;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,8 @@ import org.bellwether.api.notify.db.OutboxDao;
 import org.bellwether.api.notify.db.OutboxRow;
 
 /** Operations for admins: contact-key rotation, a retention run on demand, the outbox's state. */
+@Tag(name = "Admin", description = "Operations for admins: contact-key rotation, a retention run on demand, the "
+        + "outbox's state")
 @Path("/api/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
@@ -34,6 +38,7 @@ public class AdminResource {
 
     /** Key rotation step 2: re-seal every contact value under the active key. */
     @POST
+    @Operation(summary = "Key rotation step 2: re-seal every contact value under the active key")
     @Path("contact-keys/reseal")
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Object> reseal(@Auth UserPrincipal admin, @Context ContainerRequestContext request) {
@@ -42,6 +47,7 @@ public class AdminResource {
 
     /** The retention policy in force, its cut-off now, and the last run's removals. */
     @GET
+    @Operation(summary = "The retention policy in force, its cut-off now, and the last run's removals")
     @Path("retention")
     @RolesAllowed(Roles.ADMIN)
     public RetentionView retentionPolicy() {
@@ -49,6 +55,7 @@ public class AdminResource {
     }
 
     @POST
+    @Operation(summary = "Apply the retention policy now; the removals by kind")
     @Path("retention/run")
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Long> retention() {
@@ -57,6 +64,7 @@ public class AdminResource {
 
     /** Undelivered and failed notifications (recipients stay sealed). */
     @GET
+    @Operation(summary = "Undelivered and failed notifications (recipients stay sealed)")
     @Path("outbox")
     @RolesAllowed(Roles.ADMIN)
     public List<Map<String, Object>> outbox() {

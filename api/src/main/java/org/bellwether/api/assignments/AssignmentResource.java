@@ -1,6 +1,9 @@
 package org.bellwether.api.assignments;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +31,9 @@ import org.bellwether.api.common.UserPrincipal;
  * Assignments: officers offer, withdraw, reassign and close; the messenger accepts, declines, starts and
  * records the response. Every move needs {@code If-Match: "<version>"}. A messenger sees only their own.
  */
+@Tag(name = "Assignment", description = "Assignments: officers offer, withdraw, reassign and close; the messenger "
+        + "accepts, declines, starts and records the response. Every move needs If-Match; a messenger sees only "
+        + "their own")
 @Path("/api/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssignmentResource {
@@ -40,6 +46,7 @@ public class AssignmentResource {
     }
 
     @POST
+    @Operation(summary = "Offer a narrative to a messenger")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response offer(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -50,6 +57,7 @@ public class AssignmentResource {
     }
 
     @GET
+    @Operation(summary = "Assignments by narrative and state (a messenger's own only)")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.MESSENGER})
     public List<AssignmentView> list(@Auth UserPrincipal user, @QueryParam("narrativeId") String narrativeId,
                                      @QueryParam("state") String state,
@@ -61,6 +69,7 @@ public class AssignmentResource {
     }
 
     @GET
+    @Operation(summary = "One assignment, with its version as the ETag")
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.MESSENGER})
     public Response get(@Auth UserPrincipal user, @PathParam("id") String id) {
@@ -68,66 +77,87 @@ public class AssignmentResource {
     }
 
     @POST
+    @Operation(summary = "The messenger accepts")
     @Path("{id}/accept")
     @RolesAllowed(Roles.MESSENGER)
     public Response accept(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                           @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                           @PathParam("id") String id,
+                           @Parameter(required = true, description = "the ETag last read")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return move(user, request, id, ifMatch, "accepted", null);
     }
 
     @POST
+    @Operation(summary = "The messenger declines, with a reason")
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MESSENGER)
     public Response decline(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @PathParam("id") String id,
+                            @Parameter(required = true, description = "the ETag last read")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid ReasonRequest body) {
         return move(user, request, id, ifMatch, "declined", body.reason());
     }
 
     @POST
+    @Operation(summary = "The messenger starts work")
     @Path("{id}/start")
     @RolesAllowed(Roles.MESSENGER)
     public Response start(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                          @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                          @PathParam("id") String id,
+                          @Parameter(required = true, description = "the ETag last read")
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return move(user, request, id, ifMatch, "in_progress", null);
     }
 
     @POST
+    @Operation(summary = "The messenger records the response made")
     @Path("{id}/respond")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MESSENGER)
     public Response respond(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @PathParam("id") String id,
+                            @Parameter(required = true, description = "the ETag last read")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid ResponseRecord body) {
         return tagged(assignments.respond(Callers.of(user, request), user, Params.id("assignment", id),
                 Params.ifMatch(ifMatch), body));
     }
 
     @POST
+    @Operation(summary = "Withdraw the offer, with a reason")
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response withdraw(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @PathParam("id") String id,
+                             @Parameter(required = true, description = "the ETag last read")
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid ReasonRequest body) {
         return move(user, request, id, ifMatch, "withdrawn", body.reason());
     }
 
     @POST
+    @Operation(summary = "Close the assignment")
     @Path("{id}/close")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response close(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                          @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                          @PathParam("id") String id,
+                          @Parameter(required = true, description = "the ETag last read")
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return move(user, request, id, ifMatch, "closed", null);
     }
 
     @POST
+    @Operation(summary = "Hand the assignment to another messenger")
     @Path("{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response reassign(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @PathParam("id") String id,
+                             @Parameter(required = true, description = "the ETag last read")
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid ReassignRequest body) {
         AssignmentView view = AssignmentView.of(assignments.reassign(Callers.of(user, request), user,
                 Params.id("assignment", id), Params.ifMatch(ifMatch), body.messengerId(), body.deadline(),
@@ -137,6 +167,7 @@ public class AssignmentResource {
 
     /** The briefing pack; every view is audited. */
     @GET
+    @Operation(summary = "The briefing pack; every view is audited")
     @Path("{id}/briefing")
     @RolesAllowed({Roles.MESSENGER, Roles.OFFICER, Roles.ADMIN})
     public Briefing briefing(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -146,6 +177,7 @@ public class AssignmentResource {
 
     /** The briefing pack as a printable page: every piece of text escaped, nothing may run or load. */
     @GET
+    @Operation(summary = "The briefing pack as a printable page: every piece of text escaped, nothing may run or load")
     @Path("{id}/briefing.html")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.MESSENGER, Roles.OFFICER, Roles.ADMIN})

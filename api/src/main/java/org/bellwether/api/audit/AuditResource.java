@@ -1,6 +1,8 @@
 package org.bellwether.api.audit;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.model.Json;
 
 /** The audit log: admin-only reading and export. Reading it is audited too. */
+@Tag(name = "Audit", description = "The audit log: admin-only reading and export. Reading it is audited too")
 @Path("/api/audit")
 public class AuditResource {
     private static final int EXPORT_PAGE = 1000;
@@ -45,6 +48,7 @@ public class AuditResource {
     }
 
     @GET
+    @Operation(summary = "Audit records by actor, action, target and period, newest first")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Page<AuditRecord> list(@Auth UserPrincipal admin, @Context ContainerRequestContext request,
@@ -63,6 +67,7 @@ public class AuditResource {
     }
 
     @GET
+    @Operation(summary = "The audit records as CSV or JSON")
     @Path("export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.ADMIN)

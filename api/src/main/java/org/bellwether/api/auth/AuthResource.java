@@ -1,6 +1,8 @@
 package org.bellwether.api.auth;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,7 @@ import org.bellwether.api.users.UserService;
 import org.bellwether.api.users.UserView;
 
 /** Log-in (issues an expiring bearer token), log-out, and who am I. */
+@Tag(name = "Auth", description = "Log-in (issues an expiring bearer token), log-out, and who am I")
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -45,6 +48,7 @@ public class AuthResource {
     }
 
     @POST
+    @Operation(summary = "Log in: an expiring bearer token")
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
@@ -63,6 +67,7 @@ public class AuthResource {
     }
 
     @POST
+    @Operation(summary = "Log out: the token used is revoked")
     @Path("logout")
     @PermitAll
     public Response logout(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -76,6 +81,7 @@ public class AuthResource {
     }
 
     @GET
+    @Operation(summary = "Who am I: the signed-in user and role")
     @Path("me")
     @PermitAll
     public UserView me(@Auth UserPrincipal user) {

@@ -1,5 +1,7 @@
 package org.bellwether.api.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import org.bellwether.search.SearchService;
  * search replica has read. The triage page polls it and reloads only when it changed. Not audited: it reveals
  * counts only.
  */
+@Tag(name = "Pulse", description = "A cheap change signal for live pages")
 @Path("/api/dashboard/pulse")
 public class PulseResource {
     private final DashboardDao queries;
@@ -32,6 +35,7 @@ public class PulseResource {
     }
 
     @GET
+    @Operation(summary = "The triage queue's fingerprint and how far the search replica has read; reveals counts only")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})
     public Map<String, Object> pulse() {

@@ -1,6 +1,8 @@
 package org.bellwether.api.dashboard;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,7 @@ import org.bellwether.api.dashboard.db.DashboardDao;
  * What to mark on a narrative's volume chart: every alert taken in for it, and every recorded response (channel
  * and time; the messenger by public pseudonym only). Read-only over the triage and assignment tables.
  */
+@Tag(name = "Timeline", description = "What to mark on a narrative's volume chart")
 @Path("/api/narratives/{id}/timeline")
 public class TimelineResource {
     private final DashboardDao queries;
@@ -44,6 +47,8 @@ public class TimelineResource {
     }
 
     @GET
+    @Operation(summary = "Every alert taken in for a narrative and every recorded response (messengers by public "
+            + "pseudonym only)")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})
     public Timeline timeline(@Auth UserPrincipal user, @Context ContainerRequestContext request,

@@ -1,6 +1,8 @@
 package org.bellwether.api.matching;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,8 @@ import org.bellwether.model.Narrative;
 import org.bellwether.search.SearchService;
 
 /** Ranked messenger suggestions for a narrative, each with its per-factor explanation. The officer confirms. */
+@Tag(name = "Matching", description = "Ranked messenger suggestions for a narrative, each with its per-factor "
+        + "explanation. The officer confirms")
 @Path("/api/narratives/{id}/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchingResource {
@@ -40,6 +44,7 @@ public class MatchingResource {
     }
 
     @GET
+    @Operation(summary = "Ranked messenger suggestions for a narrative, each with its per-factor explanation")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Suggestions suggestions(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                                    @PathParam("id") String id) {

@@ -1,6 +1,9 @@
 package org.bellwether.api.messengers;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +31,9 @@ import org.bellwether.api.common.UserPrincipal;
  * The messenger registry: admins manage it, officers read it and endorse, a messenger edits a limited part of
  * their own profile at {@code /me}. Contact details only decrypted at {@code /{id}/contact} (audited).
  */
+@Tag(name = "Messenger", description = "The messenger registry: admins manage it, officers read it and endorse, a "
+        + "messenger edits a limited part of their own profile at /me. Contact details only decrypted at "
+        + "/{id}/contact (audited)")
 @Path("/api/messengers")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessengerResource {
@@ -40,12 +46,14 @@ public class MessengerResource {
     }
 
     @GET
+    @Operation(summary = "The messenger registry")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public List<MessengerView> list() {
         return messengers.list().stream().map(m -> MessengerView.of(m, clock.instant())).toList();
     }
 
     @POST
+    @Operation(summary = "Register a messenger")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Auth UserPrincipal admin, @Context ContainerRequestContext request,
@@ -54,6 +62,7 @@ public class MessengerResource {
     }
 
     @GET
+    @Operation(summary = "The signed-in messenger's own profile")
     @Path("me")
     @RolesAllowed(Roles.MESSENGER)
     public Response me(@Auth UserPrincipal user) {
@@ -61,10 +70,12 @@ public class MessengerResource {
     }
 
     @PUT
+    @Operation(summary = "A messenger edits the limited part of their own profile")
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MESSENGER)
     public Response updateMe(@Auth UserPrincipal user, @Context ContainerRequestContext request,
+                             @Parameter(required = true, description = "the ETag last read")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid MessengerSelfUpdate body) {
         return withEtag(Response.ok(), messengers.updateOwn(Callers.of(user, request), user.userId(),
@@ -72,6 +83,7 @@ public class MessengerResource {
     }
 
     @GET
+    @Operation(summary = "One messenger, with their version as the ETag")
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response get(@PathParam("id") String id) {
@@ -79,11 +91,14 @@ public class MessengerResource {
     }
 
     @PUT
+    @Operation(summary = "Change a messenger")
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response update(@Auth UserPrincipal admin, @Context ContainerRequestContext request,
-                           @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @PathParam("id") String id,
+                           @Parameter(required = true, description = "the ETag last read")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid MessengerRequest body) {
         return withEtag(Response.ok(), messengers.update(Callers.of(admin, request), Params.id("messenger", id),
                 Params.ifMatch(ifMatch), body));
@@ -91,6 +106,7 @@ public class MessengerResource {
 
     /** Decrypted email and phone: officers and admins only; every view is audited. */
     @GET
+    @Operation(summary = "Decrypted email and phone: officers and admins only; every view is audited")
     @Path("{id}/contact")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public ContactView contact(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -99,6 +115,7 @@ public class MessengerResource {
     }
 
     @POST
+    @Operation(summary = "Endorse a messenger")
     @Path("{id}/endorsements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,8 @@ import org.bellwether.model.NarrativeStatus;
 import org.bellwether.search.NarrativeQuery;
 
 /** The narrative read model: ranked lists and one narrative with its triage and impact. */
+@Tag(name = "Narrative", description = "The narrative read model: ranked lists and one narrative with its triage and "
+        + "impact")
 @Path("/api/narratives")
 @Produces(MediaType.APPLICATION_JSON)
 public class NarrativeResource {
@@ -56,6 +60,8 @@ public class NarrativeResource {
      * {@link Page} of {@link NarrativeItem}, at most one second old.
      */
     @GET
+    @Operation(summary = "Narratives by priority (or relevance when q is given), filtered by status and flag; at "
+            + "most one second old")
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})
     @Returns(value = Page.class, items = NarrativeItem.class)
     public Response list(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -78,6 +84,7 @@ public class NarrativeResource {
     }
 
     @GET
+    @Operation(summary = "One narrative with its triage and impact")
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})
     public NarrativeDetail get(@Auth UserPrincipal user, @Context ContainerRequestContext request,

@@ -1,6 +1,8 @@
 package org.bellwether.api.playbooks;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 
 /** The playbook library: admins publish new versions; officers and admins read. */
+@Tag(name = "Playbook", description = "The playbook library: admins publish new versions; officers and admins read")
 @Path("/api/playbooks")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlaybookResource {
@@ -31,6 +34,7 @@ public class PlaybookResource {
 
     /** The latest version of every playbook. */
     @GET
+    @Operation(summary = "The latest version of every playbook")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public List<PlaybookView> latest() {
         return playbooks.latest().stream().map(PlaybookView::of).toList();
@@ -38,6 +42,7 @@ public class PlaybookResource {
 
     /** Every version of one playbook, newest first. */
     @GET
+    @Operation(summary = "Every version of one playbook, newest first")
     @Path("{category}/{language}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public List<PlaybookView> history(@PathParam("category") String category,
@@ -46,6 +51,7 @@ public class PlaybookResource {
     }
 
     @POST
+    @Operation(summary = "Publish a new version of a playbook")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response publish(@Auth UserPrincipal admin, @Context ContainerRequestContext request,

@@ -1,6 +1,8 @@
 package org.bellwether.api.search;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,7 @@ import org.bellwether.search.SearchResult;
 import org.bellwether.search.SearchService;
 
 /** Full-text search over posts and narratives. Every search is audited. */
+@Tag(name = "Search", description = "Full-text search over posts and narratives. Every search is audited")
 @Path("/api/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -41,6 +44,7 @@ public class SearchResource {
     }
 
     @GET
+    @Operation(summary = "Search posts: query language, filters, facets and a time chart")
     @Path("posts")
     @RolesAllowed({Roles.ANALYST, Roles.OFFICER, Roles.ADMIN})
     public SearchResult<PostHit> posts(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -64,6 +68,7 @@ public class SearchResource {
     }
 
     @GET
+    @Operation(summary = "Search narratives")
     @Path("narratives")
     @RolesAllowed({Roles.ANALYST, Roles.OFFICER, Roles.ADMIN})
     public SearchResult<NarrativeHit> narratives(@Auth UserPrincipal user, @Context ContainerRequestContext request,

@@ -1,6 +1,9 @@
 package org.bellwether.api.triage;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +30,8 @@ import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 
 /** The triage queue. Changes need {@code If-Match: "<version>"}; a stale version is a 409. */
+@Tag(name = "Triage", description = "The triage queue. Changes need If-Match with the version read; a stale version "
+        + "is a 409")
 @Path("/api/triage")
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
@@ -40,6 +45,7 @@ public class TriageResource {
 
     /** Open cases by priority ({@code state} picks one state, closed and dismissed included). */
     @GET
+    @Operation(summary = "Open cases by priority (state picks one state, closed and dismissed included)")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.ANALYST})
     public Page<TriageCaseView> queue(@QueryParam("state") String state,
                                       @QueryParam("overdue") @DefaultValue("false") boolean overdue,
@@ -52,6 +58,7 @@ public class TriageResource {
     }
 
     @GET
+    @Operation(summary = "One case with its history, its version as the ETag")
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.ANALYST})
     public Response get(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -62,11 +69,14 @@ public class TriageResource {
     }
 
     @POST
+    @Operation(summary = "Move a case to another state (dismiss with a reason, monitor, respond)")
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response transition(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                               @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @PathParam("id") String id,
+                               @Parameter(required = true, description = "the ETag last read")
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull @Valid TransitionRequest body) {
         TriageCaseView moved = TriageCaseView.of(triage.transition(Callers.of(user, request),
                 Params.id("case", id), Params.ifMatch(ifMatch), body.to(), body.reason()));
@@ -74,6 +84,7 @@ public class TriageResource {
     }
 
     @POST
+    @Operation(summary = "Add a note to a case")
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
@@ -85,6 +96,7 @@ public class TriageResource {
 
     /** Surge handling: one action on many cases, each at its current version. */
     @POST
+    @Operation(summary = "Surge handling: one action on many cases, each at its current version")
     @Path("bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})

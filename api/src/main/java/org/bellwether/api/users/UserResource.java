@@ -1,6 +1,8 @@
 package org.bellwether.api.users;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 
 /** Accounts and roles, managed by admins. */
+@Tag(name = "User", description = "Accounts and roles, managed by admins")
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,12 +38,14 @@ public class UserResource {
     }
 
     @GET
+    @Operation(summary = "Every account")
     @RolesAllowed(Roles.ADMIN)
     public List<UserView> list() {
         return users.list().stream().map(u -> UserView.of(u, clock.instant())).toList();
     }
 
     @POST
+    @Operation(summary = "Create an account")
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Auth UserPrincipal admin, @Context ContainerRequestContext request,
                            @NotNull @Valid UserRequest body) {
@@ -50,6 +55,7 @@ public class UserResource {
     }
 
     @PUT
+    @Operation(summary = "Change an account's name, e-mail, role or state")
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     public UserView update(@Auth UserPrincipal admin, @Context ContainerRequestContext request,
@@ -59,6 +65,7 @@ public class UserResource {
     }
 
     @POST
+    @Operation(summary = "Set an account's password")
     @Path("{id}/password")
     @RolesAllowed(Roles.ADMIN)
     public Response password(@Auth UserPrincipal admin, @Context ContainerRequestContext request,
@@ -68,6 +75,7 @@ public class UserResource {
     }
 
     @POST
+    @Operation(summary = "Unlock an account locked after failed log-ins")
     @Path("{id}/unlock")
     @RolesAllowed(Roles.ADMIN)
     public Response unlock(@Auth UserPrincipal admin, @Context ContainerRequestContext request,

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.Paths;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
 import org.bellwether.api.openapi.EndpointCatalog;
+import org.bellwether.api.openapi.OpenApiGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A resource method without a role rule is refused to everyone, and the catalogue reports it. */
+/**
+ * A resource method without a role rule is refused to everyone, and both the catalogue of served endpoints and the
+ * generated OpenAPI document report it.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class DenyByDefaultTest {
 
@@ -50,5 +56,17 @@ class DenyByDefaultTest {
                 .containsExactly("GET /forgotten", "GET /forgotten/open");
         assertThat(endpoints.get(0).rule()).isNull();
         assertThat(endpoints.get(1).rule()).isInstanceOf(Public.class);
+    }
+
+    @Test
+    void theGeneratedDocumentListsTheMethodWithoutARoleRule() {
+        Paths paths = OpenApiGenerator.generate(List.of(ForgottenResource.class)).getPaths();
+        assertThat(paths).containsOnlyKeys("/forgotten", "/forgotten/open");
+        Operation forgotten = paths.get("/forgotten").getGet();
+        assertThat(forgotten.getExtensions()).as("no role rule: no roles documented").isNull();
+        assertThat(forgotten.getResponses()).containsKey("403");
+        Operation open = paths.get("/forgotten/open").getGet();
+        assertThat(open.getExtensions()).containsEntry("x-roles", List.of("anonymous"));
+        assertThat(open.getResponses()).doesNotContainKeys("401", "403");
     }
 }

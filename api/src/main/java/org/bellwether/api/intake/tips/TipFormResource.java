@@ -1,5 +1,7 @@
 package org.bellwether.api.intake.tips;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,7 @@ import org.bellwether.api.common.PublicEndpoint;
  * Thread-safe.
  */
 @PublicEndpoint
+@Tag(name = "Intake", description = "Public entry points: the tip form, the SMS line, partner webhooks")
 @Path("/tips")
 public final class TipFormResource {
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
@@ -49,6 +52,7 @@ public final class TipFormResource {
         this.action = action;
     }
 
+    @Operation(summary = "The tip form in the resident's language (lang, else Accept-Language)")
     @GET
     @Produces("text/html")
     public Response form(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
@@ -56,6 +60,7 @@ public final class TipFormResource {
         return page(200, TipFormPage.form(language, action, neighbourhoods.get(), Map.of(), List.of()));
     }
 
+    @Operation(summary = "The tip form's style sheet")
     @GET
     @Path("form.css")
     @Produces("text/css")
@@ -64,6 +69,7 @@ public final class TipFormResource {
                 .header("Cache-Control", "public, max-age=3600").header("X-Content-Type-Options", "nosniff").build();
     }
 
+    @Operation(summary = "Submit a tip with consent; answered with its reference number")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")

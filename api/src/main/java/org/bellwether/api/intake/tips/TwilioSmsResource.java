@@ -1,5 +1,7 @@
 package org.bellwether.api.intake.tips;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * Thread-safe.
  */
 @PublicEndpoint
+@Tag(name = "Intake")
 @Path("/tips/sms")
 public final class TwilioSmsResource {
     private static final Logger LOG = LoggerFactory.getLogger(TwilioSmsResource.class);
@@ -55,6 +58,7 @@ public final class TwilioSmsResource {
         this.consent = new SmsConsent(clock);
     }
 
+    @Operation(summary = "An SMS tip from the Twilio gateway (signed with X-Twilio-Signature)")
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("application/xml")

@@ -1,5 +1,7 @@
 package org.bellwether.api.intake.watchlist;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,7 @@ import org.bellwether.model.Json;
 import org.bellwether.model.collect.CollectorMetrics;
 
 /** {@code GET /api/admin/collectors}: per-source counts, lag, last error and circuit state. Role {@code admin}. */
+@Tag(name = "Admin")
 @Path("/api/admin/collectors")
 @RolesAllowed("admin")
 public final class CollectorsStatusResource {
@@ -20,6 +23,7 @@ public final class CollectorsStatusResource {
         this.metrics = metrics;
     }
 
+    @Operation(summary = "Each source's counters: collected, duplicate, invalid, failed")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String status() {

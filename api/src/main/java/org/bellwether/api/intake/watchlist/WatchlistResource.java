@@ -1,5 +1,7 @@
 package org.bellwether.api.intake.watchlist;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ import org.bellwether.model.watchlist.WatchlistRegistry;
  * processes; an invalid document is a 400 with the reason and changes nothing. Role {@code admin} only; the api
  * audits the change (the user is passed on as {@code updatedBy}). Thread-safe.
  */
+@Tag(name = "Admin")
 @Path("/api/admin/watchlist")
 @RolesAllowed("admin")
 public final class WatchlistResource {
@@ -39,6 +42,7 @@ public final class WatchlistResource {
         this.publisher = publisher;
     }
 
+    @Operation(summary = "The watchlist the collectors follow (YAML)")
     @GET
     @Produces({"application/yaml", MediaType.TEXT_PLAIN})
     public Response get() {
@@ -47,6 +51,7 @@ public final class WatchlistResource {
                 .header("X-Updated-At", version.updatedAt().toString()).build();
     }
 
+    @Operation(summary = "Replace the watchlist; collectors follow it through collector.watchlists")
     @PUT
     @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)

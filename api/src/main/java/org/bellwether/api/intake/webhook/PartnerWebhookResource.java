@@ -1,5 +1,7 @@
 package org.bellwether.api.intake.webhook;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +44,7 @@ import org.bellwether.model.collect.SinkFailedException;
  * Thread-safe.
  */
 @PublicEndpoint
+@Tag(name = "Intake")
 @Path("/webhooks/partners/{partner}")
 public final class PartnerWebhookResource {
     static final int MAX_ITEMS = 500;
@@ -69,6 +72,7 @@ public final class PartnerWebhookResource {
         this.clock = clock;
     }
 
+    @Operation(summary = "Posts or tips from a partner, signed with the partner's secret")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
