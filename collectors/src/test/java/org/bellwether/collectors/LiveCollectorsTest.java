@@ -7,11 +7,11 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.bellwether.collectors.testing.LocalHttpServer;
-import org.bellwether.model.watchlist.Watchlist;
-import org.bellwether.model.watchlist.WatchlistRegistry;
+import org.bellwether.ingest.watchlist.Watchlist;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
 import org.bellwether.model.RawPost;
-import org.bellwether.model.collect.CheckpointStore;
-import org.bellwether.model.collect.CollectorMetrics;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorMetrics;
 import org.junit.jupiter.api.Test;
 
 class LiveCollectorsTest {

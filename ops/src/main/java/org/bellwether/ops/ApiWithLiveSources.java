@@ -6,7 +6,7 @@ import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.api.common.KafkaSettings;
 import org.bellwether.api.intake.IntakeConfiguration.IntakeSettings;
-import org.bellwether.model.collect.CollectorMetrics;
+import org.bellwether.ingest.CollectorMetrics;
 
 /**
  * The api plus the watchlist's live sources in the same JVM, for one-process deployments (dev mode and the

@@ -7,13 +7,13 @@ import java.time.Duration;
 import org.bellwether.api.intake.CollectorsHealthCheck;
 import org.bellwether.collectors.HttpSupport;
 import org.bellwether.collectors.LiveCollectors;
-import org.bellwether.model.collect.CheckpointStore;
-import org.bellwether.model.collect.CollectorMetrics;
-import org.bellwether.model.collect.CollectorTopics;
-import org.bellwether.model.collect.KafkaCollectorSink;
-import org.bellwether.model.watchlist.Watchlist;
-import org.bellwether.model.watchlist.WatchlistRegistry;
-import org.bellwether.model.watchlist.WatchlistSync;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.CollectorTopics;
+import org.bellwether.ingest.KafkaCollectorSink;
+import org.bellwether.ingest.watchlist.Watchlist;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
+import org.bellwether.ingest.watchlist.WatchlistSync;
 
 /**
  * The watchlist's live sources (RSS, Mastodon, Jetstream) inside a Dropwizard process, as dev mode runs them beside

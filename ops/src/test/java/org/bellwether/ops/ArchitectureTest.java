@@ -24,6 +24,7 @@ class ArchitectureTest {
     static final List<String> LAYERS = List.of(
             "org.bellwether.model",
             "org.bellwether.embedded",
+            "org.bellwether.ingest",
             "org.bellwether.collectors",
             "org.bellwether.processor",
             "org.bellwether.search",
@@ -58,8 +59,9 @@ class ArchitectureTest {
 
     @Test
     void onlyTheLauncherUsesTheEmbeddedInfrastructure() {
-        noClasses().that().resideInAnyPackage("org.bellwether.collectors..", "org.bellwether.processor..",
-                        "org.bellwether.search..", "org.bellwether.api..", "org.bellwether.model..")
+        noClasses().that().resideInAnyPackage("org.bellwether.ingest..", "org.bellwether.collectors..",
+                        "org.bellwether.processor..", "org.bellwether.search..", "org.bellwether.api..",
+                        "org.bellwether.model..")
                 .should().dependOnClassesThat().resideInAPackage("org.bellwether.embedded..")
                 .because("production code talks to external Kafka and PostgreSQL; embedded is for dev mode and tests")
                 .check(production);
@@ -67,7 +69,8 @@ class ArchitectureTest {
 
     @Test
     void theRuntimeModulesCarryNoTestUtilities() {
-        noClasses().that().resideInAnyPackage("org.bellwether.model..", "org.bellwether.collectors..",
+        noClasses().that().resideInAnyPackage("org.bellwether.model..", "org.bellwether.ingest..",
+                        "org.bellwether.collectors..",
                         "org.bellwether.processor..", "org.bellwether.search..", "org.bellwether.api..")
                 .should().dependOnClassesThat().haveNameMatching(
                         "org\\.apache\\.kafka\\.streams\\.(TopologyTestDriver|TestInputTopic|TestOutputTopic|test\\..*)")
@@ -77,7 +80,7 @@ class ArchitectureTest {
 
     @Test
     void theModelIsFrameworkFree() {
-        classes().that().resideInAPackage("org.bellwether.model")
+        classes().that().resideInAPackage("org.bellwether.model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.bellwether.model..",
                         "java..",
@@ -90,10 +93,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void theSharedCollectionPlumbingInTheModelUsesKafkaClientsButNoFramework() {
-        classes().that().resideInAnyPackage("org.bellwether.model.collect..", "org.bellwether.model.watchlist..")
+    void theIngestPlumbingUsesKafkaClientsButNoFramework() {
+        classes().that().resideInAPackage("org.bellwether.ingest..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.bellwether.model..",
+                        "org.bellwether.ingest..",
                         "java..",
                         "com.fasterxml.jackson..",
                         "org.apache.kafka.clients..",

@@ -3,7 +3,7 @@ package org.bellwether.api.intake;
 import io.dropwizard.lifecycle.Managed;
 
 /**
- * Runs a loop (e.g. {@link org.bellwether.model.watchlist.WatchlistSync}) on its own daemon thread for the lifecycle
+ * Runs a loop (e.g. {@link org.bellwether.ingest.watchlist.WatchlistSync}) on its own daemon thread for the lifecycle
  * of the application: started with it, closed and joined (up to ten seconds) when it stops.
  */
 public final class BackgroundLoop implements Managed {

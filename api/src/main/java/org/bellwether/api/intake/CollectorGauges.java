@@ -3,7 +3,7 @@ package org.bellwether.api.intake;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import java.util.function.Consumer;
-import org.bellwether.model.collect.CollectorCounters;
+import org.bellwether.ingest.CollectorCounters;
 
 /**
  * Exports a source's counters as gauges {@code collectors.<source>.collected|duplicate|invalid|failed|lag-ms} in a

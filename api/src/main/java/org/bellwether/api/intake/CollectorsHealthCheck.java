@@ -4,9 +4,9 @@ import com.codahale.metrics.health.HealthCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.bellwether.model.collect.CircuitBreaker;
-import org.bellwether.model.collect.CollectorCounters;
-import org.bellwether.model.collect.CollectorMetrics;
+import org.bellwether.ingest.CircuitBreaker;
+import org.bellwether.ingest.CollectorCounters;
+import org.bellwether.ingest.CollectorMetrics;
 
 /**
  * Healthy while the sink can write and no source's circuit breaker is open. Reports each source's counts.

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.bellwether.api.intake.tips.ImapSettings;
-import org.bellwether.model.watchlist.Watchlist;
-import org.bellwether.model.watchlist.WatchlistYaml;
+import org.bellwether.ingest.watchlist.Watchlist;
+import org.bellwether.ingest.watchlist.WatchlistYaml;
 
 /**
  * {@code intake:} the public entry points this api node serves (the tip form, the SMS webhook, partner webhooks),

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
-import org.bellwether.model.collect.Backoff;
-import org.bellwether.model.collect.CanonicalUrl;
-import org.bellwether.model.collect.CircuitBreaker;
-import org.bellwether.model.collect.CollectorMetrics;
-import org.bellwether.model.collect.HtmlText;
-import org.bellwether.model.collect.PollingSource;
-import org.bellwether.model.collect.SourceHttpException;
-import org.bellwether.model.collect.SourceScheduler;
+import org.bellwether.ingest.Backoff;
+import org.bellwether.ingest.CanonicalUrl;
+import org.bellwether.ingest.CircuitBreaker;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.HtmlText;
+import org.bellwether.ingest.PollingSource;
+import org.bellwether.ingest.SourceHttpException;
+import org.bellwether.ingest.SourceScheduler;
 import org.junit.jupiter.api.Test;
 
 class ReliabilityTest {

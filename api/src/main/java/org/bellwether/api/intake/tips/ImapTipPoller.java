@@ -20,12 +20,12 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bellwether.model.ContactCipher;
-import org.bellwether.model.collect.Batch;
-import org.bellwether.model.collect.CheckpointStore;
-import org.bellwether.model.collect.CollectorCounters;
-import org.bellwether.model.collect.CollectorSink;
-import org.bellwether.model.collect.HtmlText;
-import org.bellwether.model.collect.PollingSource;
+import org.bellwether.ingest.Batch;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorCounters;
+import org.bellwether.ingest.CollectorSink;
+import org.bellwether.ingest.HtmlText;
+import org.bellwether.ingest.PollingSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bellwether.model.Tip;
 import org.bellwether.model.Topic;
 import org.bellwether.model.Topics;
-import org.bellwether.model.collect.ProducerSettings;
+import org.bellwether.ingest.ProducerSettings;
 
 /**
  * Publishes tips with an idempotent producer and waits for {@code acks=all} before the tipster gets a reference.

@@ -16,7 +16,7 @@ import org.bellwether.model.ContactCipher;
 import org.bellwether.model.SchemaVersion;
 import org.bellwether.model.Tip;
 import org.bellwether.model.TipContact;
-import org.bellwether.model.collect.CollectorCounters;
+import org.bellwether.ingest.CollectorCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bellwether.model.ContactCipher;
-import org.bellwether.model.collect.CheckpointStore;
-import org.bellwether.model.collect.CollectorMetrics;
-import org.bellwether.model.collect.CollectorTopics;
-import org.bellwether.model.collect.KafkaCollectorSink;
-import org.bellwether.model.collect.SourceScheduler;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.CollectorTopics;
+import org.bellwether.ingest.KafkaCollectorSink;
+import org.bellwether.ingest.SourceScheduler;
 
 /**
  * The e-mail tip inbox for the lifecycle of the api: at start it reads the inbox's checkpoint and polls it with an

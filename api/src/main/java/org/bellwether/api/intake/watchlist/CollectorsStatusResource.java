@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bellwether.model.Json;
-import org.bellwether.model.collect.CollectorMetrics;
+import org.bellwether.ingest.CollectorMetrics;
 
 /** {@code GET /api/admin/collectors}: per-source counts, lag, last error and circuit state. Role {@code admin}. */
 @Tag(name = "Admin")

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bellwether.model.Json;
-import org.bellwether.model.watchlist.WatchlistRegistry;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
 
 /**
  * Admin management of the watchlist: {@code GET /api/admin/watchlist} returns the YAML in force (with who set it

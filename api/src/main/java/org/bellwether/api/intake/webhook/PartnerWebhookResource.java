@@ -24,14 +24,14 @@ import org.bellwether.api.intake.tips.TipSubmission;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
 import org.bellwether.model.RawPost;
-import org.bellwether.model.collect.Batch;
-import org.bellwether.model.collect.CollectorMetrics;
-import org.bellwether.model.collect.CollectorSink;
-import org.bellwether.model.collect.FieldMapping;
-import org.bellwether.model.collect.InputRecord;
-import org.bellwether.model.collect.RecentKeys;
-import org.bellwether.model.collect.RecordMapper;
-import org.bellwether.model.collect.SinkFailedException;
+import org.bellwether.ingest.Batch;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.CollectorSink;
+import org.bellwether.ingest.FieldMapping;
+import org.bellwether.ingest.InputRecord;
+import org.bellwether.ingest.RecentKeys;
+import org.bellwether.ingest.RecordMapper;
+import org.bellwether.ingest.SinkFailedException;
 
 /**
  * {@code POST /webhooks/partners/{partner}}: partner organisations push public posts they monitor, and tips they

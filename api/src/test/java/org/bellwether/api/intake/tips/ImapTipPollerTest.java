@@ -17,8 +17,8 @@ import java.util.Properties;
 import org.bellwether.api.intake.RecordingSink;
 import org.bellwether.model.Tip;
 import org.bellwether.model.TipContact;
-import org.bellwether.model.collect.CheckpointStore;
-import org.bellwether.model.collect.CollectorCounters;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorCounters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

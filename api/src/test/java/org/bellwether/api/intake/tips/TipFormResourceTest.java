@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.bellwether.model.CityMap;
 import org.bellwether.model.Tip;
 import org.bellwether.model.TipContact;
-import org.bellwether.model.collect.CollectorCounters;
+import org.bellwether.ingest.CollectorCounters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.bellwether.model.ContactCipher;
 import org.bellwether.model.Tip;
 import org.bellwether.model.TipContact;
-import org.bellwether.model.collect.CollectorCounters;
+import org.bellwether.ingest.CollectorCounters;
 import org.junit.jupiter.api.Test;
 
 class TipIntakeTest {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bellwether.model.Tip;
 import org.bellwether.model.TipContact;
-import org.bellwether.model.collect.CollectorCounters;
+import org.bellwether.ingest.CollectorCounters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

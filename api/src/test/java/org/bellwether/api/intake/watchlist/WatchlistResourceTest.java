@@ -8,9 +8,9 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import org.bellwether.model.collect.CollectorMetrics;
-import org.bellwether.model.watchlist.Watchlist;
-import org.bellwether.model.watchlist.WatchlistRegistry;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.watchlist.Watchlist;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

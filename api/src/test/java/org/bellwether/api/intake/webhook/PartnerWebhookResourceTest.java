@@ -22,7 +22,7 @@ import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.Tip;
-import org.bellwether.model.collect.CollectorMetrics;
+import org.bellwether.ingest.CollectorMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
