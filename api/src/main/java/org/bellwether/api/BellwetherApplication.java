@@ -46,6 +46,7 @@ import org.bellwether.api.auth.RoleAuthorizer;
 import org.bellwether.api.auth.TokenAuthenticator;
 import org.bellwether.api.auth.TokenService;
 import org.bellwether.api.common.ApiExceptionMapper;
+import org.bellwether.api.common.ApiJson;
 import org.bellwether.api.common.ClientAddressFilter;
 import org.bellwether.api.common.ConstraintViolationExceptionMapper;
 import org.bellwether.api.common.DenyByDefaultFeature;
@@ -53,6 +54,7 @@ import org.bellwether.api.common.InvalidQueryExceptionMapper;
 import org.bellwether.api.common.JdbiExceptionMapper;
 import org.bellwether.api.common.JsonProcessingExceptionMapper;
 import org.bellwether.api.common.KafkaSettings;
+import org.bellwether.api.common.ProblemErrorHandler;
 import org.bellwether.api.common.RequestSizeLimitFilter;
 import org.bellwether.api.common.UnhandledExceptionMapper;
 import org.bellwether.api.common.UserPrincipal;
@@ -115,7 +117,6 @@ import org.bellwether.api.users.PasswordHasher;
 import org.bellwether.api.users.UserResource;
 import org.bellwether.api.users.UserService;
 import org.bellwether.model.ContactCipher;
-import org.bellwether.model.Json;
 import org.bellwether.ingest.CollectorMetrics;
 import org.bellwether.ingest.KafkaCollectorSink;
 import org.bellwether.ingest.watchlist.WatchlistRegistry;
@@ -123,6 +124,8 @@ import org.bellwether.ingest.watchlist.WatchlistSync;
 import org.bellwether.search.IndexerService;
 import org.bellwether.search.LuceneSearchIndex;
 import org.bellwether.search.SearchSettings;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.flywaydb.core.Flyway;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
@@ -149,7 +152,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
     public void initialize(Bootstrap<BellwetherConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
-        Json.configure(bootstrap.getObjectMapper());
+        ApiJson.configure(bootstrap.getObjectMapper());
     }
 
     @Override
@@ -255,6 +258,16 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new ConstraintViolationExceptionMapper());
         environment.jersey().register(new JdbiExceptionMapper());
         environment.jersey().register(new UnhandledExceptionMapper());
+        ProblemErrorHandler jettyErrors = new ProblemErrorHandler();
+        environment.getApplicationContext().setErrorHandler(jettyErrors);
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle server) {
+                if (server instanceof Server jetty) {
+                    jetty.setErrorHandler(jettyErrors);
+                }
+            }
+        });
         environment.servlets().addFilter("client-address", new ClientAddressFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
 

@@ -90,6 +90,39 @@ class ApiAppTest {
     }
 
     @Test
+    void duplicateKeysAreA400AndMessagesNameFieldsNotJavaTypes() {
+        String loginUrl = TestApps.url(APP, "/api/auth/login");
+        Map<?, ?> duplicate = assertProblem(APP.client().target(loginUrl).request().post(Entity.json(
+                "{\"username\": \"analyst\", \"password\": \"x\", \"username\": \"admin\"}")), 400);
+        assertThat((String) duplicate.get("detail")).contains("duplicate key").contains("username");
+        Map<?, ?> wrongType = assertProblem(APP.client().target(loginUrl).request().post(Entity.json(
+                "{\"username\": {\"a\": 1}, \"password\": \"x\"}")), 400);
+        assertThat(Json.writeString(wrongType)).contains("username").doesNotContain("java.", "String`", "class ");
+    }
+
+    @Test
+    void errorsJettyAnswersItselfAreProblemsToo() throws Exception {
+        assertRawProblem("GET /api/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n", 414);
+        assertRawProblem("GET /api/narratives HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000)
+                + "\r\n", 431);
+        assertRawProblem("GET /api/%zz HTTP/1.1\r\nHost: localhost\r\n", 400);
+    }
+
+    private static void assertRawProblem(String head, int status) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).as(response).startsWith("HTTP/1.1 " + status);
+            assertThat(response.toLowerCase(java.util.Locale.ROOT)).as(response)
+                    .contains("content-type: application/problem+json")
+                    .doesNotContain("<html");
+            assertThat(response).contains("\"status\":" + status);
+        }
+    }
+
+    @Test
     void wrongPasswordsLockTheAccount() {
         String url = TestApps.url(APP, "/api/auth/login");
         for (int i = 0; i < 5; i++) {

@@ -3,9 +3,6 @@ package org.bellwether.api.common;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Last resort. Client mistakes that surface wrapped (a body over the size limit, a truncated upload) keep their
@@ -13,8 +10,6 @@ import org.slf4j.LoggerFactory;
  */
 @Provider
 public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
-    private static final Logger LOG = LoggerFactory.getLogger(UnhandledExceptionMapper.class);
-
     @Override
     public Response toResponse(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -29,9 +24,6 @@ public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable
                 return ProblemResponses.of(400, "the request body ended early");
             }
         }
-        String errorId = UUID.randomUUID().toString();
-        LOG.error("unhandled error {}", errorId, e);
-        return ProblemResponses.of(500, "Internal Server Error", "internal error; reference " + errorId,
-                java.util.List.of());
+        return ServerErrors.internalError("unhandled error", e);
     }
 }

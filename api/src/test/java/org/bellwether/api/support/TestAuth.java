@@ -17,7 +17,7 @@ import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UnhandledExceptionMapper;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.common.WebApplicationExceptionMapper;
-import org.bellwether.model.Json;
+import org.bellwether.api.common.ApiJson;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
@@ -30,7 +30,7 @@ public final class TestAuth {
 
     public static ResourceExtension.Builder resources() {
         return ResourceExtension.builder()
-                .setMapper(Json.configure(io.dropwizard.jackson.Jackson.newObjectMapper()))
+                .setMapper(ApiJson.configure(io.dropwizard.jackson.Jackson.newObjectMapper()))
                 .setRegisterDefaultExceptionMappers(false)
                 .addProvider(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<UserPrincipal>()
                         .setAuthenticator(TestAuth::principal)
