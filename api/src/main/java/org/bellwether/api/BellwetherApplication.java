@@ -33,6 +33,7 @@ import org.bellwether.api.admin.PeriodicJobs;
 import org.bellwether.api.assignments.AssignmentResource;
 import org.bellwether.api.assignments.AssignmentService;
 import org.bellwether.api.assignments.BriefingService;
+import org.bellwether.api.audit.AuditChain;
 import org.bellwether.api.audit.AuditResource;
 import org.bellwether.api.audit.BufferedAuditTrail;
 import org.bellwether.api.audit.DatabaseAuditTrail;
@@ -273,7 +274,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
 
         environment.jersey().register(new AuthResource(logins, tokens, users, audit, clock));
         environment.jersey().register(new UserResource(users, clock));
-        environment.jersey().register(new AuditResource(jdbi.onDemand(AuditDao.class), audit));
+        environment.jersey().register(new AuditResource(jdbi.onDemand(AuditDao.class), new AuditChain(jdbi), audit));
         environment.jersey().register(new NarrativeResource(narratives, readAudit, environment.getObjectMapper()));
         environment.jersey().register(new SearchResource(search.service(), readAudit));
         environment.jersey().register(new TriageResource(triage, readAudit));

@@ -164,6 +164,21 @@ class ApiAppTest {
     }
 
     @Test
+    void theAuditPageReportsTheRealTotalAndTheChainVerifies() {
+        String admin = TestApps.login(APP, "admin", TestApps.DEV_PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            TestApps.as(APP, admin, "/api/audit?pageSize=1").get().close();
+        }
+        Map<?, ?> page = TestApps.as(APP, admin, "/api/audit?action=audit.read&pageSize=1").get()
+                .readEntity(Map.class);
+        assertThat(((List<?>) page.get("hits"))).hasSize(1);
+        assertThat(((Number) page.get("total")).longValue()).isGreaterThanOrEqualTo(3);
+        Map<?, ?> verification = TestApps.as(APP, admin, "/api/audit/verify").get().readEntity(Map.class);
+        assertThat(verification.get("intact")).as(verification.toString()).isEqualTo(true);
+        assertThat(((Number) verification.get("rows")).longValue()).isGreaterThan(3);
+    }
+
+    @Test
     void healthChecksReportDatabaseKafkaAndIndex() {
         Response response = APP.client().target("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")
                 .request().get();

@@ -40,10 +40,12 @@ public class AuditResource {
     private static final int EXPORT_MAX = 100_000;
 
     private final AuditDao log;
+    private final AuditChain chain;
     private final AuditTrail audit;
 
-    public AuditResource(AuditDao log, AuditTrail audit) {
+    public AuditResource(AuditDao log, AuditChain chain, AuditTrail audit) {
         this.log = log;
+        this.chain = chain;
         this.audit = audit;
     }
 
@@ -63,7 +65,19 @@ public class AuditResource {
         Filter filter = new Filter(actor, action, targetType, targetId, from, to);
         List<AuditRecord> rows = filter.find(log, pageSize, page * pageSize);
         audit.record(Callers.of(admin, request), "audit.read", "audit", null, filter.describe());
-        return new Page<>(rows.size(), page, pageSize, rows);
+        return new Page<>(filter.count(log), page, pageSize, rows);
+    }
+
+    @GET
+    @Operation(summary = "Checks the audit log's hash chain: intact, or the first row that was changed")
+    @Path("verify")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public AuditChain.Verification verify(@Auth UserPrincipal admin, @Context ContainerRequestContext request) {
+        AuditChain.Verification result = chain.verify();
+        audit.record(Callers.of(admin, request), "audit.verify", "audit", null,
+                Map.of("intact", result.intact(), "rows", result.rows()));
+        return result;
     }
 
     @GET
@@ -120,6 +134,11 @@ public class AuditResource {
             return dao.find(Params.blankToNull(actor), Params.blankToNull(action), Params.blankToNull(targetType),
                     Params.blankToNull(targetId), Params.instant("from", from), Params.instant("to", to), limit,
                     offset);
+        }
+
+        long count(AuditDao dao) {
+            return dao.count(Params.blankToNull(actor), Params.blankToNull(action), Params.blankToNull(targetType),
+                    Params.blankToNull(targetId), Params.instant("from", from), Params.instant("to", to));
         }
 
         Map<String, Object> describe() {

@@ -35,4 +35,17 @@ public interface AuditDao {
             """)
     List<AuditRecord> find(String actor, String action, String targetType, String targetId, Instant from,
                            Instant to, int limit, int offset);
+
+    /** How many records match the same filters as {@link #find}. */
+    @SqlQuery("""
+            SELECT count(*)
+            FROM audit_log
+            WHERE (CAST(:actor AS text) IS NULL OR actor = :actor)
+              AND (CAST(:action AS text) IS NULL OR action LIKE :action || '%')
+              AND (CAST(:targetType AS text) IS NULL OR target_type = :targetType)
+              AND (CAST(:targetId AS text) IS NULL OR target_id = :targetId)
+              AND (CAST(:from AS timestamptz) IS NULL OR at >= :from)
+              AND (CAST(:to AS timestamptz) IS NULL OR at < :to)
+            """)
+    long count(String actor, String action, String targetType, String targetId, Instant from, Instant to);
 }
