@@ -37,6 +37,7 @@ import org.bellwether.api.audit.AuditChain;
 import org.bellwether.api.audit.AuditResource;
 import org.bellwether.api.audit.BufferedAuditTrail;
 import org.bellwether.api.audit.DatabaseAuditTrail;
+import org.bellwether.api.audit.ReadAuditFeature;
 import org.bellwether.api.audit.db.AuditDao;
 import org.bellwether.api.auth.AuthResource;
 import org.bellwether.api.auth.AuthSettings;
@@ -272,6 +273,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.servlets().addFilter("client-address", new ClientAddressFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
 
+        environment.jersey().register(new ReadAuditFeature(readAudit));
         environment.jersey().register(new AuthResource(logins, tokens, users, audit, clock));
         environment.jersey().register(new UserResource(users, clock));
         environment.jersey().register(new AuditResource(jdbi.onDemand(AuditDao.class), new AuditChain(jdbi), audit));

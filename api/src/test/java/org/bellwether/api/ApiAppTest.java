@@ -179,6 +179,30 @@ class ApiAppTest {
     }
 
     @Test
+    void listsViewsAndRefusedReadsAreAuditedWithTheHumanActor() {
+        String officer = TestApps.login(APP, "officer", TestApps.DEV_PASSWORD);
+        String admin = TestApps.login(APP, "admin", TestApps.DEV_PASSWORD);
+        TestApps.as(APP, officer, "/api/triage?state=new").get().close();
+        TestApps.as(APP, officer, "/api/messengers").get().close();
+        TestApps.as(APP, officer, "/api/playbooks").get().close();
+        TestApps.as(APP, officer, "/api/users").get().close();
+        TestApps.as(APP, officer, "/api/search/posts?q=%22unclosed").get().close();
+        TestApps.as(APP, admin, "/api/users").get().close();
+        TestApps.as(APP, admin, "/api/admin/retention/run").post(null).close();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(actions(admin, "officer")).contains("triage.queue", "messengers.list", "playbooks.latest",
+                    "users.list.refused", "search.posts.refused");
+            assertThat(actions(admin, "admin")).contains("users.list", "retention.run");
+        });
+        assertThat(actions(admin, "system")).doesNotContain("retention.run");
+    }
+
+    private static List<Object> actions(String admin, String actor) {
+        Map<?, ?> page = TestApps.as(APP, admin, "/api/audit?pageSize=500&actor=" + actor).get().readEntity(Map.class);
+        return ((List<?>) page.get("hits")).stream().map(h -> (Object) ((Map<?, ?>) h).get("action")).toList();
+    }
+
+    @Test
     void healthChecksReportDatabaseKafkaAndIndex() {
         Response response = APP.client().target("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")
                 .request().get();

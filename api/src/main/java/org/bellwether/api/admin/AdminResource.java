@@ -58,8 +58,8 @@ public class AdminResource {
     @Operation(summary = "Apply the retention policy now; the removals by kind")
     @Path("retention/run")
     @RolesAllowed(Roles.ADMIN)
-    public Map<String, Long> retention() {
-        return jobs.applyRetention();
+    public Map<String, Long> retention(@Auth UserPrincipal admin, @Context ContainerRequestContext request) {
+        return jobs.applyRetention(Callers.of(admin, request));
     }
 
     /** Undelivered and failed notifications (recipients stay sealed). */

@@ -101,6 +101,11 @@ public final class PeriodicJobs implements Managed {
 
     /** Applies the retention policy once; returns what it removed. */
     public Map<String, Long> applyRetention() {
+        return applyRetention(Caller.SYSTEM);
+    }
+
+    /** Applies the retention policy now, audited as {@code caller}'s run (an admin's, or the schedule's). */
+    public Map<String, Long> applyRetention(Caller caller) {
         Instant cutoff = clock.instant().minus(retention.rawText());
         long texts = textExpiry.expireTextBefore(cutoff);
         long bodies = jdbi.withExtension(OutboxDao.class, dao -> (long) dao.blankDeliveredBefore(cutoff));
@@ -111,7 +116,7 @@ public final class PeriodicJobs implements Managed {
         removed.put("expiredTokens", tokens);
         Map<String, Object> detail = new LinkedHashMap<>(removed);
         detail.put("cutoff", cutoff.toString());
-        audit.record(Caller.SYSTEM, "retention.run", "retention", null, detail);
+        audit.record(caller, "retention.run", "retention", null, detail);
         lastRetention = new RetentionRun(clock.instant(), Map.copyOf(removed));
         return removed;
     }

@@ -26,6 +26,7 @@ import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.common.SelfAudited;
 
 /**
  * Assignments: officers offer, withdraw, reassign and close; the messenger accepts, declines, starts and
@@ -167,6 +168,7 @@ public class AssignmentResource {
 
     /** The briefing pack; every view is audited. */
     @GET
+    @SelfAudited
     @Operation(summary = "The briefing pack; every view is audited")
     @Path("{id}/briefing")
     @RolesAllowed({Roles.MESSENGER, Roles.OFFICER, Roles.ADMIN})
@@ -177,6 +179,7 @@ public class AssignmentResource {
 
     /** The briefing pack as a printable page: every piece of text escaped, nothing may run or load. */
     @GET
+    @SelfAudited
     @Operation(summary = "The briefing pack as a printable page: every piece of text escaped, nothing may run or load")
     @Path("{id}/briefing.html")
     @Produces(MediaType.TEXT_HTML)

@@ -30,6 +30,7 @@ import org.bellwether.api.common.Page;
 import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.common.SelfAudited;
 import org.bellwether.model.Json;
 
 /** The audit log: admin-only reading and export. Reading it is audited too. */
@@ -50,6 +51,7 @@ public class AuditResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "Audit records by actor, action, target and period, newest first")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
@@ -69,6 +71,7 @@ public class AuditResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "Checks the audit log's hash chain: intact, or the first row that was changed")
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
@@ -81,6 +84,7 @@ public class AuditResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "The audit records as CSV or JSON")
     @Path("export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})

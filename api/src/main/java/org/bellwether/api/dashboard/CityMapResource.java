@@ -23,6 +23,7 @@ import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.common.SelfAudited;
 
 /**
  * The city map: the neighbourhoods' GeoJSON, and activity per neighbourhood over a period (default: the last 7
@@ -48,6 +49,7 @@ public class CityMapResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "Activity per neighbourhood over a period (default: the last 7 days, at most a year)")
     @Produces("application/json")
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})

@@ -28,6 +28,7 @@ import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.search.SearchResource;
+import org.bellwether.api.common.SelfAudited;
 import org.bellwether.model.HarmCategory;
 import org.bellwether.model.Json;
 import org.bellwether.search.PostHit;
@@ -58,6 +59,7 @@ public class SearchExportResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "A post search (the same query and filters as GET /api/search/posts) as CSV or JSON")
     @Produces({"text/csv", "application/json"})
     @RolesAllowed({Roles.ANALYST, Roles.OFFICER, Roles.ADMIN})

@@ -19,6 +19,7 @@ import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.dashboard.db.DashboardDao;
+import org.bellwether.api.common.SelfAudited;
 
 /**
  * What to mark on a narrative's volume chart: every alert taken in for it, and every recorded response (channel
@@ -47,6 +48,7 @@ public class TimelineResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "Every alert taken in for a narrative and every recorded response (messengers by public "
             + "pseudonym only)")
     @Produces(MediaType.APPLICATION_JSON)

@@ -19,6 +19,7 @@ import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.messengers.MessengerService;
+import org.bellwether.api.common.SelfAudited;
 import org.bellwether.model.Narrative;
 import org.bellwether.search.SearchService;
 
@@ -44,6 +45,7 @@ public class MatchingResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "Ranked messenger suggestions for a narrative, each with its per-factor explanation")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Suggestions suggestions(@Auth UserPrincipal user, @Context ContainerRequestContext request,

@@ -26,6 +26,7 @@ import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.common.SelfAudited;
 
 /**
  * The messenger registry: admins manage it, officers read it and endorse, a messenger edits a limited part of
@@ -106,6 +107,7 @@ public class MessengerResource {
 
     /** Decrypted email and phone: officers and admins only; every view is audited. */
     @GET
+    @SelfAudited
     @Operation(summary = "Decrypted email and phone: officers and admins only; every view is audited")
     @Path("{id}/contact")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})

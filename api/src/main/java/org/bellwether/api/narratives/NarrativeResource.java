@@ -29,6 +29,7 @@ import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Returns;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.common.SelfAudited;
 import org.bellwether.model.NarrativeStatus;
 import org.bellwether.search.NarrativeQuery;
 
@@ -60,6 +61,7 @@ public class NarrativeResource {
      * {@link Page} of {@link NarrativeItem}, at most one second old.
      */
     @GET
+    @SelfAudited
     @Operation(summary = "Narratives by priority (or relevance when q is given), filtered by status and flag; at "
             + "most one second old")
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})
@@ -84,6 +86,7 @@ public class NarrativeResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "One narrative with its triage and impact")
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})

@@ -22,6 +22,7 @@ import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.common.SelfAudited;
 import org.bellwether.model.HarmCategory;
 import org.bellwether.search.NarrativeHit;
 import org.bellwether.search.NarrativeQuery;
@@ -44,6 +45,7 @@ public class SearchResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "Search posts: query language, filters, facets and a time chart")
     @Path("posts")
     @RolesAllowed({Roles.ANALYST, Roles.OFFICER, Roles.ADMIN})
@@ -68,6 +70,7 @@ public class SearchResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "Search narratives")
     @Path("narratives")
     @RolesAllowed({Roles.ANALYST, Roles.OFFICER, Roles.ADMIN})

@@ -28,6 +28,7 @@ import org.bellwether.api.common.Page;
 import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.common.SelfAudited;
 
 /** The triage queue. Changes need {@code If-Match: "<version>"}; a stale version is a 409. */
 @Tag(name = "Triage", description = "The triage queue. Changes need If-Match with the version read; a stale version "
@@ -58,6 +59,7 @@ public class TriageResource {
     }
 
     @GET
+    @SelfAudited
     @Operation(summary = "One case with its history, its version as the ETag")
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.ANALYST})
