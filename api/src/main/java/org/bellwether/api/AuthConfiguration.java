@@ -12,9 +12,18 @@ public class AuthConfiguration {
     @JsonProperty
     private Duration tokenLifetime = Duration.hours(8);
 
-    @Min(1)
+    /**
+     * Failed log-ins in a row, from any addresses, before the account locks. Far beyond what a person mistypes: a
+     * guesser is slowed long before by the per (account, address) throttle, so this only stops a distributed attack.
+     */
+    @Min(20)
     @JsonProperty
-    private int maxFailedLogins = 5;
+    private int maxFailedLogins = 200;
+
+    /** The longest wait the per (account, address) throttle imposes (the waits double from one second). */
+    @NotNull
+    @JsonProperty
+    private Duration throttleMaxDelay = Duration.minutes(15);
 
     @NotNull
     @JsonProperty
@@ -43,7 +52,8 @@ public class AuthConfiguration {
     }
 
     public AuthSettings build(boolean devMode) {
-        return new AuthSettings(tokenLifetime.toJavaDuration(), maxFailedLogins, lockout.toJavaDuration(),
+        return new AuthSettings(tokenLifetime.toJavaDuration(), maxFailedLogins, throttleMaxDelay.toJavaDuration(),
+                lockout.toJavaDuration(),
                 argon2MemoryKiB, argon2Iterations, credentialCache.toJavaDuration(), devMode);
     }
 }

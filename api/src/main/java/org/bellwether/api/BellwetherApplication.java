@@ -270,7 +270,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 }
             }
         });
-        environment.servlets().addFilter("client-address", new ClientAddressFilter())
+        environment.servlets().addFilter("client-address", new ClientAddressFilter(config.buildTrustedProxies()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
 
         environment.jersey().register(new ReadAuditFeature(readAudit));
@@ -283,7 +283,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new MessengerResource(messengers, clock));
         environment.jersey().register(new MatchingResource(search.service(), messengers,
                 new Matcher(config.getMatching().build()), readAudit, clock));
-        environment.jersey().register(new AssignmentResource(assignments, briefings));
+        environment.jersey().register(new AssignmentResource(assignments, briefings, users::displayName));
         environment.jersey().register(new PlaybookResource(playbooks));
         environment.jersey().register(new AdminResource(messengers, jobs, jdbi.onDemand(OutboxDao.class)));
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bellwether.api.common.KafkaSettings;
+import org.bellwether.api.common.TrustedProxies;
 import org.bellwether.api.intake.IntakeConfiguration;
 import org.bellwether.model.CityMap;
 import org.bellwether.search.SearchSettings;
@@ -85,6 +86,14 @@ public class BellwetherConfiguration extends Configuration {
     @JsonProperty
     private long maxRequestBytes = 256 * 1024;
 
+    /**
+     * Addresses or CIDR ranges of the reverse proxies in front of the api (e.g. the TLS proxy). Only from these is
+     * {@code X-Forwarded-For} believed; without them every client behind a proxy would share the proxy's address.
+     */
+    @NotNull
+    @JsonProperty
+    private List<String> trustedProxies = List.of();
+
     public boolean isDevMode() {
         return devMode;
     }
@@ -127,6 +136,11 @@ public class BellwetherConfiguration extends Configuration {
 
     public RetentionConfiguration getRetention() {
         return retention;
+    }
+
+    /** The trusted proxies' {@code X-Forwarded-For} names the client. */
+    public TrustedProxies buildTrustedProxies() {
+        return new TrustedProxies(trustedProxies);
     }
 
     public long getMaxRequestBytes() {

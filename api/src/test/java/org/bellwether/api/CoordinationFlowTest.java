@@ -87,6 +87,10 @@ class CoordinationFlowTest {
         JsonNode caseNow = TestApps.as(APP, officer, "/api/triage/" + caseId).get(JsonNode.class);
         assertThat(caseNow.get("triageCase").get("state").asText()).isEqualTo("responding");
 
+        assertThat(offered.get("offeredBy").asText()).isEqualTo("officer");
+        JsonNode asMessenger = TestApps.as(APP, messenger, "/api/assignments/" + id).get(JsonNode.class);
+        assertThat(asMessenger.get("offeredBy").asText()).as("a display name, not an account name")
+                .isEqualTo("Demo Officer");
         JsonNode briefing = TestApps.as(APP, messenger, "/api/assignments/" + id + "/briefing").get(JsonNode.class);
         assertThat(briefing.get("language").asText()).isEqualTo("ar");
         assertThat(briefing.get("rightToLeft").asBoolean()).isTrue();

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
@@ -40,10 +41,17 @@ import org.bellwether.api.common.SelfAudited;
 public class AssignmentResource {
     private final AssignmentService assignments;
     private final BriefingService briefings;
+    private final UnaryOperator<String> displayNames;
 
-    public AssignmentResource(AssignmentService assignments, BriefingService briefings) {
+    /**
+     * @param displayNames an officer's display name by user name: messengers see who offered an assignment by
+     *                     that name, never by the account name someone could sign in with
+     */
+    public AssignmentResource(AssignmentService assignments, BriefingService briefings,
+                              UnaryOperator<String> displayNames) {
         this.assignments = assignments;
         this.briefings = briefings;
+        this.displayNames = displayNames;
     }
 
     @POST
@@ -52,7 +60,7 @@ public class AssignmentResource {
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
     public Response offer(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                           @NotNull @Valid OfferRequest body) {
-        AssignmentView view = AssignmentView.of(assignments.offer(Callers.of(user, request), body.narrativeId(),
+        AssignmentView view = view(user, assignments.offer(Callers.of(user, request), body.narrativeId(),
                 body.messengerId(), body.deadline(), body.note()));
         return Response.status(201).entity(view).header(HttpHeaders.ETAG, Params.etag(view.version())).build();
     }
@@ -66,7 +74,7 @@ public class AssignmentResource {
                                      @QueryParam("pageSize") @DefaultValue("50") int pageSize) {
         return assignments.list(user, Params.blankToNull(narrativeId), Params.blankToNull(state),
                 Params.range("page", page, 0, 10_000), Params.range("pageSize", pageSize, 1, 200)).stream()
-                .map(AssignmentView::of).toList();
+                .map(assignment -> view(user, assignment)).toList();
     }
 
     @GET
@@ -74,7 +82,7 @@ public class AssignmentResource {
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.MESSENGER})
     public Response get(@Auth UserPrincipal user, @PathParam("id") String id) {
-        return tagged(assignments.get(user, Params.id("assignment", id)));
+        return tagged(user, assignments.get(user, Params.id("assignment", id)));
     }
 
     @POST
@@ -122,7 +130,7 @@ public class AssignmentResource {
                             @Parameter(required = true, description = "the ETag last read")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull @Valid ResponseRecord body) {
-        return tagged(assignments.respond(Callers.of(user, request), user, Params.id("assignment", id),
+        return tagged(user, assignments.respond(Callers.of(user, request), user, Params.id("assignment", id),
                 Params.ifMatch(ifMatch), body));
     }
 
@@ -160,7 +168,7 @@ public class AssignmentResource {
                              @Parameter(required = true, description = "the ETag last read")
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @NotNull @Valid ReassignRequest body) {
-        AssignmentView view = AssignmentView.of(assignments.reassign(Callers.of(user, request), user,
+        AssignmentView view = view(user, assignments.reassign(Callers.of(user, request), user,
                 Params.id("assignment", id), Params.ifMatch(ifMatch), body.messengerId(), body.deadline(),
                 body.reason()));
         return Response.status(201).entity(view).header(HttpHeaders.ETAG, Params.etag(view.version())).build();
@@ -196,12 +204,20 @@ public class AssignmentResource {
 
     private Response move(UserPrincipal user, ContainerRequestContext request, String id, String ifMatch,
                           String to, String reason) {
-        return tagged(assignments.move(Callers.of(user, request), user, Params.id("assignment", id),
+        return tagged(user, assignments.move(Callers.of(user, request), user, Params.id("assignment", id),
                 Params.ifMatch(ifMatch), to, reason));
     }
 
-    private static Response tagged(Assignment assignment) {
+    private AssignmentView view(UserPrincipal viewer, Assignment assignment) {
         AssignmentView view = AssignmentView.of(assignment);
+        if (!viewer.role().equals(Roles.MESSENGER) || view.offeredBy() == null) {
+            return view;
+        }
+        return view.withOfferedBy(displayNames.apply(view.offeredBy()));
+    }
+
+    private Response tagged(UserPrincipal user, Assignment assignment) {
+        AssignmentView view = view(user, assignment);
         return Response.ok(view).header(HttpHeaders.ETAG, Params.etag(view.version())).build();
     }
 }

@@ -18,6 +18,13 @@ public record AssignmentView(UUID id, UUID caseId, String narrativeId, String na
                            Instant respondedAt) {
     }
 
+    /** The same view naming whoever offered it as {@code name}. */
+    public AssignmentView withOfferedBy(String name) {
+        return new AssignmentView(id, caseId, narrativeId, narrativeLabel, messengerId, messengerPseudonym, state,
+                allowedNext, deadline, overdue, name, note, declineReason, withdrawReason, reassignedTo, response,
+                version, createdAt, updatedAt);
+    }
+
     public static AssignmentView of(Assignment assignment) {
         Assignment.Response done = assignment.response();
         Response response = done == null ? null : new Response(done.channel(), done.link(), done.description(),

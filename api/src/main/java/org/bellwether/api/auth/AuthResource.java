@@ -54,7 +54,13 @@ public class AuthResource {
     @Public
     public Response login(@Context ContainerRequestContext request, @NotNull @Valid LoginRequest body) {
         String remote = Callers.remoteAddr(request);
-        User user = logins.check(body.username(), body.password(), remote).orElse(null);
+        User user;
+        try {
+            user = logins.check(body.username(), body.password(), remote).orElse(null);
+        } catch (LoginThrottledException throttled) {
+            return Response.fromResponse(ProblemResponses.of(429, "Too Many Requests", throttled.getMessage(),
+                    java.util.List.of())).header("Retry-After", throttled.retryAfterSeconds()).build();
+        }
         if (user == null) {
             return ProblemResponses.of(401, "Unauthorized",
                     "wrong user name or password, or the account is locked", java.util.List.of());

@@ -13,9 +13,11 @@ import org.bellwether.api.users.db.UserRow;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Checks passwords with lock-out: after {@link AuthSettings#maxFailedLogins()} failures in a row an account is
- * locked for {@link AuthSettings#lockout()}. Unknown users cost as much as known ones. Every attempt is audited.
- * Thread-safe.
+ * Checks passwords. Guessing is slowed per (account, client address) by {@link LoginThrottle}, so a stranger's
+ * wrong passwords cannot lock the owner out; only a volume of failures far beyond a person's
+ * ({@link AuthSettings#maxFailedLogins()} in a row, from any addresses) locks the account for
+ * {@link AuthSettings#lockout()}, which an admin sees and can clear. Unknown users cost as much as known ones. Every
+ * attempt is audited. Thread-safe.
  */
 public final class LoginService {
     private final Jdbi jdbi;
@@ -23,6 +25,7 @@ public final class LoginService {
     private final AuthSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     public LoginService(Jdbi jdbi, PasswordHasher hasher, AuthSettings settings, AuditTrail audit, Clock clock) {
         this.jdbi = jdbi;
@@ -30,14 +33,34 @@ public final class LoginService {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = new LoginThrottle(settings.throttleMaxDelay(), clock);
     }
 
-    /** The active, unlocked user whose password this is; empty otherwise (the reason is audited, not told). */
+    /**
+     * The active, unlocked user whose password this is; empty otherwise (the reason is audited, not told).
+     *
+     * @throws LoginThrottledException when this account and address must wait before their next attempt
+     */
     public Optional<User> check(String username, String password, String remoteAddr) {
         Caller caller = new Caller(username == null ? "" : username, null, remoteAddr);
         if (username == null || password == null || username.length() > 100 || password.length() > 1000) {
             return Optional.empty();
         }
+        Optional<java.time.Duration> wait = throttle.waitFor(username, remoteAddr);
+        if (wait.isPresent()) {
+            audit.record(caller, "login.throttled", "user", username, Map.of("retryAfterMs", wait.get().toMillis()));
+            throw new LoginThrottledException(wait.get());
+        }
+        Optional<User> user = checkPassword(caller, username, password);
+        if (user.isPresent()) {
+            throttle.succeeded(username, remoteAddr);
+        } else {
+            throttle.failed(username, remoteAddr);
+        }
+        return user;
+    }
+
+    private Optional<User> checkPassword(Caller caller, String username, String password) {
         UserDao users = jdbi.onDemand(UserDao.class);
         Optional<UserRow> found = users.findByUsername(username);
         if (found.isEmpty()) {

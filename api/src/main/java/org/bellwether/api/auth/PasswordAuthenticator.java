@@ -4,6 +4,7 @@ import io.dropwizard.auth.Authenticator;
 import io.dropwizard.auth.basic.BasicCredentials;
 import java.time.Clock;
 import java.util.Optional;
+import org.bellwether.api.users.User;
 import org.bellwether.api.common.UserPrincipal;
 
 /**
@@ -23,8 +24,13 @@ public final class PasswordAuthenticator implements Authenticator<BasicCredentia
 
     @Override
     public Optional<UserPrincipal> authenticate(BasicCredentials credentials) {
-        return logins.check(credentials.getUsername(), credentials.getPassword(), "basic-auth")
-                .map(user -> new UserPrincipal(user.id(), user.username(), user.role(),
+        Optional<User> checked;
+        try {
+            checked = logins.check(credentials.getUsername(), credentials.getPassword(), "basic-auth");
+        } catch (LoginThrottledException throttled) {
+            return Optional.empty();
+        }
+        return checked.map(user -> new UserPrincipal(user.id(), user.username(), user.role(),
                         clock.instant().plus(settings.credentialCache())));
     }
 }

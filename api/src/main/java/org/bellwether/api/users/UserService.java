@@ -38,6 +38,13 @@ public final class UserService {
         return jdbi.onDemand(UserDao.class).list().stream().map(User::of).toList();
     }
 
+    /** The display name of an account, or "an officer" when it is gone: never the user name itself. */
+    public String displayName(String username) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.findByUsername(username))
+                .map(row -> row.displayName() == null || row.displayName().isBlank() ? "an officer" : row.displayName())
+                .orElse("an officer");
+    }
+
     public User get(long id) {
         return jdbi.onDemand(UserDao.class).findById(id).map(User::of)
                 .orElseThrow(() -> ApiException.notFound("user", Long.toString(id)));

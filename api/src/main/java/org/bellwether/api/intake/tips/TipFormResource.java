@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.bellwether.api.common.ClientAddressFilter;
 import org.bellwether.api.common.PublicEndpoint;
 
 /**
@@ -74,7 +75,7 @@ public final class TipFormResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
     public Response submit(MultivaluedMap<String, String> form, @Context HttpServletRequest request) {
-        return submitFrom(form, request == null ? "unknown" : request.getRemoteAddr());
+        return submitFrom(form, request == null ? "unknown" : ClientAddressFilter.of(request));
     }
 
     /** The same, with the sender's address given (for tests and other front ends). */
