@@ -56,6 +56,7 @@ import org.bellwether.api.common.InvalidQueryExceptionMapper;
 import org.bellwether.api.common.JdbiExceptionMapper;
 import org.bellwether.api.common.JsonProcessingExceptionMapper;
 import org.bellwether.api.common.KafkaSettings;
+import org.bellwether.api.common.NoStoreFilter;
 import org.bellwether.api.common.ProblemErrorHandler;
 import org.bellwether.api.common.RequestSizeLimitFilter;
 import org.bellwether.api.common.UnhandledExceptionMapper;
@@ -253,6 +254,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
 
         // errors: problem-style JSON, never a stack trace
         environment.jersey().register(new RequestSizeLimitFilter(config.getMaxRequestBytes()));
+        environment.jersey().register(new NoStoreFilter());
         environment.jersey().register(new ApiExceptionMapper());
         environment.jersey().register(new InvalidQueryExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());

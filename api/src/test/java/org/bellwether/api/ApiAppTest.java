@@ -152,6 +152,16 @@ class ApiAppTest {
     }
 
     @Test
+    void apiResponsesAreNeverCachedNorSniffed() {
+        for (Response response : List.of(get("/api/narratives"), get("/api/nothing-here"),
+                APP.client().target(TestApps.url(APP, "/api/auth/login")).request().post(Entity.json("{}")))) {
+            assertThat(response.getHeaderString("Cache-Control")).as(response.toString()).isEqualTo("no-store");
+            assertThat(response.getHeaderString("X-Content-Type-Options")).isEqualTo("nosniff");
+            response.close();
+        }
+    }
+
+    @Test
     void logoutRevokesTheToken() {
         String token = TestApps.login(APP, "officer", TestApps.DEV_PASSWORD);
         assertThat(TestApps.as(APP, token, "/api/auth/me").get().getStatus()).isEqualTo(200);

@@ -98,7 +98,8 @@ class CoordinationFlowTest {
         assertThat(briefing.get("safetyNote").asText()).isNotBlank();
         try (Response page = TestApps.as(APP, messenger, "/api/assignments/" + id + "/briefing.html").get()) {
             String html = page.readEntity(String.class);
-            assertThat(page.getHeaderString("Content-Security-Policy")).contains("default-src 'none'");
+            assertThat(page.getHeaderString("Content-Security-Policy")).contains("default-src 'none'")
+                    .contains("frame-ancestors 'none'");
             assertThat(html).contains("dir=\"rtl\"").doesNotContain("<script>")
                     .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         }

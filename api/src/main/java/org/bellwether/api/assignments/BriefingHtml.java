@@ -11,7 +11,8 @@ import org.bellwether.model.RepresentativePost;
 public final class BriefingHtml {
     /** Served with the page: nothing may run or load. */
     public static final String CONTENT_SECURITY_POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; "
+            + "frame-ancestors 'none'";
 
     private BriefingHtml() {
     }

@@ -19,6 +19,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.util.automaton.RegExp;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -156,7 +157,7 @@ final class BranchParser extends QueryParser {
         try {
             return switch (field.kind()) {
                 case TEXT -> super.getRegexpQuery(getField(), regex);
-                default -> new RegexpQuery(new Term(field.indexField(), regex), DETERMINIZE_WORK_LIMIT);
+                default -> new RegexpQuery(new Term(field.indexField(), regex), RegExp.ALL, DETERMINIZE_WORK_LIMIT);
             };
         } catch (TooComplexToDeterminizeException e) {
             throw new InvalidQueryException("regular expression /" + regex + "/ is too complex", e);

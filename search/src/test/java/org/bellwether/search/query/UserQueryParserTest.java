@@ -3,6 +3,7 @@ package org.bellwether.search.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -81,6 +82,28 @@ class UserQueryParserTest {
         "neighbourhood:\"East Side\"", "category:hate_migrants -lang:fr", "LANGUAGE:es", "🐀"})
     void acceptsTheSearchSyntax(String q) {
         assertThat(PARSER.parse(q, QueryScope.POSTS)).isNotNull();
+    }
+
+    @Test
+    void aRegularExpressionOnAKeywordFieldMatches() throws Exception {
+        try (org.apache.lucene.store.Directory directory = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            try (org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                    new org.apache.lucene.index.IndexWriterConfig())) {
+                for (String neighbourhood : List.of("riverside", "old-town")) {
+                    org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+                    doc.add(new org.apache.lucene.document.StringField(org.bellwether.search.index.IndexFields.NEIGHBOURHOOD,
+                            neighbourhood, org.apache.lucene.document.Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+            }
+            try (org.apache.lucene.index.DirectoryReader reader =
+                         org.apache.lucene.index.DirectoryReader.open(directory)) {
+                org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+                assertThat(searcher.count(PARSER.parse("neighbourhood:/river.*/", QueryScope.POSTS))).isEqualTo(1);
+                assertThat(searcher.count(PARSER.parse("neighbourhood:/old-t[a-z]+/", QueryScope.POSTS)))
+                        .isEqualTo(1);
+            }
+        }
     }
 
     @Test

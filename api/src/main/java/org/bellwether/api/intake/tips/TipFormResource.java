@@ -85,7 +85,7 @@ public final class TipFormResource {
         String urls = form.getFirst("urls");
         TipSubmission submission = new TipSubmission("web", text,
                 urls == null ? List.of() : Arrays.asList(urls.split("\\R")), language, form.getFirst("neighbourhood"),
-                form.getFirst("contact"), form.getFirst("consent") != null, form.getFirst("website"));
+                form.getFirst("contact"), "yes".equals(form.getFirst("consent")), form.getFirst("website"));
         TipIntake.Outcome outcome = intake.submit(submission, address);
         return switch (outcome.status()) {
             case ACCEPTED, DISCARDED -> page(200, TipFormPage.thanks(language, action, outcome.reference()));

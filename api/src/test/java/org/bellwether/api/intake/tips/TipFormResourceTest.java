@@ -94,6 +94,14 @@ class TipFormResourceTest {
     }
 
     @Test
+    void consentIsTheCheckboxValueOnlyNotAnyValue() {
+        Response response = RESOURCES.target("/tips").request().post(Entity.form(new Form().param("lang", "en")
+                .param("text", "The bridge is closed, everyone says so").param("consent", "no")));
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.readEntity(String.class)).contains("href=\"#consent\"");
+    }
+
+    @Test
     void aBotFillingTheHoneypotGetsAThankYouButNothingIsPublished() {
         int before = PUBLISHED.size();
         Form form = new Form().param("lang", "en").param("text", "Cheap watches here").param("consent", "yes")
