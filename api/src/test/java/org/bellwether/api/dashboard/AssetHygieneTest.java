@@ -85,7 +85,10 @@ class AssetHygieneTest {
 
     private static List<Path> files(String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(ASSETS)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).toList();
+            List<Path> found = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).toList();
+            // a check over no files proves nothing: a moved asset directory must fail here, not pass quietly
+            assertThat(found).as("assets ending in '" + suffix + "' under " + ASSETS.toAbsolutePath()).isNotEmpty();
+            return found;
         }
     }
 }
