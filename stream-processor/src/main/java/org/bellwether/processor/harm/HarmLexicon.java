@@ -119,13 +119,22 @@ public final class HarmLexicon {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                matcher.add(parse(line, lang, resource + ":" + number));
+                Cue cue = parse(line, lang, resource + ":" + number);
+                if (isLoneLetter(cue.phrase())) {
+                    continue;
+                }
+                matcher.add(cue);
                 count++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         return count;
+    }
+
+    /** A phrase of one Latin letter ({@code x}, folded from LDNOOBW's {@code xxx}) is no cue: it would fire on "x". */
+    static boolean isLoneLetter(String phrase) {
+        return phrase.length() == 1 && phrase.charAt(0) >= 'a' && phrase.charAt(0) <= 'z';
     }
 
     static Cue parse(String line, String lang, String where) {
