@@ -18,17 +18,18 @@ import java.util.Set;
  */
 public final class FoldingVocabulary {
 
-    /** Fuzzy repairs by one deleted or swapped letter need a word at least this long. */
+    /** Fuzzy repairs by one swapped letter need a word at least this long, by one dropped vowel one letter less. */
     static final int MIN_EDIT_LENGTH = 6;
     /** Ordinary words one edit away from a fuzzy word: never repaired. */
     static final Set<String> ORDINARY = Set.of("refuge", "refuges", "muslin", "muslins", "roman", "romans",
             "romance", "niger", "niggle", "niggles", "snigger", "grapes", "gripes", "hike", "hikes", "goons",
-            "emigrants", "emigrant", "lames", "cripes", "raped", "rapes", "kites", "spices", "gaps", "wmn");
+            "emigrants", "emigrant", "lames", "cripes", "raped", "rapes", "kites", "spices", "gaps", "wmn", "cons");
 
     private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
 
     private final Set<String> words;
-    private final List<String> prefixes;
+    private final Set<String> prefixes;
+    private final int[] prefixLengths;
     private final Map<String, String> squashed;
     private final Map<String, String> edits;
     private final Map<String, String> consonants;
@@ -37,7 +38,8 @@ public final class FoldingVocabulary {
 
     private FoldingVocabulary(Builder builder) {
         this.words = Set.copyOf(builder.words);
-        this.prefixes = List.copyOf(builder.prefixes);
+        this.prefixes = Set.copyOf(builder.prefixes);
+        this.prefixLengths = builder.prefixes.stream().mapToInt(String::length).distinct().sorted().toArray();
         this.squashed = Map.copyOf(builder.squashed);
         this.edits = Map.copyOf(builder.edits);
         this.consonants = Map.copyOf(builder.consonants);
@@ -67,7 +69,7 @@ public final class FoldingVocabulary {
         public Builder add(String word, boolean fuzzy) {
             boolean prefix = word.endsWith("*");
             String core = prefix ? word.substring(0, word.length() - 1) : word;
-            if (core.length() < 2 || !core.chars().allMatch(Character::isLetter)) {
+            if (core.length() < 3 || !core.chars().allMatch(Character::isLetter)) {
                 return this;
             }
             if (prefix) {
@@ -79,12 +81,13 @@ public final class FoldingVocabulary {
             words.add(core);
             skeletons.putIfAbsent(skeleton(core), core);
             squashed.putIfAbsent(squash(core), core);
-            if (fuzzy && core.length() >= MIN_EDIT_LENGTH) {
+            if (fuzzy && core.length() >= MIN_EDIT_LENGTH - 1) {
                 for (int i = 1; i < core.length(); i++) {
                     if (isVowel(core.charAt(i))) {
                         edits.putIfAbsent(core.substring(0, i) + core.substring(i + 1), core);
                     }
-                    if (i + 1 < core.length() && core.charAt(i) != core.charAt(i + 1)) {
+                    if (core.length() >= MIN_EDIT_LENGTH && i + 1 < core.length()
+                            && core.charAt(i) != core.charAt(i + 1)) {
                         edits.putIfAbsent(core.substring(0, i) + core.charAt(i + 1) + core.charAt(i)
                                 + core.substring(i + 2), core);
                     }
@@ -109,18 +112,36 @@ public final class FoldingVocabulary {
         if (words.contains(word)) {
             return true;
         }
-        for (String prefix : prefixes) {
-            if (word.startsWith(prefix)) {
+        for (int length : prefixLengths) {
+            if (length > word.length()) {
+                return false;
+            }
+            if (prefixes.contains(word.substring(0, length))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The cue word that {@code letters} (letters only, lower case) spells with repeated letters, or null. */
+    /**
+     * The cue word that {@code letters} (letters only, lower case) spells with repeated letters, or null. Ordinary
+     * words double letters too ("room", "blood"), so a short cue word needs a letter written three times or more.
+     */
     String repeated(String letters) {
         String word = squashed.get(squash(letters));
-        return word != null && word.length() < letters.length() ? word : null;
+        if (word == null || word.length() >= letters.length()) {
+            return null;
+        }
+        return word.length() >= MIN_EDIT_LENGTH || hasTriple(letters) ? word : null;
+    }
+
+    private static boolean hasTriple(String letters) {
+        for (int i = 2; i < letters.length(); i++) {
+            if (letters.charAt(i) == letters.charAt(i - 1) && letters.charAt(i) == letters.charAt(i - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cue word {@code letters} spells with one vowel dropped or two neighbours swapped, or null. */
@@ -130,7 +151,11 @@ public final class FoldingVocabulary {
 
     /** The cue word {@code letters} spells without its vowels ({@code jws}), or null. */
     String disemvowelled(String letters) {
-        return letters.length() >= 3 && withoutVowels(letters).equals(letters) ? consonants.get(letters) : null;
+        if (letters.length() < 3 || !withoutVowels(letters).equals(letters)) {
+            return null;
+        }
+        String word = consonants.get(letters);
+        return word != null && word.length() - letters.length() <= 2 ? word : null;
     }
 
     /** The cue word whose confusable skeleton (UTS #39) equals that of {@code text}, or null. */

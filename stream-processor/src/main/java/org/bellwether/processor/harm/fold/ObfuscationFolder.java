@@ -22,7 +22,7 @@ public final class ObfuscationFolder {
     /** Alternative reading of the ambiguous ones ({@code 1} and {@code !} as {@code l}). */
     private static final String LEET_AS_ALT = "oleastbaslltelg";
     /** Chars inserted between letters to break a word. */
-    private static final String SEPARATORS = ".-_'~^\"`,:;/\\";
+    private static final String SEPARATORS = ".-_~^\"`,:;/\\";
     /** Chars that mask one letter. */
     private static final String MASKS = "*#%?";
     private static final int MAX_CHUNK = 40;
@@ -73,7 +73,7 @@ public final class ObfuscationFolder {
         while (start < end && !isWordStart(chunk.charAt(start))) {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(chunk.charAt(end - 1)) && !isTrailingMask(chunk, end)) {
+        while (end > start && !Character.isLetterOrDigit(chunk.charAt(end - 1))) {
             end--;
         }
         if (end - start < 2 || end - start > MAX_CHUNK || skipped(chunk, start)) {
@@ -86,9 +86,13 @@ public final class ObfuscationFolder {
 
     /** The cue word {@code core} (lower case) spells when repaired, or null. */
     String repairWord(String core) {
-        String plain = stripMarks(core);
+        boolean ascii = isAsciiLetters(core);
+        String plain = ascii || isAscii(core) ? core : stripMarks(core);
         if (vocabulary.contains(plain)) {
             return null;
+        }
+        if (ascii) {
+            return fuzzy(plain);
         }
         boolean letters = plain.chars().allMatch(Character::isLetter);
         if (!letters || !isAsciiLetters(plain)) {
@@ -132,8 +136,9 @@ public final class ObfuscationFolder {
         for (int i = 0; i < MASKS.length(); i++) {
             masked = masked.replace(MASKS.charAt(i), '?');
         }
-        if (masked.indexOf('?') >= 0 && masked.chars().allMatch(c -> c == '?' || (c >= 'a' && c <= 'z'))
-                && countLetters(masked) >= 2) {
+        long masks = masked.chars().filter(c -> c == '?').count();
+        if (masks > 0 && masks <= Math.max(1, masked.length() / 3)
+                && masked.chars().allMatch(c -> c == '?' || (c >= 'a' && c <= 'z')) && countLetters(masked) >= 2) {
             return vocabulary.masked(masked);
         }
         return null;
@@ -257,10 +262,6 @@ public final class ObfuscationFolder {
         return Character.isLetterOrDigit(c) || c == '$' || c == '@';
     }
 
-    private static boolean isTrailingMask(String chunk, int end) {
-        return chunk.charAt(end - 1) == '*' && end >= 2 && Character.isLetter(chunk.charAt(end - 2));
-    }
-
     /** Lower case with Latin diacritics removed ({@code ï → i}), leaving other scripts alone. */
     private static String stripMarks(String core) {
         String decomposed = Normalizer.normalize(core, Normalizer.Form.NFD);
@@ -292,6 +293,15 @@ public final class ObfuscationFolder {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetters(String text) {
