@@ -344,6 +344,36 @@ for target, word in [("migrants", "المهاجرين"), ("migrants", "اللا�
     add("ar", "spelling", target, H, "أكره " + "ـ".join(word) + ".")
     add("ar", "spelling", target, H, " ".join(word) + " حشرات.")
 
+# ---------------------------------------------------------------- second batch
+# Written after the lexicons were frozen and measured once: the cases that tell how the judgement does on wording
+# nobody tuned it for (ids after the first batch).
+per_target("en", "derogation", H, EN, ["Every single one of the {T} around here is a filthy parasite."])
+per_target("en", "threat", H, EN, ["If I see any {T} near my house I will stab them."])
+per_target("en", "pronoun_reference", H, EN, ["You know what I think of {T}? They are worthless scum."])
+per_target("en", "negation", N, EN, ["No one should ever say that {T} are animals, because they are not."])
+per_target("en", "question_opinion", H, EN, ["Am I the only one who thinks {T} are a cancer on society?"])
+per_target("en", "identity_neutral", N, EN, ["A group of {T} opened a new community garden on Tanner Street."])
+per_target("en", "identity_positive", N, EN, ["{Tc} are brilliant, and our city is lucky to have them."])
+per_target("en", "counter_quote", N, EN, ["My uncle keeps posting \"{T} are rats\". I told him it is a lie."])
+per_target("en", "counter_reference", N, EN, ["Blaming {T} for the crime wave is a myth pushed by bigots."])
+per_target("en", "profanity", N, EN, ["The {T} at my work are so damn kind, fuck the haters."])
+for text in ["You are a spineless coward.", "My landlord is a disgusting parasite.", "Shut your mouth, clown.",
+             "That referee should be ashamed, he is useless.", "You're a pathetic excuse for a friend."]:
+    add("en", "abuse_individual", "none", N, text)
+for text in ["This printer is useless garbage.", "The new bus timetable is a disaster, I hate it.",
+             "Rainy Sundays are the worst.", "This pizza is disgusting.", "The traffic in Eastgate is killing me."]:
+    add("en", "abuse_object", "none", N, text)
+for target, word in [("migrants", "immigrants"), ("muslims", "islam"), ("jews", "jewish"), ("women", "females")]:
+    add("en", "spelling", target, H, f"{leet(word).capitalize()} people are filth.")
+per_target("es", "derogation", H, ES, ["{Tc} son parásitos que viven de nuestros impuestos."])
+per_target("es", "counter_reference", N, ES, ["Es falso que {T} sean criminales, es un bulo racista."])
+per_target("fr", "derogation", H, FR, ["{Tc} sont des parasites qui vivent de nos impôts."])
+per_target("fr", "counter_reference", N, FR, ["C'est faux de dire que {T} sont des criminels, c'est une rumeur raciste."])
+per_target("de", "derogation", H, DE, ["{Tc} sind Parasiten, die von unseren Steuern leben."])
+per_target("de", "counter_reference", N, DE, ["Es ist falsch, dass {T} kriminell seien, das ist rassistische Hetze."])
+per_target("ar", "derogation", H, AR, ["{N} طفيليات يعيشون على ضرائبنا."])
+per_target("ar", "counter_reference", N, AR, ["ليس صحيحا أن {O} مجرمون، هذه إشاعة عنصرية."])
+
 with open("cases.jsonl", "w", encoding="utf-8") as out:
     for number, case in enumerate(cases, 1):
         case = {"id": f"{case['lang']}-{number:04d}", **case}

@@ -128,11 +128,23 @@ public final class FoldingVocabulary {
      * words double letters too ("room", "blood"), so a short cue word needs a letter written three times or more.
      */
     String repeated(String letters) {
+        if (!hasDouble(letters)) {
+            return null;
+        }
         String word = squashed.get(squash(letters));
         if (word == null || word.length() >= letters.length()) {
             return null;
         }
         return word.length() >= MIN_EDIT_LENGTH || hasTriple(letters) ? word : null;
+    }
+
+    private static boolean hasDouble(String letters) {
+        for (int i = 1; i < letters.length(); i++) {
+            if (letters.charAt(i) == letters.charAt(i - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasTriple(String letters) {
@@ -151,8 +163,13 @@ public final class FoldingVocabulary {
 
     /** The cue word {@code letters} spells without its vowels ({@code jws}), or null. */
     String disemvowelled(String letters) {
-        if (letters.length() < 3 || !withoutVowels(letters).equals(letters)) {
+        if (letters.length() < 3) {
             return null;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (isVowel(letters.charAt(i))) {
+                return null;
+            }
         }
         String word = consonants.get(letters);
         return word != null && word.length() - letters.length() <= 2 ? word : null;

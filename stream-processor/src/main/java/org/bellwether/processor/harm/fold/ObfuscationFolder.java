@@ -146,9 +146,6 @@ public final class ObfuscationFolder {
 
     /** Repeated, dropped or swapped letters: only towards fuzzy words. */
     private String fuzzy(String letters) {
-        if (vocabulary.contains(letters)) {
-            return letters;
-        }
         String word = vocabulary.repeated(letters);
         if (word == null) {
             word = vocabulary.edited(letters);
@@ -202,6 +199,10 @@ public final class ObfuscationFolder {
         boolean changed = false;
         for (int i = 0; i + 1 < chunks.length; i++) {
             if (repaired[i] != null || repaired[i + 1] != null) {
+                continue;
+            }
+            if (chunks[i].length() < 2 || chunks[i + 1].length() < 2
+                    || chunks[i].length() + chunks[i + 1].length() < FoldingVocabulary.MIN_EDIT_LENGTH) {
                 continue;
             }
             String left = chunks[i].toLowerCase(Locale.ROOT);
