@@ -12,13 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,6 +24,7 @@ import org.bellwether.api.support.Alerts;
 import org.bellwether.api.support.FakeSearchService;
 import org.bellwether.api.support.Narratives;
 import org.bellwether.api.support.TestApps;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.embedded.InProcessKafka;
 import org.bellwether.model.Alert;
 import org.bellwether.model.Json;
@@ -110,24 +107,16 @@ class KafkaIntegrationTest {
             assertThat(r.getStatus()).isEqualTo(200);
         }
 
-        List<ResponseEvent> events = new ArrayList<>();
-        try (KafkaConsumer<String, ResponseEvent> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-responses",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                Topics.RESPONSES.keySerde().deserializer(), Topics.RESPONSES.valueSerde().deserializer())) {
-            consumer.subscribe(List.of(Topics.RESPONSES.name()));
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, ResponseEvent> record : consumer.poll(Duration.ofMillis(200))) {
-                    events.add(record.value());
-                }
-                return !events.isEmpty();
-            });
+        List<ResponseEvent> events;
+        try (CommittedRecords responses = CommittedRecords.fromBeginning(KAFKA.bootstrapServers(),
+                Topics.RESPONSES.name())) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !responses.poll().isEmpty());
             // nothing more arrives once the outbox is empty
             Alerts db = new Alerts(APP.getConfiguration().getDatabase().getUrl());
             await().atMost(Duration.ofSeconds(30)).until(() -> db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT count(*) FROM outbox WHERE delivered_at IS NULL").mapTo(Integer.class).one()) == 0);
-            consumer.poll(Duration.ofMillis(500)).forEach(record -> events.add(record.value()));
+            responses.readUntilQuiet(Duration.ofMillis(500));
+            events = responses.values(Topics.RESPONSES.valueSerde().deserializer());
         }
         assertThat(events).hasSize(1);
         assertThat(events.get(0).narrativeId()).isEqualTo("k-1");

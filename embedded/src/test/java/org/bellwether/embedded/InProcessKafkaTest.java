@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -43,7 +38,8 @@ class InProcessKafkaTest {
         assertThat(Files.exists(logDir)).as("persistent log dir is kept").isTrue();
 
         try (InProcessKafka again = InProcessKafka.persistent(logDir, 0).start()) {
-            assertThat(readAll(again, "events", 10)).hasSize(10).contains("v0", "v9");
+            assertThat(CommittedRecords.values(again.bootstrapServers(), "events", new StringDeserializer()))
+                    .hasSize(10).contains("v0", "v9");
         }
     }
 
@@ -62,23 +58,5 @@ class InProcessKafkaTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
                 new StringSerializer(), new StringSerializer());
-    }
-
-    private static List<String> readAll(InProcessKafka kafka, String topic, int expected) {
-        List<String> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (values.size() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(record.value());
-                }
-            }
-        }
-        return values;
     }
 }

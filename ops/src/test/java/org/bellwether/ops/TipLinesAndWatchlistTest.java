@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.model.Json;
 import org.bellwether.model.Tip;
 import org.bellwether.model.Topics;

@@ -16,15 +16,14 @@ import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.embedded.InProcessKafka;
 import org.bellwether.model.Json;
 import org.bellwether.model.Narrative;
@@ -177,21 +176,8 @@ class IndexerServiceTest {
             int dash = key.lastIndexOf('-');
             start.put(new TopicPartition(key.substring(0, dash), Integer.parseInt(key.substring(dash + 1))), offset);
         });
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.assign(start.keySet());
-            start.forEach(consumer::seek);
-            long count = 0;
-            Map<TopicPartition, Long> end = consumer.endOffsets(start.keySet());
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (start.keySet().stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
-                    && System.nanoTime() < deadline) {
-                count += consumer.poll(Duration.ofMillis(100)).count();
-            }
-            return count;
+        try (CommittedRecords reader = CommittedRecords.from(kafka.bootstrapServers(), start)) {
+            return reader.readToEnd().size();
         }
     }
 

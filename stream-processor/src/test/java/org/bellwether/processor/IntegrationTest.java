@@ -7,24 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.embedded.InProcessKafka;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
@@ -68,7 +62,8 @@ class IntegrationTest {
                         Json.write(posts.get(3))));
             }
             Path firstState = Files.createTempDirectory("bellwether-it-");
-            try (ProcessorService service = new ProcessorService(settings, properties(kafka, firstState))) {
+            try (ProcessorService service = new ProcessorService(TopologyFixture.pipeline(settings),
+                    properties(kafka, firstState))) {
                 service.start();
                 await().atMost(Duration.ofSeconds(90)).until(() -> service.state() == KafkaStreams.State.RUNNING);
                 await().atMost(Duration.ofSeconds(90)).until(() -> read(kafka, Topics.POSTS_SCORED).size() >= FIRST);
@@ -82,7 +77,8 @@ class IntegrationTest {
                 }
             }
             Path secondState = Files.createTempDirectory("bellwether-it-");
-            try (ProcessorService service = new ProcessorService(settings, properties(kafka, secondState))) {
+            try (ProcessorService service = new ProcessorService(TopologyFixture.pipeline(settings),
+                    properties(kafka, secondState))) {
                 service.start();
                 await().atMost(Duration.ofSeconds(120))
                         .until(() -> read(kafka, Topics.POSTS_SCORED).size() >= FIRST + SECOND);
@@ -133,26 +129,6 @@ class IntegrationTest {
 
     /** Every committed record of a topic, in offset order. */
     private static <V> List<V> read(InProcessKafka kafka, Topic<String, V> topic) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<V> values = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            TopicPartition partition = new TopicPartition(topic.name(), 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            long end = consumer.endOffsets(List.of(partition)).get(partition);
-            while (consumer.position(partition) < end) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(topic.valueSerde().deserializer().deserialize(topic.name(), record.value()));
-                }
-                if (consumer.position(partition) >= end) {
-                    break;
-                }
-            }
-        }
-        return values;
+        return CommittedRecords.values(kafka.bootstrapServers(), topic.name(), topic.valueSerde().deserializer());
     }
 }

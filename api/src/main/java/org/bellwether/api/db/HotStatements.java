@@ -16,8 +16,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /**
  * The statements every assignment move runs (read the row, change it under its version, append the audit record),
  * as plain JDBC on the handle's own connection and transaction. Through JDBI's SQL objects the per-statement
- * configuration lookups, customisers and extension proxies cost several times the statements themselves (a JFR
- * profile of the api benchmark put 39% of the server's CPU in JDBI); PostgreSQL's driver still prepares the SQL on the
+ * configuration lookups, customisers and extension proxies cost several times the statements themselves (see the
+ * JFR profile of the api benchmark in docs/FIGURES.md); PostgreSQL's driver still prepares the SQL on the
  * server once per connection. Errors surface as JDBI's {@link UnableToExecuteStatementException}, as they would
  * through a DAO.
  */

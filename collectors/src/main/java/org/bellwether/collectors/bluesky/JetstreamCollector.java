@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.bellwether.collectors.Backoff;
 import org.bellwether.collectors.Batch;
 import org.bellwether.collectors.CheckpointStore;
@@ -25,6 +24,7 @@ import org.bellwether.collectors.CollectorSink;
 import org.bellwether.collectors.HttpSupport;
 import org.bellwether.collectors.RecentKeys;
 import org.bellwether.collectors.SinkFailedException;
+import org.bellwether.collectors.Sleeper;
 import org.bellwether.collectors.watchlist.WatchlistFilter;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
@@ -60,6 +60,7 @@ public final class JetstreamCollector implements Runnable, AutoCloseable {
     private final JetstreamPosition resumedFrom;
     private long cursor;
     private final List<String> keysAtCursor = new ArrayList<>();
+    private final Sleeper sleeper = Sleeper.system();
     private volatile boolean closed;
     private volatile WebSocket socket;
     private volatile boolean connected;
@@ -261,10 +262,7 @@ public final class JetstreamCollector implements Runnable, AutoCloseable {
     }
 
     private void pause(Duration duration) {
-        long end = System.nanoTime() + duration.toNanos();
-        while (!closed && System.nanoTime() < end) {
-            LockSupport.parkNanos(Math.min(end - System.nanoTime(), 100_000_000L));
-        }
+        sleeper.sleep(duration, () -> closed);
     }
 
     @Override

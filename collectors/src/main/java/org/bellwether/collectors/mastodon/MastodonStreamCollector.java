@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.bellwether.collectors.Backoff;
 import org.bellwether.collectors.Batch;
 import org.bellwether.collectors.CircuitBreaker;
@@ -23,6 +22,7 @@ import org.bellwether.collectors.CollectorCounters;
 import org.bellwether.collectors.CollectorSink;
 import org.bellwether.collectors.HttpSupport;
 import org.bellwether.collectors.SinkFailedException;
+import org.bellwether.collectors.Sleeper;
 import org.bellwether.collectors.SourceHttpException;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
@@ -51,6 +51,7 @@ public final class MastodonStreamCollector implements Runnable, AutoCloseable {
     private final MastodonTimelineCollector rest;
     private final Clock clock;
     private final String sourceKey;
+    private final Sleeper sleeper = Sleeper.system();
     private volatile boolean closed;
     private volatile InputStream body;
     private volatile boolean connected;
@@ -191,10 +192,7 @@ public final class MastodonStreamCollector implements Runnable, AutoCloseable {
     }
 
     private void pause(Duration duration) {
-        long end = System.nanoTime() + duration.toNanos();
-        while (!closed && System.nanoTime() < end) {
-            LockSupport.parkNanos(Math.min(end - System.nanoTime(), 100_000_000L));
-        }
+        sleeper.sleep(duration, () -> closed);
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.bellwether.collectors.CircuitBreaker;
 import org.bellwether.collectors.CollectorCounters;
 import org.bellwether.collectors.CollectorTopics;
 import org.bellwether.collectors.KafkaCollectorSink;
-import org.bellwether.collectors.KafkaTopicsReader;
 import org.bellwether.collectors.ProducerSettings;
 import org.bellwether.collectors.RecordingSink;
 import org.bellwether.collectors.testing.JetstreamFixtures;
@@ -25,9 +24,11 @@ import org.bellwether.collectors.testing.TinyWebSocketServer;
 import org.bellwether.collectors.watchlist.TermMatcher;
 import org.bellwether.collectors.watchlist.Watchlist;
 import org.bellwether.collectors.watchlist.WatchlistFilter;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.embedded.InProcessKafka;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.RawPost;
+import org.bellwether.model.Topic;
 import org.junit.jupiter.api.Test;
 
 class JetstreamCollectorTest {
@@ -123,18 +124,18 @@ class JetstreamCollectorTest {
                 Thread secondThread = new Thread(second, "jetstream-2");
                 secondThread.start();
                 await().atMost(Duration.ofSeconds(30)).until(() ->
-                        KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.posts()).size() >= 300);
+                        committed(kafka.bootstrapServers(), topics.posts()).size() >= 300);
                 assertThat(query(server.requests().get(1), "cursor")).isEqualTo(saved.cursor() - 20_000);
                 assertThat(secondCounts.snapshot().duplicate()).as("events replayed by the rewind").isPositive();
                 hold.countDown();
             }
-            List<RawPost> posts = KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.posts());
+            List<RawPost> posts = committed(kafka.bootstrapServers(), topics.posts());
             assertThat(posts).extracting(RawPost::key).hasSize(300).doesNotHaveDuplicates()
                     .contains(JetstreamFixtures.key(0), JetstreamFixtures.key(101), JetstreamFixtures.key(299));
             RawPost sample = posts.stream().filter(p -> p.key().equals(JetstreamFixtures.key(3))).findFirst().orElseThrow();
             assertThat(sample.lang()).isEqualTo("es");
             assertThat(sample.url()).startsWith("https://bsky.app/profile/did:plc:");
-            List<DeadLetter> dead = KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.deadLetters());
+            List<DeadLetter> dead = committed(kafka.bootstrapServers(), topics.deadLetters());
             assertThat(dead).extracting(DeadLetter::reason).containsExactlyInAnyOrder(
                     "message is not a JSON object", "event without time_us",
                     "post did:plc:000000000000000000000029/3k9999 without text");
@@ -161,5 +162,10 @@ class JetstreamCollectorTest {
                 JetstreamFixtures.key(2), JetstreamFixtures.key(3));
         assertThat(JetstreamPosition.parse(sink.positions.get(JetstreamCollector.SOURCE_KEY)).cursor()).isEqualTo(t + 3);
         assertThat(collector.subscribeUri().getQuery()).endsWith("&cursor=" + (t + 3 - 2_000_000));
+    }
+
+    /** Every committed value of a topic, as the processor reads it. */
+    private static <V> List<V> committed(String bootstrapServers, Topic<String, V> topic) {
+        return CommittedRecords.values(bootstrapServers, topic.name(), topic.valueSerde().deserializer());
     }
 }

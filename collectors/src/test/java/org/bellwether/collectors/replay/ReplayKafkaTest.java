@@ -3,9 +3,6 @@ package org.bellwether.collectors.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,16 +16,17 @@ import org.bellwether.collectors.CollectorCounters;
 import org.bellwether.collectors.CollectorSink;
 import org.bellwether.collectors.CollectorTopics;
 import org.bellwether.collectors.KafkaCollectorSink;
-import org.bellwether.collectors.KafkaTopicsReader;
 import org.bellwether.collectors.ProducerSettings;
 import org.bellwether.collectors.SinkFailedException;
 import org.bellwether.collectors.demo.DemoFiles;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
 import org.bellwether.collectors.demo.Scenario;
+import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.embedded.InProcessKafka;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.RawPost;
+import org.bellwether.model.Topic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,10 +98,10 @@ class ReplayKafkaTest {
         }
         assertThat(second.collected()).isPositive().isLessThan(scenario.posts().size());
 
-        List<RawPost> posts = KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.posts());
+        List<RawPost> posts = committed(kafka.bootstrapServers(), topics.posts());
         assertThat(posts).extracting(RawPost::key).doesNotHaveDuplicates().hasSize(scenario.posts().size())
                 .containsExactlyInAnyOrderElementsOf(scenario.posts().stream().map(p -> p.post().key()).toList());
-        List<DeadLetter> dead = KafkaTopicsReader.readCommitted(kafka.bootstrapServers(), topics.deadLetters());
+        List<DeadLetter> dead = committed(kafka.bootstrapServers(), topics.deadLetters());
         assertThat(dead).hasSize(written.malformed().size());
         Map<String, Long> reasons = dead.stream().collect(Collectors.groupingBy(
                 d -> d.reason().replaceFirst("^record \\d+: ", "").replaceFirst("^(not JSON|unreadable time|no text"
@@ -112,35 +110,8 @@ class ReplayKafkaTest {
         assertThat(dead).allSatisfy(d -> assertThat(d.stage()).isEqualTo("collect"));
     }
 
-    @Test
-    void theCommandReplaysPrintsCountsAndASecondRunAddsNothing() throws Exception {
-        Scenario scenario = DemoScenario.generate(DemoSettings.small(8));
-        Path file = dir.resolve("cmd.jsonl");
-        DemoFiles.writeJsonl(scenario, file, 5);
-        String[] args = {"--file", file.toString(), "--demo-fields", "--source", "demo",
-            "--bootstrap", kafka.bootstrapServers(), "--topic-prefix", "cmd.", "--partitions", "2"};
-
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int exit = ReplayCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        assertThat(exit).isZero();
-        assertThat(buffer.toString(StandardCharsets.UTF_8))
-                .contains("demo: collected=" + scenario.posts().size() + " duplicate=0 invalid=5 failed=0");
-
-        buffer.reset();
-        assertThat(ReplayCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("demo: collected=0 duplicate=0 invalid=0");
-        assertThat(KafkaTopicsReader.readCommitted(kafka.bootstrapServers(),
-                CollectorTopics.withPrefix("cmd.").posts())).hasSize(scenario.posts().size());
-    }
-
-    @Test
-    void usageErrorsExitWithTwo() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        assertThat(ReplayCommand.run(new String[] {"--file", "x.jsonl"}, out)).isEqualTo(2);
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("--text-field is required").contains("usage:");
-        assertThat(ReplayCommand.run(new String[] {"--file"}, out)).isEqualTo(2);
-        assertThat(ReplayCommand.run(new String[] {"--file", dir.resolve("missing.jsonl").toString(),
-            "--text-field", "text"}, out)).isEqualTo(1);
+    /** Every committed value of a topic, as the processor reads it. */
+    private static <V> List<V> committed(String bootstrapServers, Topic<String, V> topic) {
+        return CommittedRecords.values(bootstrapServers, topic.name(), topic.valueSerde().deserializer());
     }
 }

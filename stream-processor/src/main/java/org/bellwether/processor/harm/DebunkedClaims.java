@@ -1,16 +1,11 @@
 package org.bellwether.processor.harm;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bellwether.model.Tsv;
 import org.bellwether.processor.nlp.Token;
 
 /**
@@ -36,31 +31,20 @@ public final class DebunkedClaims {
     }
 
     public static DebunkedClaims load() {
-        InputStream in = DebunkedClaims.class.getResourceAsStream("debunked.tsv");
-        if (in == null) {
-            throw new IllegalStateException("debunked.tsv missing from the classpath");
-        }
+        List<Tsv.Row> rows = Tsv.resource(DebunkedClaims.class, "debunked.tsv", 3)
+                .orElseThrow(() -> new IllegalStateException("debunked.tsv missing from the classpath"));
         List<Pattern> patterns = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        for (Tsv.Row row : rows) {
+            List<String[][]> groups = new ArrayList<>();
+            for (String column : row.columns().subList(2, row.size())) {
+                String[] alternatives = column.split("\\|");
+                String[][] group = new String[alternatives.length][];
+                for (int a = 0; a < alternatives.length; a++) {
+                    group[a] = HarmLexicon.foldPhrase(alternatives[a].trim()).split(" ");
                 }
-                String[] columns = line.split("\t");
-                List<String[][]> groups = new ArrayList<>();
-                for (int c = 2; c < columns.length; c++) {
-                    String[] alternatives = columns[c].split("\\|");
-                    String[][] group = new String[alternatives.length][];
-                    for (int a = 0; a < alternatives.length; a++) {
-                        group[a] = HarmLexicon.foldPhrase(alternatives[a].trim()).split(" ");
-                    }
-                    groups.add(group);
-                }
-                patterns.add(new Pattern(columns[0], Double.parseDouble(columns[1]), groups));
+                groups.add(group);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            patterns.add(new Pattern(row.get(0), Double.parseDouble(row.get(1)), groups));
         }
         return new DebunkedClaims(patterns);
     }

@@ -1,11 +1,8 @@
 package org.bellwether.processor.harm;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bellwether.model.HarmCategory;
+import org.bellwether.model.Tsv;
 import org.bellwether.processor.nlp.TermFolding;
 import org.bellwether.processor.nlp.Token;
 
@@ -23,8 +21,8 @@ import org.bellwether.processor.nlp.Token;
  * lexicon at a lower weight ({@link #FOREIGN_WEIGHT}), so it degrades instead of going blind. Immutable,
  * thread-safe.
  *
- * <p>File format: one cue per line, {@code kind[:group] TAB weight TAB phrase}; lines starting with {@code #} are
- * comments. See {@link PhraseMatcher} for phrase syntax.
+ * <p>File format ({@link Tsv}): one cue per line, {@code kind[:group] TAB weight TAB phrase}; lines starting with
+ * {@code #} are comments. See {@link PhraseMatcher} for phrase syntax.
  */
 public final class HarmLexicon {
 
@@ -106,28 +104,23 @@ public final class HarmLexicon {
     }
 
     private static int read(Source source, String resource, String lang, PhraseMatcher matcher) {
-        int count = 0;
-        try (InputStream in = source.open(resource)) {
+        List<Tsv.Row> rows;
+        try {
+            InputStream in = source.open(resource);
             if (in == null) {
                 return 0;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                Cue cue = parse(line, lang, resource + ":" + number);
-                if (isLoneLetter(cue.phrase())) {
-                    continue;
-                }
+            rows = Tsv.read(in, resource, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        int count = 0;
+        for (Tsv.Row row : rows) {
+            Cue cue = parse(row, lang);
+            if (!isLoneLetter(cue.phrase())) {
                 matcher.add(cue);
                 count++;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return count;
     }
@@ -137,12 +130,12 @@ public final class HarmLexicon {
         return phrase.length() == 1 && phrase.charAt(0) >= 'a' && phrase.charAt(0) <= 'z';
     }
 
-    static Cue parse(String line, String lang, String where) {
-        String[] columns = line.split("\t");
-        if (columns.length != 3) {
+    static Cue parse(Tsv.Row row, String lang) {
+        String where = row.where();
+        if (row.size() != 3) {
             throw new IllegalArgumentException(where + ": expected kind TAB weight TAB phrase");
         }
-        String[] kindAndGroup = columns[0].trim().split(":");
+        String[] kindAndGroup = row.get(0).trim().split(":");
         CueKind kind = CueKind.valueOf(kindAndGroup[0].toUpperCase(Locale.ROOT));
         HarmCategory group = null;
         if (kindAndGroup.length > 1) {
@@ -151,15 +144,15 @@ public final class HarmLexicon {
                 throw new IllegalArgumentException(where + ": unknown group " + kindAndGroup[1]);
             }
         }
-        double weight = Double.parseDouble(columns[1].trim());
+        double weight = Double.parseDouble(row.get(1).trim());
         if (!(weight > 0 && weight <= 1)) {
             throw new IllegalArgumentException(where + ": weight must be in (0,1]");
         }
-        return new Cue(kind, group, weight, foldPhrase(columns[2].trim()), lang);
+        return new Cue(kind, group, weight, foldPhrase(row.get(2).trim()), lang);
     }
 
     /** Folds each part of a phrase as tokens are folded, keeping the {@code *}, {@code ?} and {@code #} marks. */
-    static String foldPhrase(String phrase) {
+    public static String foldPhrase(String phrase) {
         StringBuilder out = new StringBuilder();
         for (String part : phrase.split(" +")) {
             if (out.length() > 0) {

@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * The shipped {@link EntityExtractor}: the {@link CheapEntityExtractor} for every post, plus Stanford CoreNLP NER
  * ({@link CoreNlpNer}) only when the post is a harm candidate, NER is enabled and the post is in English (the only
- * language whose models are on the classpath; other languages keep the cheap result). NER costs about 15 ms per
- * post per thread, so the gate is what keeps the pipeline at thousands of posts per second. Thread-safe.
+ * language whose models are on the classpath; other languages keep the cheap result). NER costs far more per post
+ * than everything else the pipeline does (docs/FIGURES.md measures both), so the gate is what keeps the pipeline's
+ * throughput. Thread-safe.
  */
 public final class DefaultEntityExtractor implements EntityExtractor {
 

@@ -1,16 +1,11 @@
 package org.bellwether.processor.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bellwether.model.Tsv;
 
 /**
  * Known names (institutions, topics, groups, and a city's own neighbourhoods) matched on folded tokens in any
@@ -31,21 +26,9 @@ public final class Gazetteer {
     /** The shipped gazetteer plus {@code extra} names (each its own canonical form). */
     public static Gazetteer load(Set<String> extra) {
         Map<String, List<Name>> map = new HashMap<>();
-        InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv");
-        if (in != null) {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] columns = line.split("\t");
-                    for (String alias : columns[1].split("\\|")) {
-                        add(map, columns[0].trim(), alias);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (Tsv.Row row : Tsv.resource(Gazetteer.class, "gazetteer.tsv", 2).orElse(List.of())) {
+            for (String alias : row.get(1).split("\\|")) {
+                add(map, row.get(0).trim(), alias);
             }
         }
         for (String name : extra) {

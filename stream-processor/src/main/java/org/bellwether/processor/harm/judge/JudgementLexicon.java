@@ -1,10 +1,7 @@
 package org.bellwether.processor.harm.judge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.bellwether.model.Tsv;
 import org.bellwether.processor.harm.fold.FoldingVocabulary;
 import org.bellwether.processor.nlp.PostTokenizer;
 import org.bellwether.processor.nlp.Token;
@@ -55,16 +53,11 @@ public final class JudgementLexicon {
     private final int[] prefixLengths;
     private final Set<String> vocabulary = new LinkedHashSet<>();
 
-    private JudgementLexicon(String language, List<String> lines, String resource) {
+    private JudgementLexicon(String language, List<Tsv.Row> rows) {
         this.language = language;
         Set<Integer> lengths = new java.util.TreeSet<>();
-        int number = 0;
-        for (String line : lines) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            add(parse(line, resource + ":" + number), lengths);
+        for (Tsv.Row row : rows) {
+            add(parse(row), lengths);
         }
         this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -72,20 +65,17 @@ public final class JudgementLexicon {
     /** Loads the shipped lexicon of {@code language} (one of {@link #LANGUAGES}). */
     public static JudgementLexicon load(String language) {
         String resource = language + ".tsv";
-        try (InputStream in = JudgementLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("judgement lexicon " + resource + " is missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new JudgementLexicon(language, reader.lines().toList(), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        InputStream in = JudgementLexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("judgement lexicon " + resource + " is missing");
         }
+        return new JudgementLexicon(language, Tsv.read(in, resource, 4));
     }
 
     /** A lexicon from lines in the file format (for tests). */
     static JudgementLexicon of(String language, List<String> lines) {
-        return new JudgementLexicon(language, lines, language + "-lines");
+        byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        return new JudgementLexicon(language, Tsv.read(new ByteArrayInputStream(bytes), language + "-lines", 4));
     }
 
     public String language() {
@@ -106,22 +96,22 @@ public final class JudgementLexicon {
     private record Line(Cue cue, String phrase) {
     }
 
-    private Line parse(String line, String where) {
-        String[] columns = line.split("\t");
-        if (columns.length < 4 || columns.length > 5) {
+    private Line parse(Tsv.Row row) {
+        String where = row.where();
+        if (row.size() > 5) {
             throw new IllegalArgumentException(where + ": expected kind TAB name TAB weight TAB phrase [TAB reach]");
         }
-        Cue.Kind kind = Cue.Kind.valueOf(columns[0].trim().toUpperCase(Locale.ROOT));
-        String name = columns[1].trim();
-        double weight = Double.parseDouble(columns[2].trim());
+        Cue.Kind kind = Cue.Kind.valueOf(row.get(0).trim().toUpperCase(Locale.ROOT));
+        String name = row.get(1).trim();
+        double weight = Double.parseDouble(row.get(2).trim());
         if (!(weight > 0 && weight <= 1)) {
             throw new IllegalArgumentException(where + ": weight must be in (0,1]");
         }
-        int reach = columns.length == 5 ? Integer.parseInt(columns[4].trim()) : 0;
+        int reach = row.size() == 5 ? Integer.parseInt(row.get(4).trim()) : 0;
         Group group = kind == Cue.Kind.TARGET || kind == Cue.Kind.SLUR
                 || (kind == Cue.Kind.PRONOUN && !name.equals(Cue.BACK_REFERENCE)) ? Group.parse(name) : null;
         String act = kind == Cue.Kind.SLUR ? "slur" : kind == Cue.Kind.ACT || kind == Cue.Kind.STANCE ? name : null;
-        return new Line(new Cue(kind, group, act, weight, reach), columns[3].trim());
+        return new Line(new Cue(kind, group, act, weight, reach), row.get(3).trim());
     }
 
     private void add(Line line, Set<Integer> lengths) {
