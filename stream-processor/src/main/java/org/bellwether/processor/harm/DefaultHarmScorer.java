@@ -97,7 +97,7 @@ public final class DefaultHarmScorer implements HarmScorer {
         int[] features = HashedFeatures.extract(post);
         double abusiveP = abusive.forLanguage(post.lang()).probability(features);
         double misinformationP = "en".equals(post.lang()) ? misinformation.probability(features) : Double.NaN;
-        HarmRules rules = new HarmRules(new CueEvidence(post.hits()), abusiveP, misinformationP,
+        HarmRules rules = new HarmRules(new CueEvidence(withoutLoneLetters(post.hits())), abusiveP, misinformationP,
                 UrlSignals.strongest(post.tokens()), claims.strongest(post.tokens()), post.lang(), judgement);
         List<HarmScore> scores = new ArrayList<>(4);
         for (HarmCategory category : HarmCategory.values()) {
@@ -108,6 +108,21 @@ public final class DefaultHarmScorer implements HarmScorer {
             }
         }
         return scores.isEmpty() ? Harm.NONE : Harm.of(scores);
+    }
+
+    /**
+     * A cue of one Latin letter ({@code x}, which LDNOOBW's {@code xxx} folds to) is no evidence: "x" is not
+     * profanity. The models keep it among their features, as they were trained.
+     */
+    static List<CueHit> withoutLoneLetters(List<CueHit> hits) {
+        List<CueHit> kept = new ArrayList<>(hits.size());
+        for (CueHit hit : hits) {
+            String phrase = hit.cue().phrase();
+            if (!(phrase.length() == 1 && phrase.charAt(0) >= 'a' && phrase.charAt(0) <= 'z')) {
+                kept.add(hit);
+            }
+        }
+        return kept;
     }
 
     /** Only what the tokenizer reads is folded, which bounds the cost of hostile input. */

@@ -114,20 +114,8 @@ public final class HarmLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        int count = 0;
-        for (Tsv.Row row : rows) {
-            Cue cue = parse(row, lang);
-            if (!isLoneLetter(cue.phrase())) {
-                matcher.add(cue);
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** A phrase of one Latin letter ({@code x}, folded from LDNOOBW's {@code xxx}) is no cue: it would fire on "x". */
-    static boolean isLoneLetter(String phrase) {
-        return phrase.length() == 1 && phrase.charAt(0) >= 'a' && phrase.charAt(0) <= 'z';
+        rows.forEach(row -> matcher.add(parse(row, lang)));
+        return rows.size();
     }
 
     static Cue parse(Tsv.Row row, String lang) {

@@ -73,6 +73,13 @@ class DefaultHarmScorerTest {
         assertThat(harm.score(HarmCategory.THREAT).map(HarmScore::score).orElse(0.0)).isLessThan(0.5);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"x", "X marks the spot", "xxx", "x x x", "a b c"})
+    void aLoneLetterIsNotProfanity(String text) {
+        Harm harm = SCORER.score(text, "en");
+        assertThat(harm.score(HarmCategory.OFFENSIVE)).as(harm.toString()).isEmpty();
+    }
+
     @Test
     void profanityIsTheOffensiveSignal() {
         Harm harm = SCORER.score("fuck this shit", "en");
