@@ -2,12 +2,13 @@ package org.bellwether.processor.harm.fold;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.bellwether.processor.nlp.TermFolding;
 
 /**
  * Undoes the spelling tricks that hide cue words from a lexicon, before any matching: Unicode confusables
  * ({@code mսslims} with an Armenian letter, via ICU's UTS #39 skeletons), leetspeak and symbols ({@code j3ws},
  * {@code imm!grants}, {@code $lut}), masked letters ({@code f*ck}), separators inside a word ({@code m.i.g.r.a.n.t.s}),
- * spaced letters ({@code m i g r a n t s}), split words ({@code mus lims}), repeated letters ({@code muuslims}),
+ * spaced letters ({@code m i g r a n t s}, Arabic letters too, looked up as folded), split words ({@code mus lims}), repeated letters ({@code muuslims}),
  * dropped vowels ({@code mslims}, {@code jws}) and swapped neighbours ({@code mulsims}).
  *
  * <p>A word is rewritten only when the repair spells a word of the {@link FoldingVocabulary}, so folding never
@@ -181,7 +182,12 @@ public final class ObfuscationFolder {
                     letters.append(singleLetter(chunks[k]));
                 }
                 String candidate = letters.toString().toLowerCase(Locale.ROOT);
-                String word = vocabulary.contains(candidate) ? candidate : fuzzy(candidate);
+                String word;
+                if (isAsciiLetters(candidate)) {
+                    word = vocabulary.contains(candidate) ? candidate : fuzzy(candidate);
+                } else {
+                    word = vocabulary.contains(TermFolding.fold(candidate)) ? candidate : null;
+                }
                 if (word != null) {
                     repaired[start] = word + trailing(chunks[start + length - 1]);
                     for (int k = start + 1; k < start + length; k++) {
@@ -241,7 +247,7 @@ public final class ObfuscationFolder {
                 return 0;
             }
         }
-        return c < 0x80 && start == 0 ? c : 0;
+        return (c < 0x80 || TermFolding.isArabicScript(String.valueOf(c))) && start == 0 ? c : 0;
     }
 
     private static String trailing(String chunk) {

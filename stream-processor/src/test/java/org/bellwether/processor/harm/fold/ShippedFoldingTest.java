@@ -3,6 +3,7 @@ package org.bellwether.processor.harm.fold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bellwether.processor.harm.judge.Judge;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,16 @@ class ShippedFoldingTest {
             "f4ggots|faggots", "mulsims|muslims", "ѵermin|vermin"})
     void repairsHiddenCueWords(String text, String folded) {
         assertThat(ENGLISH.fold(text)).isEqualTo(folded);
+    }
+
+    @Test
+    void joinsArabicLettersSpacedOut() {
+        FoldingVocabulary.Builder builder = new FoldingVocabulary.Builder();
+        Judge.load().addVocabulary("ar", builder);
+        ObfuscationFolder arabic = new ObfuscationFolder(builder.build());
+        assertThat(arabic.fold("ا ل م ه ا ج ر ي ن حشرات.")).isEqualTo("المهاجرين حشرات.");
+        assertThat(arabic.fold("أكره ا ل ي ه و د.")).isEqualTo("أكره اليهود.");
+        assertThat(arabic.fold("و هو في البيت")).isEqualTo("و هو في البيت");
     }
 
     @ParameterizedTest(name = "{0}")
