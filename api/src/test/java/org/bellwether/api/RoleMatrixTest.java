@@ -31,9 +31,12 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every endpoint the running application serves × every role and anonymous → the status its role rule promises:
- * 401 for anonymous unless {@code @Public}, 403 for a role the rule leaves out, anything but 401/403/500 for a
- * role it lets in. An endpoint without a rule fails {@link #everyEndpointDeclaresARoleRule}.
+ * Every endpoint the running application serves × every role and anonymous → the status the written policy
+ * ({@code src/test/resources/role-policy.tsv}, reviewed by a person) promises: 401 for anonymous unless the policy
+ * lets anonymous in, 403 for a role it leaves out, anything but 401/403/500 for a role it lets in. The expectations
+ * come from the policy, never from the annotations under test: an operation missing from the policy, or a policy
+ * line for an operation the application does not serve, fails {@link #thePolicyListsExactlyTheServedOperations}.
+ * An endpoint without a rule fails {@link #everyEndpointDeclaresARoleRule}.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class RoleMatrixTest {
@@ -52,6 +55,41 @@ class RoleMatrixTest {
         Set<Class<?>> classes = new java.util.HashSet<>(APP.getEnvironment().jersey().getResourceConfig().getClasses());
         APP.getEnvironment().jersey().getResourceConfig().getInstances().forEach(i -> classes.add(i.getClass()));
         return EndpointCatalog.of(classes.stream().filter(c -> c.getName().startsWith("org.bellwether.")).toList());
+    }
+
+    static final String POLICY = "/role-policy.tsv";
+
+    /** The policy: "METHOD path" → who may call it (anonymous and role names). */
+    static Map<String, Set<String>> policy() {
+        Map<String, Set<String>> policy = new LinkedHashMap<>();
+        try (java.io.InputStream in = RoleMatrixTest.class.getResourceAsStream(POLICY)) {
+            assertThat(in).as(POLICY + " on the test class path").isNotNull();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                assertThat(columns).as("METHOD<TAB>path<TAB>who: " + line).hasSize(3);
+                Set<String> who = Arrays.stream(columns[2].split(",")).map(String::trim)
+                        .filter(w -> !w.equals("nobody")).collect(Collectors.toSet());
+                assertThat(who).as(line).allMatch(w -> w.equals(ANONYMOUS) || Roles.isRole(w));
+                assertThat(policy.put(columns[0] + " " + columns[1], who)).as("listed twice: " + line).isNull();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return policy;
+    }
+
+    @Test
+    void thePolicyListsExactlyTheServedOperations() {
+        Set<String> served = endpoints().stream().map(Endpoint::name).collect(Collectors.toSet());
+        Set<String> written = policy().keySet();
+        assertThat(served.stream().filter(e -> !written.contains(e)).sorted().toList())
+                .as("operations the policy does not list (add them to %s after review):%n%s", POLICY, table())
+                .isEmpty();
+        assertThat(written.stream().filter(e -> !served.contains(e)).toList())
+                .as("policy lines for operations the application does not serve").isEmpty();
     }
 
     @Test
@@ -73,7 +111,10 @@ class RoleMatrixTest {
     }
 
     private static void check(Endpoint endpoint, String who) {
-        Expected expected = expected(endpoint, who);
+        Set<String> allowed = policy().get(endpoint.name());
+        assertThat(allowed).as(endpoint.name() + " is not in " + POLICY).isNotNull();
+        Expected expected = allowed.contains(who) ? Expected.ALLOWED
+                : who.equals(ANONYMOUS) ? Expected.UNAUTHENTICATED : Expected.FORBIDDEN;
         String path = endpoint.path().replaceAll("\\{[^}]+}", "0");
         Invocation.Builder request = APP.client().target(TestApps.url(APP, path)).request();
         if (!who.equals(ANONYMOUS)) {
@@ -123,10 +164,14 @@ class RoleMatrixTest {
         throw new AssertionError(endpoint.name() + " has no role rule");
     }
 
-    /** The matrix as a table, for the README: endpoint → roles let in. */
+    /** What the annotations say, in the policy's format: a draft for a person to review, never the expectation. */
     static String table() {
-        return endpoints().stream().map(e -> e.name() + " → " + Stream.concat(Stream.of(ANONYMOUS), Roles.ALL.stream())
-                .filter(r -> expected(e, r) == Expected.ALLOWED).collect(Collectors.joining(", ")))
+        return endpoints().stream().sorted(java.util.Comparator.comparing(Endpoint::path)
+                        .thenComparing(Endpoint::httpMethod))
+                .map(e -> e.httpMethod() + "\t" + e.path() + "\t" + Stream.concat(Stream.of(ANONYMOUS),
+                                Roles.ALL.stream()).filter(r -> expected(e, r) == Expected.ALLOWED)
+                        .collect(Collectors.collectingAndThen(Collectors.joining(","),
+                                who -> who.isEmpty() ? "nobody" : who)))
                 .collect(Collectors.joining("\n"));
     }
 }
