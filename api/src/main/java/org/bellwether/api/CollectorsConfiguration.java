@@ -38,6 +38,10 @@ public class CollectorsConfiguration {
     @JsonProperty
     private String transactionalId = "";
 
+    public void setLive(boolean live) {
+        this.live = live;
+    }
+
     public CollectorsSettings build() {
         return new CollectorsSettings(tips, twilioAuthToken == null ? "" : twilioAuthToken,
                 twilioPublicUrl == null ? "" : twilioPublicUrl, Map.copyOf(partners), live,

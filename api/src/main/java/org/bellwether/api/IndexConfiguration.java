@@ -19,6 +19,10 @@ public class IndexConfiguration {
         return directory;
     }
 
+    public void setDirectory(String directory) {
+        this.directory = directory;
+    }
+
     public Duration getRefresh() {
         return refresh;
     }

@@ -36,6 +36,10 @@ public class KafkaConfiguration {
         return bootstrapServers;
     }
 
+    public void setBootstrapServers(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
     public String getTopicPrefix() {
         return topicPrefix == null ? "" : topicPrefix;
     }

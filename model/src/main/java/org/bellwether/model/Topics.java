@@ -1,7 +1,9 @@
 package org.bellwether.model;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -48,6 +50,15 @@ public final class Topics {
     public static List<Topic<String, ?>> all() {
         return List.of(POSTS_RAW, TIPS_RAW, POSTS_DLQ, POSTS_SCORED, NARRATIVES, ALERTS, RESPONSES,
                 COLLECTOR_CHECKPOINTS, COLLECTOR_WATCHLISTS);
+    }
+
+    /** Every topic's name under a deployment prefix, with whether it is compacted, in data-flow order. */
+    public static Map<String, Boolean> namesWithCompaction(String prefix) {
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        for (Topic<String, ?> topic : all()) {
+            names.put(topic.prefixed(prefix).name(), topic.compacted());
+        }
+        return names;
     }
 
     private static <V> Topic<String, V> events(String name, Class<V> type, Duration retention) {

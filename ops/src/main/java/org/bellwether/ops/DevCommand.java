@@ -1,57 +1,72 @@
 package org.bellwether.ops;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.jetty.HttpConnectorFactory;
+import io.dropwizard.logging.common.DefaultLoggingFactory;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.model.CityMap;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
+import org.bellwether.processor.ProcessorSettings;
+import org.bellwether.processor.StreamsProperties;
+import org.bellwether.tools.cli.Cli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bellwether dev}: the whole system in one JVM on embedded defaults: an in-process KRaft broker and an
  * embedded PostgreSQL, the processor, the demo stream and the api with the dashboard, all on 127.0.0.1, with
  * state under the data folder so a second start resumes.
  */
-final class DevCommand implements Command {
+@Command(name = "dev", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        description = "Run everything in one JVM on embedded defaults, stream the demo city, print the URLs.")
+final class DevCommand implements Callable<Integer> {
     static final String DEMO_PASSWORD = "bellwether-dev";
 
-    @Override
-    public String name() {
-        return "dev";
-    }
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--data", paramLabel = "DIR", showDefaultValue = Help.Visibility.NEVER,
+            description = {"state folder (Kafka log, PostgreSQL, Streams state, Lucene index, dev keys);",
+                    "default: ./data in the repository. Delete it to start over."})
+    private Path dataOption;
+    @Option(names = "--port", description = "the api and dashboard")
+    private int port = 8080;
+    @Option(names = "--admin-port", description = "Dropwizard's admin (health, metrics)")
+    private int adminPort = 8081;
+    @Option(names = "--kafka-port", description = "the in-process broker")
+    private int kafkaPort = 9092;
+    @Option(names = "--partitions", description = "partitions per topic")
+    private int partitions = 3;
+    @Option(names = "--demo-rate", description = "demo posts and tips per second (the Port Lucena scenario has "
+            + "about 5,200)")
+    private int demoRate = 50;
+    @Option(names = "--seed", description = "demo scenario seed")
+    private long seed = 42;
+    @Option(names = "--no-demo", description = "do not stream the demo city")
+    private boolean noDemo;
+    @Option(names = "--no-ner", description = "skip CoreNLP NER on harm candidates (faster start, less memory)")
+    private boolean noNer;
 
     @Override
-    public String summary() {
-        return "run everything in one JVM on embedded defaults, stream the demo city, print the URLs";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: bellwether dev [--data DIR] [--port 8080] [--admin-port 8081] [--kafka-port 9092]
-                                      [--partitions 3] [--demo-rate 50] [--seed 42] [--no-demo] [--no-ner]
-                  --data        state folder (Kafka log, PostgreSQL, Streams state, Lucene index, dev keys);
-                                default: ./data in the repository. Delete it to start over.
-                  --demo-rate   demo posts and tips per second (the Port Lucena scenario has about 5,200)
-                  --no-ner      skip CoreNLP NER on harm candidates (faster start, less memory)""";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        Flags flags = Flags.parse(args, Set.of("no-demo", "no-ner"));
-        Path data = flags.getPath("data", Home.path().resolve("data")).toAbsolutePath();
-        int port = flags.getInt("port", 8080);
-        int adminPort = flags.getInt("admin-port", 8081);
-        int kafkaPort = flags.getInt("kafka-port", 9092);
-        int partitions = flags.getInt("partitions", 3);
-        double demoRate = flags.getInt("demo-rate", 50);
-        long seed = flags.getInt("seed", 42);
-        boolean demo = !flags.has("no-demo");
-        boolean ner = !flags.has("no-ner");
-        flags.requireAllKnown();
+    public Integer call() throws Exception {
+        PrintStream out = Cli.out(spec);
+        Path data = (dataOption != null ? dataOption : Home.path().resolve("data")).toAbsolutePath();
+        boolean demo = !noDemo;
+        boolean ner = !noNer;
 
         out.println("Bellwether dev: starting embedded Kafka and PostgreSQL under " + data + " ...");
         DevSecrets secrets = DevSecrets.loadOrCreate(data);
@@ -65,27 +80,56 @@ final class DevCommand implements Command {
         infrastructure.start();
 
         String bootstrap = infrastructure.bootstrapServers();
-        System.setProperty("dw.database.url", infrastructure.jdbcUrl());
-        System.setProperty("dw.database.user", infrastructure.databaseUser());
-        System.setProperty("dw.database.password", "");
-        System.setProperty("dw.kafka.bootstrapServers", bootstrap);
-        System.setProperty("dw.index.directory", data.resolve("index").toString());
-        System.setProperty("dw.contactKeys.activeKeyId", secrets.contactKeyId());
-        System.setProperty("dw.contactKeys.keys." + secrets.contactKeyId(), secrets.contactKey());
-        System.setProperty("dw.server.applicationConnectors[0].port", String.valueOf(port));
-        System.setProperty("dw.server.adminConnectors[0].port", String.valueOf(adminPort));
-
-        ProcessorService processor = Processors.service(
-                Processors.settings(secrets.pseudonymKeyBytes(), CityMap.sample(), "", ner),
-                bootstrap, data.resolve("streams"));
+        BellwetherConfiguration configuration = apiConfiguration(infrastructure.jdbcUrl(),
+                infrastructure.databaseUser(), bootstrap, data.resolve("index"), secrets, port, adminPort);
+        ProcessorSettings settings = ProcessorSettings.forCity(secrets.pseudonymKeyBytes(), CityMap.sample(), ner);
+        ProcessorService processor = new ProcessorService(Pipeline.build(settings),
+                StreamsProperties.forDeployment(settings.topicPrefix(), bootstrap, data.resolve("streams")));
         DemoFeed feed = demo ? new DemoFeed(bootstrap, secrets.contactCipher(), seed, demoRate) : null;
-        DevApplication application = new DevApplication(infrastructure, new ManagedProcessor(processor), feed,
-                () -> {
+        DevApplication application = new DevApplication(configuration, infrastructure,
+                new ManagedProcessor(processor), feed, () -> {
                     serving.set(true);
                     printBanner(out, port, adminPort, bootstrap, infrastructure.jdbcUrl(), data, demo);
                 });
-        application.run("server", Home.path().resolve("api/config/dev.yml").toString());
+        application.run("server");
         return 0;
+    }
+
+    /**
+     * The api's configuration in dev mode, as an object: demo users and HTTP Basic (dev mode), the embedded
+     * PostgreSQL and broker, the index and the contact key under the data folder, the watchlist's live sources in
+     * this JVM, both connectors on loopback only.
+     */
+    static BellwetherConfiguration apiConfiguration(String jdbcUrl, String databaseUser, String bootstrap, Path index,
+                                                    DevSecrets secrets, int port, int adminPort) {
+        BellwetherConfiguration configuration = new BellwetherConfiguration();
+        configuration.setDevMode(true);
+        DataSourceFactory database = configuration.getDatabase();
+        database.setDriverClass("org.postgresql.Driver");
+        database.setUrl(jdbcUrl);
+        database.setUser(databaseUser);
+        database.setPassword("");
+        database.setMaxSize(32);
+        configuration.getKafka().setBootstrapServers(bootstrap);
+        configuration.getIndex().setDirectory(index.toString());
+        configuration.getContactKeys().setActiveKeyId(secrets.contactKeyId());
+        configuration.getContactKeys().setKeys(new LinkedHashMap<>(Map.of(secrets.contactKeyId(),
+                secrets.contactKey())));
+        configuration.getCollectors().setLive(true);
+        DefaultServerFactory server = (DefaultServerFactory) configuration.getServerFactory();
+        server.setApplicationConnectors(List.of(loopback(port)));
+        server.setAdminConnectors(List.of(loopback(adminPort)));
+        DefaultLoggingFactory logging = (DefaultLoggingFactory) configuration.getLoggingFactory();
+        logging.setLevel("INFO");
+        logging.setLoggers(Map.of("org.apache.kafka", TextNode.valueOf("WARN")));
+        return configuration;
+    }
+
+    private static HttpConnectorFactory loopback(int port) {
+        HttpConnectorFactory connector = new HttpConnectorFactory();
+        connector.setBindHost("127.0.0.1");
+        connector.setPort(port);
+        return connector;
     }
 
     private static void printBanner(PrintStream out, int port, int adminPort, String bootstrap, String jdbcUrl,

@@ -1,13 +1,10 @@
 package org.bellwether.ops;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.bellwether.embedded.EmbeddedPostgresServer;
 import org.bellwether.embedded.InProcessKafka;
-import org.bellwether.model.Topic;
 import org.bellwether.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +48,7 @@ public final class Infrastructure implements AutoCloseable {
         }
         CompletableFuture<EmbeddedPostgresServer> database = CompletableFuture.supplyAsync(postgres::start);
         kafka.start();
-        kafka.createTopics(topicNames(""), partitions);
+        kafka.createTopics(Topics.namesWithCompaction(""), partitions);
         try {
             database.join();
         } catch (CompletionException e) {
@@ -83,15 +80,6 @@ public final class Infrastructure implements AutoCloseable {
 
     public int partitions() {
         return partitions;
-    }
-
-    /** Every catalogue topic under a prefix, with its compaction flag. */
-    public static Map<String, Boolean> topicNames(String prefix) {
-        Map<String, Boolean> names = new LinkedHashMap<>();
-        for (Topic<String, ?> topic : Topics.all()) {
-            names.put(topic.prefixed(prefix).name(), topic.compacted());
-        }
-        return names;
     }
 
     @Override

@@ -3,60 +3,64 @@ package org.bellwether.ops;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.bellwether.model.CityMap;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
+import org.bellwether.processor.ProcessorSettings;
+import org.bellwether.processor.StreamsProperties;
+import org.bellwether.tools.cli.Cli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bellwether process}: one stream-processor instance against an external Kafka cluster. Instances with the
  * same application id share the work by partitions; run as many as the topics have partitions.
  */
-final class ProcessCommand implements Command {
+@Command(name = "process", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a stream-processor instance (scale out by starting more) against external Kafka.",
+                "The author-pseudonym key (base64, at least 16 bytes) comes from the environment variable",
+                "BELLWETHER_PSEUDONYM_KEY and must be the same on every instance and kept stable."})
+final class ProcessCommand implements Callable<Integer> {
     static final String KEY_ENV = "BELLWETHER_PSEUDONYM_KEY";
 
-    @Override
-    public String name() {
-        return "process";
-    }
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--state-dir", required = true, paramLabel = "DIR", description = "where the Streams state lives")
+    private Path stateDir;
+    @Option(names = "--bootstrap", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE})")
+    private String bootstrap = "127.0.0.1:9092";
+    @Option(names = "--topic-prefix", paramLabel = "P", description = "deployment prefix of every topic")
+    private String topicPrefix = "";
+    @Option(names = "--city", paramLabel = "CITY.geojson", description = "the city's neighbourhoods (default: the "
+            + "sample city)")
+    private Path city;
+    @Option(names = "--no-ner", description = "skip CoreNLP NER on harm candidates")
+    private boolean noNer;
 
     @Override
-    public String summary() {
-        return "run a stream-processor instance (scale out by starting more) against external Kafka";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: bellwether process --state-dir DIR [--bootstrap 127.0.0.1:9092] [--topic-prefix P]
-                                          [--city CITY.geojson] [--no-ner]
-                  the author-pseudonym key (base64, at least 16 bytes) comes from the environment variable
-                  BELLWETHER_PSEUDONYM_KEY and must be the same on every instance and kept stable.""";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        Flags flags = Flags.parse(args, Set.of("no-ner"));
-        String bootstrap = flags.get("bootstrap", "127.0.0.1:9092");
-        Path stateDir = Path.of(flags.require("state-dir"));
-        String prefix = flags.get("topic-prefix", "");
-        CityMap city = flags.get("city").map(Path::of).map(CityMap::fromFile).orElseGet(CityMap::sample);
-        boolean ner = !flags.has("no-ner");
-        flags.requireAllKnown();
+    public Integer call() throws Exception {
         String key = System.getenv(KEY_ENV);
         if (key == null || key.isBlank()) {
-            throw new Flags.UsageException("set " + KEY_ENV + " (base64, e.g. from `openssl rand -base64 32`)");
+            throw new ParameterException(spec.commandLine(),
+                    "set " + KEY_ENV + " (base64, e.g. from `openssl rand -base64 32`)");
         }
-
-        ProcessorService processor = Processors.service(
-                Processors.settings(Base64.getDecoder().decode(key.trim()), city, prefix, ner), bootstrap, stateDir);
+        CityMap cityMap = city != null ? CityMap.fromFile(city) : CityMap.sample();
+        ProcessorSettings settings = ProcessorSettings.forCity(Base64.getDecoder().decode(key.trim()), cityMap, !noNer)
+                .withTopicPrefix(topicPrefix);
+        ProcessorService processor = new ProcessorService(Pipeline.build(settings),
+                StreamsProperties.forDeployment(topicPrefix, bootstrap, stateDir));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             processor.close();
             stopped.countDown();
         }, "process-stop"));
         processor.start();
+        PrintStream out = Cli.out(spec);
         out.println("bellwether process: running against " + bootstrap + " (state in " + stateDir
                 + "); Ctrl-C stops and commits");
         stopped.await();

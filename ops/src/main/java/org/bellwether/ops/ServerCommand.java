@@ -1,34 +1,22 @@
 package org.bellwether.ops;
 
-import java.io.PrintStream;
-import java.util.List;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.bellwether.api.BellwetherApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code bellwether server CONFIG.yml}: the api (with its own Lucene replica) against external Kafka and PostgreSQL. */
-final class ServerCommand implements Command {
-    @Override
-    public String name() {
-        return "server";
-    }
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = {"Run the api node (search replica, triage, dashboard) against external Kafka and PostgreSQL.",
+                "Configuration keys: api/README.md; example: api/config/example.yml (secrets from the environment)."})
+final class ServerCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CONFIG.yml", description = "the Dropwizard configuration file")
+    private Path configuration;
 
     @Override
-    public String summary() {
-        return "run the api node (search replica, triage, dashboard) against external Kafka and PostgreSQL";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: bellwether server CONFIG.yml
-                  configuration keys: api/README.md; example: api/config/example.yml (secrets from the environment)""";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out) throws Exception {
-        if (args.size() != 1 || args.get(0).startsWith("--")) {
-            throw new Flags.UsageException("one configuration file is required");
-        }
-        new BellwetherApplication().run("server", args.get(0));
+    public Integer call() throws Exception {
+        new BellwetherApplication().run("server", configuration.toString());
         return 0;
     }
 }

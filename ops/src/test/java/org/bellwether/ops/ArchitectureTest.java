@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Keeps the module graph one-way and the model framework-free. Modules may depend only on modules above them in
- * {@link #LAYERS}; only ops (the launcher) may use the embedded infrastructure outside tests.
+ * {@link #LAYERS}; only ops (the launcher) and tools (the benchmarks) may use the embedded infrastructure outside
+ * tests.
  */
 class ArchitectureTest {
     /** Top to bottom: a module may use the ones before it. */
@@ -25,6 +26,7 @@ class ArchitectureTest {
             "org.bellwether.processor",
             "org.bellwether.search",
             "org.bellwether.api",
+            "org.bellwether.tools",
             "org.bellwether.ops");
 
     private static JavaClasses production;
@@ -58,6 +60,16 @@ class ArchitectureTest {
                         "org.bellwether.search..", "org.bellwether.api..", "org.bellwether.model..")
                 .should().dependOnClassesThat().resideInAPackage("org.bellwether.embedded..")
                 .because("production code talks to external Kafka and PostgreSQL; embedded is for dev mode and tests")
+                .check(production);
+    }
+
+    @Test
+    void theRuntimeModulesCarryNoTestUtilities() {
+        noClasses().that().resideInAnyPackage("org.bellwether.model..", "org.bellwether.collectors..",
+                        "org.bellwether.processor..", "org.bellwether.search..", "org.bellwether.api..")
+                .should().dependOnClassesThat().haveNameMatching(
+                        "org\\.apache\\.kafka\\.streams\\.(TopologyTestDriver|TestInputTopic|TestOutputTopic|test\\..*)")
+                .because("kafka-streams-test-utils is a test dependency of the runtime; eval lives in tools")
                 .check(production);
     }
 

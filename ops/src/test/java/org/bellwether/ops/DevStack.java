@@ -22,7 +22,10 @@ import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.model.CityMap;
 import org.bellwether.model.ContactCipher;
 import org.bellwether.model.Json;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
+import org.bellwether.processor.ProcessorSettings;
+import org.bellwether.processor.StreamsProperties;
 
 /**
  * The whole system for end-to-end and browser tests: temporary embedded Kafka and PostgreSQL, the processor and
@@ -82,10 +85,9 @@ public final class DevStack implements AutoCloseable {
     }
 
     public void startProcessor() {
-        processor = Processors.service(
-                Processors.settings("end-to-end-pseudonym-key".getBytes(StandardCharsets.UTF_8), CityMap.sample(), "",
-                        false),
-                bootstrapServers(), workDir.resolve("streams"));
+        processor = new ProcessorService(Pipeline.build(ProcessorSettings.forCity(
+                "end-to-end-pseudonym-key".getBytes(StandardCharsets.UTF_8), CityMap.sample(), false)),
+                StreamsProperties.forDeployment("", bootstrapServers(), workDir.resolve("streams")));
         processor.start();
     }
 

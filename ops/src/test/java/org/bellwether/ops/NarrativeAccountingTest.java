@@ -27,6 +27,8 @@ import org.bellwether.model.Narrative;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.Topics;
 import org.bellwether.processor.BellwetherTopology;
+import org.bellwether.processor.Pipeline;
+import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StreamsProperties;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +60,7 @@ class NarrativeAccountingTest {
         properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
         byte[] key = "accounting-pseudonym-key".getBytes(StandardCharsets.UTF_8);
         try (TopologyTestDriver driver = new TopologyTestDriver(BellwetherTopology.buildTopology(
-                Processors.settings(key, CityMap.sample(), "", false)), properties)) {
+                Pipeline.build(ProcessorSettings.forCity(key, CityMap.sample(), false))), properties)) {
             TestInputTopic<String, byte[]> posts = driver.createInputTopic(Topics.POSTS_RAW.name(),
                     new StringSerializer(), new ByteArraySerializer());
             TestOutputTopic<String, Narrative> narratives = driver.createOutputTopic(Topics.NARRATIVES.name(),

@@ -17,11 +17,13 @@ import org.bellwether.collectors.demo.DemoFiles;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
 import org.bellwether.collectors.demo.Scenario;
-import org.bellwether.collectors.replay.ReplayCommand;
 import org.bellwether.embedded.CommittedRecords;
 import org.bellwether.model.CityMap;
 import org.bellwether.model.Topics;
+import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
+import org.bellwether.processor.ProcessorSettings;
+import org.bellwether.processor.StreamsProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,10 +41,11 @@ class ScaleOutTest {
     void twoInstancesSharePartitionsAndEveryPostIsScoredOnce() throws Exception {
         try (Infrastructure infrastructure = Infrastructure.temporary(4).start()) {
             byte[] key = "scale-out-pseudonym-key".getBytes(StandardCharsets.UTF_8);
-            ProcessorService first = Processors.service(Processors.settings(key, CityMap.sample(), "", false),
-                    infrastructure.bootstrapServers(), dir.resolve("first"));
-            ProcessorService second = Processors.service(Processors.settings(key, CityMap.sample(), "", false),
-                    infrastructure.bootstrapServers(), dir.resolve("second"));
+            ProcessorSettings settings = ProcessorSettings.forCity(key, CityMap.sample(), false);
+            ProcessorService first = new ProcessorService(Pipeline.build(settings),
+                    StreamsProperties.forDeployment("", infrastructure.bootstrapServers(), dir.resolve("first")));
+            ProcessorService second = new ProcessorService(Pipeline.build(settings),
+                    StreamsProperties.forDeployment("", infrastructure.bootstrapServers(), dir.resolve("second")));
             try (first; second) {
                 first.start();
                 second.start();

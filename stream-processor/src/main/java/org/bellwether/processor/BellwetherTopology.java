@@ -34,7 +34,7 @@ import org.bellwether.processor.validate.Checked;
 import org.bellwether.processor.validate.ValidationProcessor;
 
 /**
- * The stream-processor topology, built by one pure function of {@link ProcessorSettings}:
+ * The stream-processor topology, built by one pure function of a {@link Pipeline} (settings and collaborators):
  * <pre>
  * posts.raw ─┐                                       ┌─► posts.dlq
  * tips.raw ──┴► validate ─► normalise ─► dedupe ─► enrich+score ─┐
@@ -55,7 +55,8 @@ public final class BellwetherTopology {
     private BellwetherTopology() {
     }
 
-    public static Topology buildTopology(ProcessorSettings settings) {
+    public static Topology buildTopology(Pipeline pipeline) {
+        ProcessorSettings settings = pipeline.settings();
         StreamsBuilder builder = new StreamsBuilder();
         String prefix = settings.topicPrefix();
         Topic<String, ScoredPost> scored = Topics.POSTS_SCORED.prefixed(prefix);
@@ -63,22 +64,22 @@ public final class BellwetherTopology {
         Topic<String, Alert> alerts = Topics.ALERTS.prefixed(prefix);
         Topic<String, DeadLetter> deadLetters = Topics.POSTS_DLQ.prefixed(prefix);
         Topic<String, ResponseEvent> responses = Topics.RESPONSES.prefixed(prefix);
-        PipelineCounters counters = settings.counters();
+        PipelineCounters counters = pipeline.counters();
 
         String postsTopic = Topics.POSTS_RAW.prefixed(prefix).name();
         String tipsTopic = Topics.TIPS_RAW.prefixed(prefix).name();
         KStream<String, Checked> posts = builder
                 .stream(postsTopic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-posts"))
-                .processValues(validation(() -> ValidationProcessor.posts(postsTopic, settings.clock(), counters)),
+                .processValues(validation(() -> ValidationProcessor.posts(postsTopic, pipeline.clock(), counters)),
                         Named.as("validate-posts"));
         KStream<String, Checked> tips = builder
                 .stream(tipsTopic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-tips"))
-                .processValues(validation(() -> ValidationProcessor.tips(tipsTopic, settings.clock(), counters)),
+                .processValues(validation(() -> ValidationProcessor.tips(tipsTopic, pipeline.clock(), counters)),
                         Named.as("validate-tips"));
 
         PostNormaliser normaliser = new PostNormaliser(new AuthorPseudonymiser(settings.pseudonymKey()),
                 settings.gazetteer());
-        PostEnricher enricher = new PostEnricher(settings.harmScorer(), settings.entityExtractor());
+        PostEnricher enricher = new PostEnricher(pipeline.harmScorer(), pipeline.entityExtractor());
         KStream<String, NarrativeCommand> placed = posts.merge(tips, Named.as("posts-and-tips"))
                 .split(Named.as("checked-"))
                 .branch((key, checked) -> checked.isRejected(), Branched.withConsumer(rejected -> rejected
@@ -87,7 +88,7 @@ public final class BellwetherTopology {
                 .defaultBranch(Branched.as("valid"))
                 .get("checked-valid")
                 .mapValues(normaliser::normalise, Named.as("normalise"))
-                .processValues(dedupe(settings), Named.as("dedupe"))
+                .processValues(dedupe(pipeline), Named.as("dedupe"))
                 .mapValues(enricher::enrich, Named.as("enrich-and-score"))
                 .mapValues(NarrativeCommand::of, Named.as("post-command"));
         KStream<String, NarrativeCommand> answered = builder
@@ -100,7 +101,7 @@ public final class BellwetherTopology {
                 .selectKey((key, command) -> NARRATIVE_KEY, Named.as("one-narrative-key"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(NarrativeCommand.class))
                         .withName(NARRATIVE_INPUT).withNumberOfPartitions(1))
-                .process(narrativeStep(settings), Named.as("place-in-narrative"));
+                .process(narrativeStep(pipeline), Named.as("place-in-narrative"));
 
         outputs.split(Named.as("output-"))
                 .branch((key, value) -> value instanceof ScoredPost, Branched.withConsumer(stream -> stream
@@ -122,13 +123,14 @@ public final class BellwetherTopology {
     }
 
     private static FixedKeyProcessorSupplier<String, NormalisedPost, NormalisedPost> dedupe(
-            ProcessorSettings settings) {
+            Pipeline pipeline) {
+        ProcessorSettings settings = pipeline.settings();
         Set<StoreBuilder<?>> stores = ExpiringStore.builders(DeduplicationProcessor.STORE, settings.stores());
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public org.apache.kafka.streams.processor.api.FixedKeyProcessor<String, NormalisedPost, NormalisedPost>
                     get() {
-                return new DeduplicationProcessor(settings.dedupeRetention(), settings.counters());
+                return new DeduplicationProcessor(settings.dedupeRetention(), pipeline.counters());
             }
 
             @Override
@@ -139,12 +141,12 @@ public final class BellwetherTopology {
     }
 
     private static ProcessorSupplier<String, NarrativeCommand, String, Object> narrativeStep(
-            ProcessorSettings settings) {
-        Set<StoreBuilder<?>> stores = NarrativeStores.builders(settings.stores());
+            Pipeline pipeline) {
+        Set<StoreBuilder<?>> stores = NarrativeStores.builders(pipeline.settings().stores());
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, NarrativeCommand, String, Object> get() {
-                return new NarrativeProcessor(settings);
+                return new NarrativeProcessor(pipeline.settings(), pipeline.counters());
             }
 
             @Override

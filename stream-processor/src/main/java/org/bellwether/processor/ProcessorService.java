@@ -30,9 +30,9 @@ public final class ProcessorService implements AutoCloseable {
         this.properties = (Properties) properties.clone();
     }
 
-    /** Builds the topology from the settings. */
-    public ProcessorService(ProcessorSettings settings, Properties properties) {
-        this(BellwetherTopology.buildTopology(settings), properties);
+    /** Builds the topology of the pipeline. */
+    public ProcessorService(Pipeline pipeline, Properties properties) {
+        this(BellwetherTopology.buildTopology(pipeline), properties);
     }
 
     /** Starts processing; returns at once (state moves from REBALANCING to RUNNING). Idempotent. */

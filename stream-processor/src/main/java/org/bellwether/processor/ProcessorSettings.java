@@ -1,17 +1,21 @@
 package org.bellwether.processor;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.bellwether.model.CityMap;
 import org.bellwether.processor.cluster.ClusteringSettings;
 import org.bellwether.processor.flag.FlaggingSettings;
-import org.bellwether.processor.harm.HarmScorer;
-import org.bellwether.processor.nlp.EntityExtractor;
+import org.bellwether.processor.nlp.NlpSettings;
+import org.bellwether.processor.normalise.Neighbourhood;
 import org.bellwether.processor.normalise.NeighbourhoodGazetteer;
 
 /**
- * Everything {@link BellwetherTopology#buildTopology} needs, immutable. Build it with {@link #defaults} and the
- * {@code with…} methods.
+ * The values the processor runs with, immutable. Build it with {@link #defaults} or {@link #forCity} and the
+ * {@code with…} methods; {@link Pipeline#build} turns it into the collaborators the topology calls.
  *
  * @param topicPrefix      deployment prefix of every topic name ({@code ""} for none)
  * @param pseudonymKey     key of the author pseudonym HMAC (at least 16 bytes; keep it secret and stable)
@@ -20,11 +24,8 @@ import org.bellwether.processor.normalise.NeighbourhoodGazetteer;
  * @param flagging         metrics, alert rules, cool-down and snapshot rate
  * @param dedupeRetention  how long post ids are remembered for exact de-duplication
  * @param repostWindow     how long posts and text fingerprints are remembered to recognise reposts
- * @param harmScorer       harm scorer (thread-safe)
- * @param entityExtractor  entity extractor (thread-safe)
+ * @param nlp              how entities are extracted (CoreNLP NER on harm candidates or not, extra names)
  * @param stores           where state stores keep local data
- * @param clock            wall clock, used only to stamp dead letters
- * @param counters         outcome counters shared by the stream threads
  */
 public record ProcessorSettings(
         String topicPrefix,
@@ -34,11 +35,8 @@ public record ProcessorSettings(
         FlaggingSettings flagging,
         Duration dedupeRetention,
         Duration repostWindow,
-        HarmScorer harmScorer,
-        EntityExtractor entityExtractor,
-        StoreKind stores,
-        Clock clock,
-        PipelineCounters counters) {
+        NlpSettings nlp,
+        StoreKind stores) {
 
     public ProcessorSettings {
         topicPrefix = topicPrefix == null ? "" : topicPrefix;
@@ -52,22 +50,36 @@ public record ProcessorSettings(
         Objects.requireNonNull(flagging, "flagging");
         Objects.requireNonNull(dedupeRetention, "dedupeRetention");
         Objects.requireNonNull(repostWindow, "repostWindow");
-        Objects.requireNonNull(harmScorer, "harmScorer");
-        Objects.requireNonNull(entityExtractor, "entityExtractor");
+        Objects.requireNonNull(nlp, "nlp");
         Objects.requireNonNull(stores, "stores");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(counters, "counters");
     }
 
     /**
      * Defaults: no prefix, no neighbourhoods, the shipped clustering and flagging settings, post ids remembered
-     * 7 days, reposts recognised within 3 days, RocksDB stores, the system clock, fresh counters.
+     * 7 days, reposts recognised within 3 days, CoreNLP NER on harm candidates, RocksDB stores.
      */
-    public static ProcessorSettings defaults(byte[] pseudonymKey, HarmScorer harmScorer,
-                                             EntityExtractor entityExtractor) {
+    public static ProcessorSettings defaults(byte[] pseudonymKey) {
         return new ProcessorSettings("", pseudonymKey, NeighbourhoodGazetteer.empty(), ClusteringSettings.defaults(),
-                FlaggingSettings.defaults(), Duration.ofDays(7), Duration.ofDays(3), harmScorer, entityExtractor,
-                StoreKind.PERSISTENT, Clock.systemUTC(), new PipelineCounters());
+                FlaggingSettings.defaults(), Duration.ofDays(7), Duration.ofDays(3), NlpSettings.production(),
+                StoreKind.PERSISTENT);
+    }
+
+    /**
+     * The defaults for a city: posts placed in its neighbourhoods (by name and alias, and by nearest centre, which
+     * for neighbourhoods drawn as a partition around their centres, like the sample city, is the containing one),
+     * whose names the entity extractor also recognises.
+     *
+     * @param ner run CoreNLP NER on harm candidates
+     */
+    public static ProcessorSettings forCity(byte[] pseudonymKey, CityMap city, boolean ner) {
+        Set<String> names = new LinkedHashSet<>();
+        city.neighbourhoods().forEach(n -> names.addAll(n.names()));
+        List<Neighbourhood> neighbourhoods = city.neighbourhoods().stream()
+                .map(n -> new Neighbourhood(n.name(), n.aliases(), null, n.centre().lat(), n.centre().lon()))
+                .toList();
+        return defaults(pseudonymKey)
+                .withGazetteer(new NeighbourhoodGazetteer(neighbourhoods))
+                .withNlp((ner ? NlpSettings.production() : NlpSettings.cheapOnly()).withGazetteer(names));
     }
 
     @Override
@@ -77,52 +89,59 @@ public record ProcessorSettings(
 
     public ProcessorSettings withTopicPrefix(String prefix) {
         return new ProcessorSettings(prefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
-                repostWindow, harmScorer, entityExtractor, stores, clock, counters);
+                repostWindow, nlp, stores);
     }
 
     public ProcessorSettings withGazetteer(NeighbourhoodGazetteer value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, value, clustering, flagging, dedupeRetention,
-                repostWindow, harmScorer, entityExtractor, stores, clock, counters);
+                repostWindow, nlp, stores);
     }
 
     public ProcessorSettings withClustering(ClusteringSettings value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, value, flagging, dedupeRetention,
-                repostWindow, harmScorer, entityExtractor, stores, clock, counters);
+                repostWindow, nlp, stores);
     }
 
     public ProcessorSettings withFlagging(FlaggingSettings value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, value, dedupeRetention,
-                repostWindow, harmScorer, entityExtractor, stores, clock, counters);
+                repostWindow, nlp, stores);
+    }
+
+    public ProcessorSettings withNlp(NlpSettings value) {
+        return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
+                repostWindow, value, stores);
     }
 
     public ProcessorSettings withStores(StoreKind value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
-                repostWindow, harmScorer, entityExtractor, value, clock, counters);
+                repostWindow, nlp, value);
     }
 
-    public ProcessorSettings withClock(Clock value) {
-        return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
-                repostWindow, harmScorer, entityExtractor, stores, value, counters);
-    }
-
-    public ProcessorSettings withCounters(PipelineCounters value) {
-        return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
-                repostWindow, harmScorer, entityExtractor, stores, clock, value);
-    }
-
+    /** Equal values are equal settings; the key is compared by content. */
     @Override
     public boolean equals(Object other) {
-        return this == other;
+        return other instanceof ProcessorSettings that
+                && topicPrefix.equals(that.topicPrefix)
+                && Arrays.equals(pseudonymKey, that.pseudonymKey)
+                && gazetteer.equals(that.gazetteer)
+                && clustering.equals(that.clustering)
+                && flagging.equals(that.flagging)
+                && dedupeRetention.equals(that.dedupeRetention)
+                && repostWindow.equals(that.repostWindow)
+                && nlp.equals(that.nlp)
+                && stores == that.stores;
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(this);
+        return Objects.hash(topicPrefix, Arrays.hashCode(pseudonymKey), gazetteer, clustering, flagging,
+                dedupeRetention, repostWindow, nlp, stores);
     }
 
+    /** Without the key. */
     @Override
     public String toString() {
-        return "ProcessorSettings[topicPrefix=" + topicPrefix + ", stores=" + stores + ", clustering=" + clustering
-                + ", flagging=" + flagging + "]";
+        return "ProcessorSettings[topicPrefix=" + topicPrefix + ", stores=" + stores + ", nlp=" + nlp
+                + ", clustering=" + clustering + ", flagging=" + flagging + "]";
     }
 }

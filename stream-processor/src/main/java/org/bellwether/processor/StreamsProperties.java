@@ -16,6 +16,8 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  * unexpected) is logged and skipped rather than stopping the pipeline.
  */
 public final class StreamsProperties {
+    /** Streams application id of the processor; also the prefix of its internal topics. */
+    public static final String APPLICATION_ID = "bellwether-processor";
     /** Default commit interval under exactly-once: the latency/throughput trade-off of Kafka's own default. */
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
 
@@ -46,6 +48,20 @@ public final class StreamsProperties {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         return props;
+    }
+
+    /**
+     * A deployment's processor: {@link #APPLICATION_ID} behind its topic prefix (so topologies of different cities
+     * sharing one Kafka cluster are separate consumer groups with separate internal topics), the default commit
+     * interval.
+     */
+    public static Properties forDeployment(String topicPrefix, String bootstrap, Path stateDirectory) {
+        return build(applicationId(topicPrefix), bootstrap, stateDirectory);
+    }
+
+    /** The Streams application id of a deployment: {@link #APPLICATION_ID} behind its topic prefix. */
+    public static String applicationId(String topicPrefix) {
+        return topicPrefix + APPLICATION_ID;
     }
 
     /** The same with the default commit interval. */

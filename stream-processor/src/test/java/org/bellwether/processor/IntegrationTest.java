@@ -62,7 +62,8 @@ class IntegrationTest {
                         Json.write(posts.get(3))));
             }
             Path firstState = Files.createTempDirectory("bellwether-it-");
-            try (ProcessorService service = new ProcessorService(settings, properties(kafka, firstState))) {
+            try (ProcessorService service = new ProcessorService(TopologyFixture.pipeline(settings),
+                    properties(kafka, firstState))) {
                 service.start();
                 await().atMost(Duration.ofSeconds(90)).until(() -> service.state() == KafkaStreams.State.RUNNING);
                 await().atMost(Duration.ofSeconds(90)).until(() -> read(kafka, Topics.POSTS_SCORED).size() >= FIRST);
@@ -76,7 +77,8 @@ class IntegrationTest {
                 }
             }
             Path secondState = Files.createTempDirectory("bellwether-it-");
-            try (ProcessorService service = new ProcessorService(settings, properties(kafka, secondState))) {
+            try (ProcessorService service = new ProcessorService(TopologyFixture.pipeline(settings),
+                    properties(kafka, secondState))) {
                 service.start();
                 await().atMost(Duration.ofSeconds(120))
                         .until(() -> read(kafka, Topics.POSTS_SCORED).size() >= FIRST + SECOND);

@@ -199,21 +199,6 @@ class DemoScenarioTest {
         }
     }
 
-    @Test
-    void theCommandWritesAFileOfTheRequestedShape(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("demo.jsonl");
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        int exit = DemoCommand.run(new String[] {"--out", file.toString(), "--seed", "9", "--malformed", "7",
-            "--chatter-per-day", "400", "--narrative-scale", "0.4"}, new java.io.PrintStream(buffer, true,
-                java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(exit).isZero();
-        int posts = DemoScenario.generate(new DemoSettings(9, DemoSettings.DEFAULT_START, 72, 400, 0.4)).posts().size();
-        assertThat(java.nio.file.Files.readAllLines(file)).hasSize(posts + 7);
-        assertThat(buffer.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("wrote " + posts + " posts and 7")
-                .contains("threat-mayor: ");
-        assertThat(DemoCommand.run(new String[] {"--seed"}, new java.io.PrintStream(buffer))).isEqualTo(2);
-    }
-
     private static List<String> texts(String storyline) {
         return scenario.storyline(storyline).stream().map(p -> p.post().text()).toList();
     }

@@ -3,9 +3,6 @@ package org.bellwether.collectors.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -111,38 +108,6 @@ class ReplayKafkaTest {
                         + "|not a JSON object).*", "$1"), Collectors.counting()));
         assertThat(reasons).containsOnlyKeys("not JSON", "no text", "unreadable time", "not a JSON object");
         assertThat(dead).allSatisfy(d -> assertThat(d.stage()).isEqualTo("collect"));
-    }
-
-    @Test
-    void theCommandReplaysPrintsCountsAndASecondRunAddsNothing() throws Exception {
-        Scenario scenario = DemoScenario.generate(DemoSettings.small(8));
-        Path file = dir.resolve("cmd.jsonl");
-        DemoFiles.writeJsonl(scenario, file, 5);
-        String[] args = {"--file", file.toString(), "--demo-fields", "--source", "demo",
-            "--bootstrap", kafka.bootstrapServers(), "--topic-prefix", "cmd.", "--partitions", "2"};
-
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int exit = ReplayCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        assertThat(exit).isZero();
-        assertThat(buffer.toString(StandardCharsets.UTF_8))
-                .contains("demo: collected=" + scenario.posts().size() + " duplicate=0 invalid=5 failed=0");
-
-        buffer.reset();
-        assertThat(ReplayCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("demo: collected=0 duplicate=0 invalid=0");
-        assertThat(committed(kafka.bootstrapServers(),
-                CollectorTopics.withPrefix("cmd.").posts())).hasSize(scenario.posts().size());
-    }
-
-    @Test
-    void usageErrorsExitWithTwo() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        assertThat(ReplayCommand.run(new String[] {"--file", "x.jsonl"}, out)).isEqualTo(2);
-        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("--text-field is required").contains("usage:");
-        assertThat(ReplayCommand.run(new String[] {"--file"}, out)).isEqualTo(2);
-        assertThat(ReplayCommand.run(new String[] {"--file", dir.resolve("missing.jsonl").toString(),
-            "--text-field", "text"}, out)).isEqualTo(1);
     }
 
     /** Every committed value of a topic, as the processor reads it. */

@@ -19,9 +19,12 @@ import org.bellwether.model.HarmScore;
  */
 public final class DefaultHarmScorer implements HarmScorer {
 
-    static final String ABUSIVE_MODEL = "model/abusive.bwlm";
-    static final String ABUSIVE_LANGUAGE_MODEL = "model/abusive-%s.bwlm";
-    static final String MISINFORMATION_MODEL = "model/misinformation.bwlm";
+    /** Languages with their own abusive model; every other language uses the multilingual one. */
+    public static final java.util.List<String> ABUSIVE_LANGUAGES = java.util.List.of("en", "fr", "ar", "de");
+    /** Resource paths of the shipped models, relative to this package (what {@code train harm} writes). */
+    public static final String ABUSIVE_MODEL = "model/abusive.bwlm";
+    public static final String ABUSIVE_LANGUAGE_MODEL = "model/abusive-%s.bwlm";
+    public static final String MISINFORMATION_MODEL = "model/misinformation.bwlm";
 
     private final HarmLexicon lexicon;
     private final DebunkedClaims claims;
@@ -39,7 +42,7 @@ public final class DefaultHarmScorer implements HarmScorer {
     /** Loads the shipped lexicons and models from the classpath (about a second; do it once per process). */
     public static DefaultHarmScorer load() {
         java.util.Map<String, LinearModel> byLanguage = new java.util.HashMap<>();
-        for (String lang : HarmTraining.ABUSIVE_LANGUAGES) {
+        for (String lang : ABUSIVE_LANGUAGES) {
             byLanguage.put(lang, model(String.format(ABUSIVE_LANGUAGE_MODEL, lang)));
         }
         return new DefaultHarmScorer(HarmLexicon.load(), DebunkedClaims.load(),

@@ -140,7 +140,7 @@ public final class HarmLexicon {
     }
 
     /** Folds each part of a phrase as tokens are folded, keeping the {@code *}, {@code ?} and {@code #} marks. */
-    static String foldPhrase(String phrase) {
+    public static String foldPhrase(String phrase) {
         StringBuilder out = new StringBuilder();
         for (String part : phrase.split(" +")) {
             if (out.length() > 0) {

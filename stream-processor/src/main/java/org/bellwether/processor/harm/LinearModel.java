@@ -30,7 +30,7 @@ public final class LinearModel {
     }
 
     /** Quantises the weights as {@link #write} stores them, so a trained model scores like its reloaded file. */
-    static LinearModel quantised(double[] weights, double bias) {
+    public static LinearModel quantised(double[] weights, double bias) {
         double max = 1e-9;
         for (double w : weights) {
             max = Math.max(max, Math.abs(w));

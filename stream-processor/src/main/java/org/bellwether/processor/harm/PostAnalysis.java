@@ -27,7 +27,7 @@ public record PostAnalysis(List<Token> tokens, List<CueHit> hits, String lang) {
     }
 
     /** ISO 639-1 lower case, {@code und} when missing; {@code en-GB} becomes {@code en}. */
-    static String normaliseLang(String lang) {
+    public static String normaliseLang(String lang) {
         if (lang == null || lang.isBlank()) {
             return "und";
         }

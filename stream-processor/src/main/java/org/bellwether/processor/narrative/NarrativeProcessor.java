@@ -14,9 +14,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.bellwether.model.Alert;
 import org.bellwether.model.NarrativeStatus;
 import org.bellwether.model.ResponseEvent;
-import org.bellwether.model.ScoredPost;
 import org.bellwether.model.SchemaVersion;
+import org.bellwether.model.ScoredPost;
 import org.bellwether.processor.ExpiringStore;
+import org.bellwether.processor.PipelineCounters;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.cluster.Assignment;
 import org.bellwether.processor.cluster.FeatureExtractor;
@@ -49,6 +50,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     private static final String RECENT_ALERTS = "recent-alerts";
 
     private final ProcessorSettings settings;
+    private final PipelineCounters counters;
     private final FeatureExtractor extractor = FeatureExtractor.standard();
     private final NarrativeMeasures measures;
     private final Flagger flagger;
@@ -64,8 +66,9 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     private KeyValueStore<String, byte[]> meta;
     private RecentAlerts recentAlerts;
 
-    public NarrativeProcessor(ProcessorSettings settings) {
+    public NarrativeProcessor(ProcessorSettings settings, PipelineCounters counters) {
         this.settings = settings;
+        this.counters = counters;
         this.measures = new NarrativeMeasures(settings.flagging());
         this.flagger = new Flagger(settings.flagging());
         this.snapshots = new SnapshotBuilder(measures);
@@ -139,7 +142,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         if (original != null) {
             before = original.status();
             narrative = clusterer.amplify(original, time);
-            settings.counters().amplified();
+            counters.amplified();
         } else {
             Assignment assignment = clusterer.assign(features, time);
             narrative = assignment.narrative();
@@ -147,7 +150,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
             similarity = assignment.similarity();
             created = assignment.created();
             if (created) {
-                settings.counters().narrativeCreated();
+                counters.narrativeCreated();
             }
         }
         ProfileUpdater.add(narrative.profile(), enriched, similarity, settings.flagging().harmfulPostThreshold(), time);
@@ -157,7 +160,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
             fingerprints.put(Long.toHexString(features.fingerprint()), post.postId() + '\n' + narrative.id(), time);
         }
         context.forward(new Record<>(post.postId(), scored(enriched, narrative.id(), duplicateOf), time));
-        settings.counters().scored();
+        counters.scored();
         long now = clusterer.counters().clock();
         NarrativeFigures figures = measures.figures(narrative, now, stream, clusterer.openCount());
         Alert alert = flagger.check(narrative, () -> SnapshotBuilder.label(narrative), figures,
@@ -165,7 +168,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         if (alert != null) {
             meta.put(RECENT_ALERTS, recentAlerts.toBytes());
             context.forward(new Record<>(narrative.id(), alert, now));
-            settings.counters().alert();
+            counters.alert();
         }
         narrative.profile().changed();
         boolean due = created || alert != null || before != narrative.status()
@@ -184,7 +187,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     private void maintain(long now) {
         for (NarrativeState changed : clusterer.maintain()) {
             if (changed.isMerged()) {
-                settings.counters().narrativeMerged();
+                counters.narrativeMerged();
             }
             changed.profile().changed();
             publish(changed, now);
@@ -200,7 +203,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     }
 
     private void respond(ResponseEvent response) {
-        settings.counters().response();
+        counters.response();
         NarrativeState narrative = clusterer.resolve(response.narrativeId());
         if (narrative == null || response.respondedAt() == null) {
             return;
@@ -216,7 +219,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         narrative.profile().published(now);
         repository.save(narrative);
         pending.remove(narrative.id());
-        settings.counters().snapshot();
+        counters.snapshot();
     }
 
     /** Publishes every narrative whose latest change has not gone out yet. */

@@ -25,7 +25,7 @@ class DedupeStepTest {
         fixture.pipe(TopologyFixture.post("p2", "Water main burst on Elm Street", TopologyFixture.T0.plusSeconds(61)));
 
         assertThat(fixture.scoredPosts()).extracting(ScoredPost::postId).containsExactly("test:p1", "test:p2");
-        assertThat(fixture.settings.counters().snapshotCounts()).containsEntry("duplicate", 2L);
+        assertThat(fixture.pipeline.counters().snapshotCounts()).containsEntry("duplicate", 2L);
         assertThat(fixture.<String, String>keyValueStore(DeduplicationProcessor.STORE + "-values").get("test:p1"))
                 .startsWith(TopologyFixture.T0.toEpochMilli() + "|");
     }

@@ -2,8 +2,11 @@ package org.bellwether.processor.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import org.bellwether.model.HarmCategory;
 import org.bellwether.model.ScoredPost;
+import org.bellwether.processor.Pipeline;
+import org.bellwether.processor.PipelineCounters;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.support.FakeEntityExtractor;
 import org.bellwether.processor.support.FakeHarmScorer;
@@ -15,8 +18,9 @@ class EnrichStepTest {
     @Test
     void scoresHarmThenAsksForEntitiesWithTheCandidateFlag() {
         FakeEntityExtractor extractor = new FakeEntityExtractor();
-        ProcessorSettings settings = ProcessorSettings.defaults(TopologyFixture.KEY, new FakeHarmScorer(), extractor);
-        try (TopologyFixture fixture = new TopologyFixture(settings)) {
+        Pipeline pipeline = new Pipeline(ProcessorSettings.defaults(TopologyFixture.KEY), new FakeHarmScorer(), extractor,
+                Clock.systemUTC(), new PipelineCounters());
+        try (TopologyFixture fixture = new TopologyFixture(pipeline)) {
             fixture.pipe(TopologyFixture.post("p1", "Festival in Riverside Park tonight", TopologyFixture.T0));
             fixture.pipe(TopologyFixture.post("p2", "Those vermin from Eastgate again", TopologyFixture.T0));
 

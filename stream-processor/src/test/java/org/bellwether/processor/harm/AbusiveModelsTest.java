@@ -23,7 +23,7 @@ class AbusiveModelsTest {
 
     @Test
     void everyShippedModelLoads() {
-        for (String lang : HarmTraining.ABUSIVE_LANGUAGES) {
+        for (String lang : DefaultHarmScorer.ABUSIVE_LANGUAGES) {
             assertThat(DefaultHarmScorer.model(String.format(DefaultHarmScorer.ABUSIVE_LANGUAGE_MODEL, lang)).nonZero())
                     .as(lang).isGreaterThan(10_000);
         }

@@ -16,6 +16,7 @@ import org.bellwether.model.Alert;
 import org.bellwether.model.Narrative;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.ScoredPost;
+import org.bellwether.processor.PipelineCounters;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StoreKind;
 import org.bellwether.processor.cluster.ClusteringSettings;
@@ -59,7 +60,7 @@ class RestoreTest {
 
         Run reference = new Run();
         MockProcessorContext<String, Object> context = context(settings);
-        NarrativeProcessor uninterrupted = new NarrativeProcessor(settings);
+        NarrativeProcessor uninterrupted = new NarrativeProcessor(settings, new PipelineCounters());
         uninterrupted.init(context);
         stream.forEach(post -> feed(uninterrupted, post));
         uninterrupted.flushPending();
@@ -67,12 +68,12 @@ class RestoreTest {
 
         Run restarted = new Run();
         MockProcessorContext<String, Object> shared = context(settings);
-        NarrativeProcessor first = new NarrativeProcessor(settings);
+        NarrativeProcessor first = new NarrativeProcessor(settings, new PipelineCounters());
         first.init(shared);
         stream.subList(0, 217).forEach(post -> feed(first, post));
         restarted.collect(shared);
         shared.resetForwards();
-        NarrativeProcessor second = new NarrativeProcessor(settings);
+        NarrativeProcessor second = new NarrativeProcessor(settings, new PipelineCounters());
         second.init(shared);
         stream.subList(217, stream.size()).forEach(post -> feed(second, post));
         second.flushPending();

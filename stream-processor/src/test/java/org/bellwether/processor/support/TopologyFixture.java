@@ -24,12 +24,14 @@ import org.bellwether.model.Json;
 import org.bellwether.model.Narrative;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.ResponseEvent;
-import org.bellwether.model.ScoredPost;
 import org.bellwether.model.SchemaVersion;
+import org.bellwether.model.ScoredPost;
 import org.bellwether.model.Tip;
 import org.bellwether.model.Topic;
 import org.bellwether.model.Topics;
 import org.bellwether.processor.BellwetherTopology;
+import org.bellwether.processor.Pipeline;
+import org.bellwether.processor.PipelineCounters;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StreamsProperties;
 
@@ -40,6 +42,7 @@ public final class TopologyFixture implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T12:00:00Z"), ZoneOffset.UTC);
 
     public final ProcessorSettings settings;
+    public final Pipeline pipeline;
     public final TopologyTestDriver driver;
     public final TestInputTopic<String, byte[]> postsRaw;
     public final TestInputTopic<String, byte[]> tipsRaw;
@@ -52,17 +55,26 @@ public final class TopologyFixture implements AutoCloseable {
     private final boolean ownDirectory;
 
     public TopologyFixture(ProcessorSettings settings) {
-        this(settings, newDirectory(), true);
+        this(pipeline(settings), newDirectory(), true);
+    }
+
+    public TopologyFixture(Pipeline pipeline) {
+        this(pipeline, newDirectory(), true);
     }
 
     /** A driver over an existing state directory (to restart on the state a previous driver left). */
     public TopologyFixture(ProcessorSettings settings, Path stateDirectory, boolean deleteOnClose) {
-        this.settings = settings;
+        this(pipeline(settings), stateDirectory, deleteOnClose);
+    }
+
+    private TopologyFixture(Pipeline pipeline, Path stateDirectory, boolean deleteOnClose) {
+        this.settings = pipeline.settings();
+        this.pipeline = pipeline;
         this.stateDirectory = stateDirectory;
         this.ownDirectory = deleteOnClose;
         Properties properties = StreamsProperties.build("bellwether-test", "127.0.0.1:9", stateDirectory);
         properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
-        driver = new TopologyTestDriver(BellwetherTopology.buildTopology(settings), properties, T0);
+        driver = new TopologyTestDriver(BellwetherTopology.buildTopology(pipeline), properties, T0);
         postsRaw = driver.createInputTopic(name(Topics.POSTS_RAW), new StringSerializer(), new ByteArraySerializer());
         tipsRaw = driver.createInputTopic(name(Topics.TIPS_RAW), new StringSerializer(), new ByteArraySerializer());
         responses = driver.createInputTopic(name(Topics.RESPONSES), new StringSerializer(),
@@ -73,9 +85,14 @@ public final class TopologyFixture implements AutoCloseable {
         deadLetters = output(Topics.POSTS_DLQ);
     }
 
-    /** Default settings with the fakes, a fixed clock and the given store kind's defaults. */
+    /** Default settings with the test key. */
     public static ProcessorSettings settings() {
-        return ProcessorSettings.defaults(KEY, new FakeHarmScorer(), new FakeEntityExtractor()).withClock(CLOCK);
+        return ProcessorSettings.defaults(KEY);
+    }
+
+    /** The settings with the fakes for the scorer and the extractor, the fixed clock and fresh counters. */
+    public static Pipeline pipeline(ProcessorSettings settings) {
+        return new Pipeline(settings, new FakeHarmScorer(), new FakeEntityExtractor(), CLOCK, new PipelineCounters());
     }
 
     public static RawPost post(String id, String text, Instant createdAt) {

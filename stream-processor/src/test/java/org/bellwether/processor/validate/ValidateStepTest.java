@@ -82,6 +82,6 @@ class ValidateStepTest {
         var record = fixture.scored.readRecord();
         assertThat(record.key()).isEqualTo("test:p1");
         assertThat(record.getRecordTime()).isEqualTo(created);
-        assertThat(fixture.settings.counters().snapshotCounts()).containsEntry("valid", 1L).containsEntry("invalid", 0L);
+        assertThat(fixture.pipeline.counters().snapshotCounts()).containsEntry("valid", 1L).containsEntry("invalid", 0L);
     }
 }

@@ -1,0 +1,150 @@
+package org.bellwether.tools.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bellwether.model.Alert;
+import org.bellwether.processor.Pipeline;
+import org.bellwether.tools.cli.Cli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eval emergence --input F.jsonl --text-field T --label-field L --time-field S [--id-field I]}: replays the
+ * file through the real topology and checks its alerts against the labels (events).
+ * <ul>
+ *   <li>Each alert is attributed to the majority label of the documents its narrative held when the alert fired
+ *   (following the merges known then): what the alert was about at the time.</li>
+ *   <li>An event is <b>detected</b> by the first alert attributed to it; its <b>delay</b> is the number of the
+ *   event's documents replayed up to that alert, and the event time from the event's first document to the
+ *   alert, in minutes.</li>
+ *   <li>Every other alert is a <b>false alert</b>: it points at an event an officer has already been alerted to
+ *   (a repeat), so it costs attention without news.</li>
+ * </ul>
+ * The last line printed is one JSON object.
+ */
+@Command(name = "emergence", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Replay a labelled, timed file through the real topology and check its alerts against the "
+                + "labels (events): detections, delays, repeats. The last line printed is one JSON object."})
+public final class EmergenceEval implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--input", required = true, paramLabel = "F.jsonl", description = "the labelled file")
+    private Path input;
+    @Option(names = "--text-field", required = true, paramLabel = "T", description = "field holding the text")
+    private String textField;
+    @Option(names = "--label-field", required = true, paramLabel = "L", description = "field holding the event")
+    private String labelField;
+    @Option(names = "--time-field", required = true, paramLabel = "S", description = "field holding the time")
+    private String timeField;
+    @Option(names = "--id-field", paramLabel = "I", description = "field holding the document id")
+    private String idField;
+
+    record Detection(String event, int delayPosts, double delayMinutes, Alert alert) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = Cli.out(spec);
+        List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField);
+        EvalReplay.Outcome outcome;
+        try (EvalReplay replay = new EvalReplay(Pipeline.build(EvalReplay.SETTINGS))) {
+            outcome = replay.replay(documents);
+        }
+        Map<String, Instant> firstSeen = new LinkedHashMap<>();
+        for (EvalDocument document : documents) {
+            firstSeen.putIfAbsent(document.label(), document.time());
+        }
+        Map<String, Detection> detections = new LinkedHashMap<>();
+        int falseAlerts = 0;
+        for (EvalReplay.TimedAlert timed : outcome.alerts()) {
+            String event = labelAtAlert(documents, outcome, timed);
+            out.printf(Locale.ROOT, "alert after doc %d: %s %s on %s \"%s\" (finally %s) -> %s%s%n", timed.position(),
+                    timed.alert().severity().wireName(), timed.alert().rule(), timed.alert().narrativeId(),
+                    timed.alert().label(), follow(timed.mergedIntoThen(), timed.alert().narrativeId()), event,
+                    event != null && detections.containsKey(event) ? " [repeat: false alert]" : "");
+            if (event == null || detections.containsKey(event)) {
+                falseAlerts++;
+                continue;
+            }
+            int delayPosts = 0;
+            for (int i = 0; i < timed.position(); i++) {
+                if (documents.get(i).label().equals(event)) {
+                    delayPosts++;
+                }
+            }
+            double minutes = Duration.between(firstSeen.get(event), timed.alert().flaggedAt()).toSeconds() / 60.0;
+            detections.put(event, new Detection(event, delayPosts, minutes, timed.alert()));
+        }
+        for (String event : firstSeen.keySet()) {
+            Detection detection = detections.get(event);
+            out.println(detection == null ? String.format(Locale.ROOT, "%-40s not detected", event)
+                    : String.format(Locale.ROOT, "%-40s detected after %d posts, %.0f min: %s", event,
+                            detection.delayPosts(), detection.delayMinutes(), detection.alert().reason()));
+        }
+        out.printf(Locale.ROOT, "%d alerts in all; %d first detections, %d repeats%n", outcome.alerts().size(),
+                detections.size(), falseAlerts);
+        List<Double> posts = new ArrayList<>();
+        List<Double> minutes = new ArrayList<>();
+        detections.values().forEach(d -> {
+            posts.add((double) d.delayPosts());
+            minutes.add(d.delayMinutes());
+        });
+        out.println(String.format(Locale.ROOT, "{\"events\":%d,\"detected\":%d,\"median_delay_posts\":%s,"
+                        + "\"median_delay_minutes\":%s,\"false_alerts\":%d}", firstSeen.size(), detections.size(),
+                number(median(posts)), number(median(minutes)), falseAlerts));
+        return 0;
+    }
+
+    /** The majority label of the documents the alerted narrative held when the alert fired. */
+    static String labelAtAlert(List<EvalDocument> documents, EvalReplay.Outcome outcome, EvalReplay.TimedAlert timed) {
+        String target = follow(timed.mergedIntoThen(), timed.alert().narrativeId());
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < timed.position(); i++) {
+            if (target.equals(follow(timed.mergedIntoThen(), outcome.assigned().get(i)))) {
+                counts.merge(documents.get(i).label(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> label : counts.entrySet()) {
+            if (label.getValue() > bestCount || (label.getValue() == bestCount && label.getKey().compareTo(best) < 0)) {
+                best = label.getKey();
+                bestCount = label.getValue();
+            }
+        }
+        return best;
+    }
+
+    static String follow(Map<String, String> mergedInto, String narrative) {
+        String current = narrative;
+        for (int hops = 0; hops < 1_000 && mergedInto.containsKey(current); hops++) {
+            current = mergedInto.get(current);
+        }
+        return current;
+    }
+
+    static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String number(Double value) {
+        return value == null ? "null" : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,33 @@
+package org.bellwether.tools.eval;
+
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import org.bellwether.tools.cli.Cli;
+import org.bellwether.tools.harm.HarmEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bellwether eval clustering|emergence|harm …}. Each prints readable lines and, as its last line, one JSON
+ * object; the exit code is 0 on success, 1 on failure, 2 on a usage mistake.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure clustering, harm scoring or emergence on a labelled file.",
+        subcommands = {ClusteringEval.class, EmergenceEval.class, HarmEval.class})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand: the usage, and exit code 2. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 2;
+    }
+
+    /** Runs {@code eval} with {@code args} (without the word {@code eval}), printing to {@code out}. */
+    public static int run(String[] args, PrintStream out) {
+        return Cli.execute(new EvalCommand(), out, args);
+    }
+}
