@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
         description = "Emerging harmful narratives, found early and answered by credible messengers.",
         footer = "%n`bellwether help <command>` or `bellwether <command> --help` prints a command's flags.",
         subcommands = {HelpCommand.class, DevCommand.class, ServerCommand.class, ProcessCommand.class,
-                CollectCommand.class, ReplayCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class,
-                BenchCommand.class})
+                CollectCommand.class, TopicsCommand.class, ReplayCommand.class, DemoCommand.class, EvalCommand.class,
+                TrainCommand.class, BenchCommand.class})
 final class BellwetherCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
