@@ -25,6 +25,11 @@ import org.slf4j.LoggerFactory;
 public final class InProcessKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InProcessKafka.class);
     private static final int NODE_ID = 1;
+    /**
+     * Transactions v1: exactly-once v2 needs no more on a single node, which cannot lose a partition leader, and
+     * v2's stricter first-sequence check makes the broker log retried appends of transactional producers as errors.
+     */
+    private static final short TRANSACTION_VERSION = 1;
     /** A single node keeps one replica of Kafka's own topics. */
     private static final Map<String, String> SINGLE_NODE = Map.of(
             "offsets.topic.replication.factor", "1",
@@ -62,7 +67,7 @@ public final class InProcessKafka implements AutoCloseable {
             return this;
         }
         try {
-            node.start(KafkaNode.clusterId(node.logDir()), node.voter(), SINGLE_NODE);
+            node.start(KafkaNode.clusterId(node.logDir()), node.voter(), TRANSACTION_VERSION, SINGLE_NODE);
             KafkaNode.awaitBrokers(bootstrapServers(), Set.of(NODE_ID), Duration.ofSeconds(60));
             started = true;
             LOG.info("In-process Kafka broker ready on {} (log dir {})", bootstrapServers(), node.logDir());

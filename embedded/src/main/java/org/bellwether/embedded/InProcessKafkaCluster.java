@@ -30,6 +30,12 @@ import org.slf4j.LoggerFactory;
 public final class InProcessKafkaCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InProcessKafkaCluster.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * Transactions v2, the default of a Kafka 4 cluster: every transaction bumps the producer epoch, so a produce
+     * request retried after its leader was killed cannot reopen a transaction that already ended on a partition
+     * (a "hanging" transaction that would stop {@code read_committed} readers there for good).
+     */
+    private static final short TRANSACTION_VERSION = 2;
 
     private final Path root;
     private final boolean deleteOnClose;
@@ -68,7 +74,8 @@ public final class InProcessKafkaCluster implements AutoCloseable {
         String clusterId = KafkaNode.clusterId(root);
         List<CompletableFuture<Void>> starting = new ArrayList<>();
         for (KafkaNode node : nodes) {
-            starting.add(CompletableFuture.runAsync(() -> node.start(clusterId, voters, settings),
+            starting.add(CompletableFuture.runAsync(
+                    () -> node.start(clusterId, voters, TRANSACTION_VERSION, settings),
                     runnable -> new Thread(runnable, "kafka-node-" + node.nodeId() + "-start").start()));
         }
         try {
@@ -123,7 +130,7 @@ public final class InProcessKafkaCluster implements AutoCloseable {
     /** Starts node {@code nodeId} again on its ports and log directory; returns once it is a live broker. */
     public synchronized void restart(int nodeId) {
         KafkaNode node = node(nodeId);
-        node.start(KafkaNode.clusterId(root), voters, settings);
+        node.start(KafkaNode.clusterId(root), voters, TRANSACTION_VERSION, settings);
         try {
             KafkaNode.awaitBrokers(bootstrapServers(), Set.of(nodeId), READY_TIMEOUT);
         } catch (InterruptedException e) {

@@ -80,15 +80,16 @@ final class KafkaNode {
      *
      * @param clusterId the cluster's id, the same on every node
      * @param voters    {@code controller.quorum.voters} of the cluster, including this node
+     * @param transactionVersion the {@code transaction.version} feature the log directory is formatted with
      * @param settings  cluster-wide broker settings added to this node's own
      */
-    synchronized void start(String clusterId, String voters, Map<String, String> settings) {
+    synchronized void start(String clusterId, String voters, short transactionVersion, Map<String, String> settings) {
         if (server != null) {
             return;
         }
         try {
             Files.createDirectories(logDir);
-            format(clusterId);
+            format(clusterId, transactionVersion);
             Properties props = properties(voters);
             props.putAll(settings);
             KafkaRaftServer starting = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
@@ -167,7 +168,7 @@ final class KafkaNode {
         }
     }
 
-    private void format(String clusterId) throws Exception {
+    private void format(String clusterId, short transactionVersion) throws Exception {
         try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
             new Formatter()
                     .setPrintStream(quiet)
@@ -178,9 +179,7 @@ final class KafkaNode {
                     .setControllerListenerName("CONTROLLER")
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    // transactions v1: exactly-once v2 needs no more, and v2's stricter first-sequence check makes
-                    // the broker log retried appends of transactional producers as errors
-                    .setFeatureLevel("transaction.version", (short) 1)
+                    .setFeatureLevel("transaction.version", transactionVersion)
                     .setIgnoreFormatted(true)
                     .run();
         }

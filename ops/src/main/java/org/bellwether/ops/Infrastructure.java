@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded infrastructure of dev mode and of the end-to-end tests: a real PostgreSQL and a real single-node
- * KRaft broker, both on 127.0.0.1, with every Bellwether topic provisioned (its cleanup policy, retention and
- * {@code min.insync.replicas}, at replication 1). Persistent infrastructure keeps its data
+ * KRaft broker, both on 127.0.0.1, with every Bellwether topic provisioned (its cleanup policy and
+ * {@code min.insync.replicas}, at replication 1; kept forever, since the scenarios replayed here carry event times,
+ * which Kafka's retention counts from, months back). Persistent infrastructure keeps its data
  * under the data folder, so a second start resumes; temporary infrastructure is wiped on close.
  * Start and close are idempotent; close stops the broker before PostgreSQL.
  */
@@ -52,7 +53,7 @@ public final class Infrastructure implements AutoCloseable {
         CompletableFuture<EmbeddedPostgresServer> database = CompletableFuture.supplyAsync(postgres::start);
         kafka.start();
         try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, new ProvisioningSettings("", 1, partitions, false)).apply()
+            new TopicProvisioner(admin, new ProvisioningSettings("", 1, partitions, false).keepingForever()).apply()
                     .forEach(outcome -> LOG.debug("topic {}", outcome.line()));
         }
         try {

@@ -124,7 +124,7 @@ public final class TopicProvisioner {
         NewTopic newTopic = new NewTopic(name, settings.partitions(), (short) settings.replication())
                 .configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, topic.cleanupPolicy(),
-                        TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topic.retentionMs()),
+                        TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retentionMs(topic)),
                         TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
                         String.valueOf(topic.minInSyncReplicas(settings.replication()))));
         try {
@@ -145,7 +145,7 @@ public final class TopicProvisioner {
     private TopicOutcome created(String name, Topic<?, ?> topic) {
         return new TopicOutcome(name, Action.CREATED, List.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG + "=" + topic.cleanupPolicy(),
-                TopicConfig.RETENTION_MS_CONFIG + "=" + topic.retentionMs(),
+                TopicConfig.RETENTION_MS_CONFIG + "=" + retentionMs(topic),
                 TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG + "=" + topic.minInSyncReplicas(settings.replication()),
                 "partitions " + settings.partitions(),
                 "replication " + settings.replication()), settings.dryRun());
@@ -188,7 +188,7 @@ public final class TopicProvisioner {
         }
         List<String> notes = new ArrayList<>();
         List<AlterConfigOp> changes = new ArrayList<>();
-        compare(config, TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topic.retentionMs()), changes, notes);
+        compare(config, TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retentionMs(topic)), changes, notes);
         compare(config, TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
                 String.valueOf(topic.minInSyncReplicas(replication)), changes, notes);
         if (partitions != settings.partitions()) {
@@ -199,6 +199,10 @@ public final class TopicProvisioner {
         }
         alterations.put(new ConfigResource(ConfigResource.Type.TOPIC, name), changes);
         return new TopicOutcome(name, Action.ALTERED, notes, settings.dryRun());
+    }
+
+    private long retentionMs(Topic<?, ?> topic) {
+        return settings.keepForever() ? -1 : topic.retentionMs();
     }
 
     private static void compare(Config config, String key, String expected, List<AlterConfigOp> changes,

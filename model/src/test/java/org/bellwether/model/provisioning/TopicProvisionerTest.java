@@ -96,6 +96,17 @@ class TopicProvisionerTest {
     }
 
     @Test
+    void inProcessInfrastructureKeepsEverythingForever() throws Exception {
+        var settings = new ProvisioningSettings("forever.", 1, 1, false).keepingForever();
+
+        List<TopicOutcome> outcomes = new TopicProvisioner(admin, settings).apply(List.of(Topics.POSTS_SCORED));
+
+        assertThat(outcomes.get(0).line()).contains("retention.ms=-1");
+        assertThat(config("forever.posts.scored").get("retention.ms").value()).isEqualTo("-1");
+        assertThat(config("forever.posts.scored").get("cleanup.policy").value()).isEqualTo("delete");
+    }
+
+    @Test
     void reportsATopicWithFewerReplicasThanAsked() throws Exception {
         admin.createTopics(List.of(new NewTopic("thin.posts.raw", 1, (short) 1))).all().get();
 
