@@ -1,12 +1,13 @@
 package org.bellwether.api;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthFilter;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.CachingAuthenticator;
-import io.dropwizard.auth.chained.ChainedAuthFilter;
 import io.dropwizard.auth.basic.BasicCredentialAuthFilter;
 import io.dropwizard.auth.basic.BasicCredentials;
+import io.dropwizard.auth.chained.ChainedAuthFilter;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -16,71 +17,112 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.lifecycle.AutoCloseableManager;
+import io.dropwizard.servlets.assets.AssetServlet;
 import jakarta.servlet.DispatcherType;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.bellwether.api.admin.AdminResource;
+import org.bellwether.api.admin.DemoData;
+import org.bellwether.api.admin.PeriodicJobs;
+import org.bellwether.api.assignments.AssignmentResource;
+import org.bellwether.api.assignments.AssignmentService;
+import org.bellwether.api.assignments.BriefingService;
+import org.bellwether.api.audit.AuditResource;
+import org.bellwether.api.audit.BufferedAuditTrail;
+import org.bellwether.api.audit.DatabaseAuditTrail;
+import org.bellwether.api.audit.db.AuditDao;
+import org.bellwether.api.auth.AuthResource;
 import org.bellwether.api.auth.AuthSettings;
-import org.bellwether.api.auth.ClientAddressFilter;
-import org.bellwether.api.auth.DenyByDefaultFeature;
 import org.bellwether.api.auth.LoginService;
 import org.bellwether.api.auth.PasswordAuthenticator;
-import org.bellwether.api.auth.PasswordHasher;
 import org.bellwether.api.auth.ProblemUnauthorizedHandler;
 import org.bellwether.api.auth.RoleAuthorizer;
 import org.bellwether.api.auth.TokenAuthenticator;
 import org.bellwether.api.auth.TokenService;
-import org.bellwether.api.auth.UserPrincipal;
-import org.bellwether.api.core.AlertConsumer;
-import org.bellwether.api.core.AlertIntake;
-import org.bellwether.api.core.AssignmentService;
-import org.bellwether.api.core.BriefingService;
-import org.bellwether.api.core.BufferedAuditTrail;
-import org.bellwether.api.core.DatabaseAuditTrail;
-import org.bellwether.api.core.DatabaseTriageLookup;
-import org.bellwether.api.core.DemoData;
-import org.bellwether.api.core.KafkaSettings;
-import org.bellwether.api.core.Matcher;
-import org.bellwether.api.core.MessengerService;
-import org.bellwether.api.core.NarrativeViews;
-import org.bellwether.api.core.NotificationSender;
-import org.bellwether.api.core.Notifier;
-import org.bellwether.api.core.OutboxDispatcher;
-import org.bellwether.api.core.PeriodicJobs;
-import org.bellwether.api.core.PlaybookService;
-import org.bellwether.api.core.TriageService;
-import org.bellwether.api.core.TriageSettings;
-import org.bellwether.api.core.UserService;
-import org.bellwether.api.health.ProblemHealthCheck;
-import org.bellwether.api.notify.EmailSender;
-import org.bellwether.api.notify.KafkaResponseSender;
-import org.bellwether.api.notify.WebhookSender;
-import org.bellwether.api.resources.AdminResource;
-import org.bellwether.api.resources.AssignmentResource;
-import org.bellwether.api.resources.JdbiExceptionMapper;
-import org.bellwether.api.resources.MatchingResource;
-import org.bellwether.api.resources.MessengerResource;
-import org.bellwether.api.resources.OpenApiResource;
-import org.bellwether.api.resources.PlaybookResource;
-import org.bellwether.api.resources.TriageResource;
+import org.bellwether.api.common.ApiExceptionMapper;
+import org.bellwether.api.common.ClientAddressFilter;
+import org.bellwether.api.common.ConstraintViolationExceptionMapper;
+import org.bellwether.api.common.DenyByDefaultFeature;
+import org.bellwether.api.common.InvalidQueryExceptionMapper;
+import org.bellwether.api.common.JdbiExceptionMapper;
+import org.bellwether.api.common.JsonProcessingExceptionMapper;
+import org.bellwether.api.common.KafkaSettings;
+import org.bellwether.api.common.RequestSizeLimitFilter;
+import org.bellwether.api.common.UnhandledExceptionMapper;
+import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.common.WebApplicationExceptionMapper;
+import org.bellwether.api.dashboard.CityMapResource;
+import org.bellwether.api.dashboard.CspReportResource;
+import org.bellwether.api.dashboard.CspReports;
+import org.bellwether.api.dashboard.DashboardResource;
+import org.bellwether.api.dashboard.MapActivity;
+import org.bellwether.api.dashboard.PulseResource;
+import org.bellwether.api.dashboard.SearchExportResource;
+import org.bellwether.api.dashboard.SecurityHeadersFilter;
+import org.bellwether.api.dashboard.TimelineResource;
+import org.bellwether.api.dashboard.db.DashboardDao;
+import org.bellwether.api.intake.BackgroundLoop;
+import org.bellwether.api.intake.CollectorGauges;
+import org.bellwether.api.intake.CollectorsHealthCheck;
+import org.bellwether.api.intake.IntakeAuditFeature;
+import org.bellwether.api.intake.IntakeConfiguration.IntakeSettings;
+import org.bellwether.api.intake.tips.AddressRateLimiter;
+import org.bellwether.api.intake.tips.KafkaTipPublisher;
+import org.bellwether.api.intake.tips.TipFormResource;
+import org.bellwether.api.intake.tips.TipIntake;
+import org.bellwether.api.intake.tips.TipMailbox;
+import org.bellwether.api.intake.tips.TwilioSmsResource;
+import org.bellwether.api.intake.watchlist.CollectorsStatusResource;
+import org.bellwether.api.intake.watchlist.WatchlistResource;
+import org.bellwether.api.intake.webhook.PartnerWebhookResource;
 import org.bellwether.api.health.DatabaseHealthCheck;
 import org.bellwether.api.health.IndexHealthCheck;
 import org.bellwether.api.health.KafkaHealthCheck;
-import org.bellwether.api.resources.ApiExceptionMapper;
-import org.bellwether.api.resources.AuditResource;
-import org.bellwether.api.resources.AuthResource;
-import org.bellwether.api.resources.ConstraintViolationExceptionMapper;
-import org.bellwether.api.resources.InvalidQueryExceptionMapper;
-import org.bellwether.api.resources.JsonProcessingExceptionMapper;
-import org.bellwether.api.resources.NarrativeResource;
-import org.bellwether.api.resources.RequestSizeLimitFilter;
-import org.bellwether.api.resources.SearchResource;
-import org.bellwether.api.resources.UnhandledExceptionMapper;
-import org.bellwether.api.resources.UserResource;
-import org.bellwether.api.resources.WebApplicationExceptionMapper;
+import org.bellwether.api.health.ProblemHealthCheck;
+import org.bellwether.api.matching.Matcher;
+import org.bellwether.api.matching.MatchingResource;
+import org.bellwether.api.messengers.MessengerResource;
+import org.bellwether.api.messengers.MessengerService;
+import org.bellwether.api.narratives.DatabaseTriageLookup;
+import org.bellwether.api.narratives.NarrativeResource;
+import org.bellwether.api.narratives.NarrativeViews;
+import org.bellwether.api.notify.EmailSender;
+import org.bellwether.api.notify.KafkaResponseSender;
+import org.bellwether.api.notify.NotificationSender;
+import org.bellwether.api.notify.Notifier;
+import org.bellwether.api.notify.OutboxDispatcher;
+import org.bellwether.api.notify.SmtpSettings;
+import org.bellwether.api.notify.WebhookSender;
+import org.bellwether.api.notify.WebhookSettings;
+import org.bellwether.api.notify.db.OutboxDao;
+import org.bellwether.api.openapi.OpenApiResource;
+import org.bellwether.api.playbooks.PlaybookResource;
+import org.bellwether.api.playbooks.PlaybookService;
+import org.bellwether.api.search.SearchReplica;
+import org.bellwether.api.search.SearchResource;
+import org.bellwether.api.triage.AlertConsumer;
+import org.bellwether.api.triage.AlertIntake;
+import org.bellwether.api.triage.TriageResource;
+import org.bellwether.api.triage.TriageService;
+import org.bellwether.api.triage.TriageSettings;
+import org.bellwether.api.users.PasswordHasher;
+import org.bellwether.api.users.UserResource;
+import org.bellwether.api.users.UserService;
 import org.bellwether.model.ContactCipher;
 import org.bellwether.model.Json;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.KafkaCollectorSink;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
+import org.bellwether.ingest.watchlist.WatchlistSync;
+import org.bellwether.search.IndexerService;
+import org.bellwether.search.LuceneSearchIndex;
+import org.bellwether.search.SearchSettings;
 import org.flywaydb.core.Flyway;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
@@ -88,8 +130,8 @@ import org.jdbi.v3.core.statement.NoTemplateEngine;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
- * The api's one composition root: every object is built here with {@code new}. {@link #run} is self-contained
- * (migrations, dev-mode seeding, search replica, consumers), so the launcher starts it in-process with
+ * The api's one composition root: every object is built here with {@code new}, top to bottom. {@link #run} is
+ * self-contained (migrations, dev-mode seeding, search replica, consumers), so the launcher starts it in-process with
  * {@code new BellwetherApplication().run("server", configFile)} and {@code -Ddw.*} overrides.
  */
 public class BellwetherApplication extends Application<BellwetherConfiguration> {
@@ -114,7 +156,17 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
     public void run(BellwetherConfiguration config, Environment environment) {
         Clock clock = Clock.systemUTC();
         ((AbstractServerFactory) config.getServerFactory()).setRegisterDefaultExceptionMappers(false);
-        Jdbi jdbi = database(config.getDatabase(), environment);
+
+        DataSourceFactory database = config.getDatabase();
+        Flyway.configure()
+                .dataSource(database.getUrl(), database.getUser(), database.getPassword())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        Jdbi jdbi = new JdbiFactory().build(environment, database, "postgresql");
+        jdbi.installPlugin(new PostgresPlugin());
+        // plain SQL: no template parsing per statement (the two IN-list queries opt back in)
+        jdbi.setTemplateEngine(new NoTemplateEngine());
 
         AuthSettings authSettings = config.getAuth().build(config.isDevMode());
         PasswordHasher hasher = new PasswordHasher(authSettings.argon2MemoryKiB(), authSettings.argon2Iterations());
@@ -137,29 +189,78 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         TriageService triage = new TriageService(jdbi, triageSettings, audit, clock);
         NarrativeViews narratives = new NarrativeViews(search.service(), new DatabaseTriageLookup(jdbi, triage));
         MessengerService messengers = new MessengerService(jdbi, cipher, audit, clock);
-        NotificationConfiguration notifications = config.getNotifications();
-        Notifier notifier = new Notifier(notifications.buildSmtp().enabled(), notifications.buildWebhook().enabled(),
-                cipher);
+        SmtpSettings smtp = config.getNotifications().buildSmtp();
+        WebhookSettings webhook = config.getNotifications().buildWebhook();
+        Notifier notifier = new Notifier(smtp.enabled(), webhook.enabled(), cipher);
         AssignmentService assignments = new AssignmentService(jdbi, triage, notifier, audit, clock);
         PlaybookService playbooks = new PlaybookService(jdbi, audit);
         BriefingService briefings = new BriefingService(assignments, messengers, playbooks, search.service(), audit);
         PeriodicJobs jobs = new PeriodicJobs(jdbi, triageSettings, config.getRetention().build(), search.textExpiry(),
                 notifier, audit, clock);
         environment.lifecycle().manage(jobs);
-        environment.lifecycle().manage(new OutboxDispatcher(jdbi, notifications.buildOutbox(),
-                senders(notifications, kafka, environment, clock), messengers::openAddress, clock));
+
+        List<NotificationSender> senders = new ArrayList<>();
+        if (smtp.enabled()) {
+            senders.add(new EmailSender(smtp));
+        }
+        if (webhook.enabled()) {
+            senders.add(new WebhookSender(webhook, clock));
+        }
+        if (kafka.enabled()) {
+            KafkaResponseSender responses = new KafkaResponseSender(kafka);
+            environment.lifecycle().manage(responses);
+            senders.add(responses);
+        }
+        environment.lifecycle().manage(new OutboxDispatcher(jdbi, config.getNotifications().buildOutbox(), senders,
+                messengers::openAddress, clock));
         if (config.isDevMode()) {
             DemoData.seed(jdbi, cipher, clock);
         }
 
-        registerAuth(environment, authSettings, tokens, logins, clock);
-        registerErrorHandling(environment, config.getMaxRequestBytes());
+        // authentication: bearer tokens, and in dev mode HTTP Basic; one role rule per endpoint, deny by default
+        @SuppressWarnings("rawtypes")
+        List<AuthFilter> authFilters = new ArrayList<>();
+        authFilters.add(new OAuthCredentialAuthFilter.Builder<UserPrincipal>()
+                .setAuthenticator(new TokenAuthenticator(tokens))
+                .setAuthorizer(new RoleAuthorizer())
+                .setPrefix("Bearer")
+                .setRealm("bellwether")
+                .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
+                .buildAuthFilter());
+        if (authSettings.basicAuth()) {
+            CachingAuthenticator<BasicCredentials, UserPrincipal> passwords = new CachingAuthenticator<>(
+                    environment.metrics(), new PasswordAuthenticator(logins, authSettings, clock),
+                    Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(authSettings.credentialCache()));
+            authFilters.add(new BasicCredentialAuthFilter.Builder<UserPrincipal>()
+                    .setAuthenticator(passwords)
+                    .setAuthorizer(new RoleAuthorizer())
+                    .setPrefix("Basic")
+                    .setRealm("bellwether")
+                    .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
+                    .buildAuthFilter());
+        }
+        @SuppressWarnings("unchecked")
+        ChainedAuthFilter<Object, UserPrincipal> authChain = new ChainedAuthFilter<>(authFilters);
+        environment.jersey().register(new AuthDynamicFeature(authChain));
+        environment.jersey().register(RolesAllowedDynamicFeature.class);
+        environment.jersey().register(new DenyByDefaultFeature());
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(UserPrincipal.class));
+
+        // errors: problem-style JSON, never a stack trace
+        environment.jersey().register(new RequestSizeLimitFilter(config.getMaxRequestBytes()));
+        environment.jersey().register(new ApiExceptionMapper());
+        environment.jersey().register(new InvalidQueryExceptionMapper());
+        environment.jersey().register(new WebApplicationExceptionMapper());
+        environment.jersey().register(new JsonProcessingExceptionMapper());
+        environment.jersey().register(new ConstraintViolationExceptionMapper());
+        environment.jersey().register(new JdbiExceptionMapper());
+        environment.jersey().register(new UnhandledExceptionMapper());
         environment.servlets().addFilter("client-address", new ClientAddressFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
 
         environment.jersey().register(new AuthResource(logins, tokens, users, audit, clock));
         environment.jersey().register(new UserResource(users, clock));
-        environment.jersey().register(new AuditResource(jdbi, audit));
+        environment.jersey().register(new AuditResource(jdbi.onDemand(AuditDao.class), audit));
         environment.jersey().register(new NarrativeResource(narratives, readAudit, environment.getObjectMapper()));
         environment.jersey().register(new SearchResource(search.service(), readAudit));
         environment.jersey().register(new TriageResource(triage, readAudit));
@@ -168,12 +269,67 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 new Matcher(config.getMatching().build()), readAudit, clock));
         environment.jersey().register(new AssignmentResource(assignments, briefings));
         environment.jersey().register(new PlaybookResource(playbooks));
-        environment.jersey().register(new AdminResource(messengers, jobs, jdbi));
+        environment.jersey().register(new AdminResource(messengers, jobs, jdbi.onDemand(OutboxDao.class)));
+
+        // the dashboard: static pages with their security headers, and the few endpoints the pages need
         BellwetherConfiguration.City city = config.buildCity();
-        org.bellwether.api.dashboard.Dashboard.register(environment, search.service(), audit, jdbi, city.map(),
-                city.geoJson(), clock);
-        CollectorsWiring.register(config.getCollectors().build(), kafka, cipher, city.neighbourhoodNames(), audit,
-                environment, clock);
+        DashboardDao dashboardQueries = jdbi.onDemand(DashboardDao.class);
+        environment.servlets().addServlet("dashboard", new AssetServlet(DashboardResource.ASSETS,
+                DashboardResource.UI_PATH, "index.html", StandardCharsets.UTF_8))
+                .addMapping(DashboardResource.UI_PATH + "/*");
+        environment.servlets().addFilter("dashboard-security-headers", new SecurityHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, DashboardResource.UI_PATH + "/*");
+        environment.jersey().register(new DashboardResource());
+        environment.jersey().register(new CspReportResource(new CspReports(clock)));
+        environment.jersey().register(new SearchExportResource(search.service(), audit, clock));
+        environment.jersey().register(new CityMapResource(new MapActivity(search.service(), city.map()),
+                city.geoJson(), audit, clock));
+        environment.jersey().register(new PulseResource(dashboardQueries, search.service(), clock));
+        environment.jersey().register(new TimelineResource(dashboardQueries, audit));
+
+        // ---- intake: the public entry points (tip form, SMS, e-mail inbox, partner webhooks) and the admin
+        // watchlist. Without Kafka none of it is served: tips and watchlists would have nowhere to go.
+        IntakeSettings intake = config.getIntake().build();
+        if (kafka.enabled()) {
+            String bootstrap = kafka.bootstrapServers();
+            String prefix = kafka.topicPrefix();
+            List<String> neighbourhoods = city.neighbourhoodNames();
+            CollectorMetrics intakeMetrics = sourceMetrics(environment);
+            environment.jersey().register(new IntakeAuditFeature(audit));
+            environment.jersey().register(new CollectorsStatusResource(intakeMetrics));
+
+            WatchlistRegistry watchlist = new WatchlistRegistry(intake.initialWatchlist(), clock);
+            WatchlistSync watchlistSync = new WatchlistSync(bootstrap, prefix, watchlist);
+            environment.lifecycle().manage(new BackgroundLoop("watchlist-sync", watchlistSync));
+            environment.jersey().register(new WatchlistResource(watchlist, watchlistSync::publish));
+
+            KafkaCollectorSink intakeSink = KafkaCollectorSink.create(bootstrap, prefix, intake.transactionalId());
+            environment.lifecycle().manage(new AutoCloseableManager(intakeSink));
+            environment.healthChecks().register("collectors",
+                    new CollectorsHealthCheck(intakeMetrics, intakeSink::isHealthy));
+
+            TipIntake tips = null;
+            if (intake.tips()) {
+                KafkaTipPublisher publisher = KafkaTipPublisher.create(bootstrap, prefix);
+                environment.lifecycle().manage(new AutoCloseableManager(publisher));
+                tips = new TipIntake(publisher, cipher, AddressRateLimiter.standard(clock), () -> neighbourhoods,
+                        clock, intakeMetrics.counters("tips"));
+                environment.jersey().register(new TipFormResource(tips, () -> neighbourhoods, "/tips"));
+                if (!intake.twilioAuthToken().isBlank()) {
+                    environment.jersey().register(new TwilioSmsResource(tips, intake.twilioAuthToken(),
+                            intake.twilioPublicUrl(), clock));
+                }
+            }
+            if (!intake.partners().isEmpty()) {
+                environment.jersey().register(new PartnerWebhookResource(intake.partners(), intakeSink, tips,
+                        intakeMetrics, clock));
+            }
+            if (intake.imap() != null) {
+                environment.lifecycle().manage(new TipMailbox(intake.imap(), bootstrap, prefix, intakeSink, cipher,
+                        AddressRateLimiter.standard(clock), () -> neighbourhoods, intakeMetrics, clock));
+            }
+        }
+        // ---- end of intake
         environment.jersey().register(new OpenApiResource(environment.jersey().getResourceConfig()));
 
         KafkaHealthCheck kafkaHealth = new KafkaHealthCheck(kafka);
@@ -188,83 +344,28 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         }
     }
 
-    private static List<NotificationSender> senders(NotificationConfiguration notifications, KafkaSettings kafka,
-                                                    Environment environment, Clock clock) {
-        List<NotificationSender> senders = new ArrayList<>();
-        if (notifications.buildSmtp().enabled()) {
-            senders.add(new EmailSender(notifications.buildSmtp()));
-        }
-        if (notifications.buildWebhook().enabled()) {
-            senders.add(new WebhookSender(notifications.buildWebhook(), clock));
-        }
-        if (kafka.enabled()) {
-            KafkaResponseSender responses = new KafkaResponseSender(kafka);
-            environment.lifecycle().manage(responses);
-            senders.add(responses);
-        }
-        return senders;
+    /**
+     * The counters of the sources this process runs (intake's tips, partners and inbox), exported as metrics. A
+     * process that runs more sources beside the api (dev mode's live sources) keeps them in the same counters, so the
+     * admin status page and the {@code collectors} health check show every source of the process.
+     */
+    protected CollectorMetrics sourceMetrics(Environment environment) {
+        return new CollectorMetrics(new CollectorGauges(environment.metrics()));
     }
 
     /**
-     * This node's search replica. The seam tests override to put an in-memory search in place of Lucene.
+     * This node's search replica: the Lucene index in {@code index.directory}, fed by its indexer from
+     * {@code posts.scored} and {@code narratives} when Kafka is enabled. The seam tests override to put an in-memory
+     * search in place of Lucene.
      */
     protected SearchBackend buildSearch(BellwetherConfiguration config, Environment environment) {
-        return SearchBackends.lucene(config.buildIndex(), config.buildKafka());
-    }
-
-    private static Jdbi database(DataSourceFactory database, Environment environment) {
-        Flyway.configure()
-                .dataSource(database.getUrl(), database.getUser(), database.getPassword())
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        Jdbi jdbi = new JdbiFactory().build(environment, database, "postgresql");
-        jdbi.installPlugin(new PostgresPlugin());
-        // plain SQL: no template parsing per statement (the two IN-list queries opt back in)
-        jdbi.setTemplateEngine(new NoTemplateEngine());
-        return jdbi;
-    }
-
-    private static void registerAuth(Environment environment, AuthSettings settings, TokenService tokens,
-                                     LoginService logins, Clock clock) {
-        @SuppressWarnings("rawtypes")
-        List<AuthFilter> filters = new ArrayList<>();
-        filters.add(new OAuthCredentialAuthFilter.Builder<UserPrincipal>()
-                .setAuthenticator(new TokenAuthenticator(tokens))
-                .setAuthorizer(new RoleAuthorizer())
-                .setPrefix("Bearer")
-                .setRealm("bellwether")
-                .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
-                .buildAuthFilter());
-        if (settings.basicAuth()) {
-            CachingAuthenticator<BasicCredentials, UserPrincipal> basic = new CachingAuthenticator<>(
-                    environment.metrics(), new PasswordAuthenticator(logins, settings, clock),
-                    com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-                            .maximumSize(10_000).expireAfterWrite(settings.credentialCache()));
-            filters.add(new BasicCredentialAuthFilter.Builder<UserPrincipal>()
-                    .setAuthenticator(basic)
-                    .setAuthorizer(new RoleAuthorizer())
-                    .setPrefix("Basic")
-                    .setRealm("bellwether")
-                    .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
-                    .buildAuthFilter());
-        }
-        @SuppressWarnings("unchecked")
-        ChainedAuthFilter<Object, UserPrincipal> chain = new ChainedAuthFilter<>(filters);
-        environment.jersey().register(new AuthDynamicFeature(chain));
-        environment.jersey().register(RolesAllowedDynamicFeature.class);
-        environment.jersey().register(new DenyByDefaultFeature());
-        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(UserPrincipal.class));
-    }
-
-    private static void registerErrorHandling(Environment environment, long maxRequestBytes) {
-        environment.jersey().register(new RequestSizeLimitFilter(maxRequestBytes));
-        environment.jersey().register(new ApiExceptionMapper());
-        environment.jersey().register(new InvalidQueryExceptionMapper());
-        environment.jersey().register(new WebApplicationExceptionMapper());
-        environment.jersey().register(new JsonProcessingExceptionMapper());
-        environment.jersey().register(new ConstraintViolationExceptionMapper());
-        environment.jersey().register(new JdbiExceptionMapper());
-        environment.jersey().register(new UnhandledExceptionMapper());
+        SearchSettings settings = config.buildIndex();
+        KafkaSettings kafka = config.buildKafka();
+        LuceneSearchIndex index = LuceneSearchIndex.open(settings);
+        IndexerService indexer = kafka.enabled() ? new IndexerService(index, Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.CLIENT_ID_CONFIG, kafka.groupId() + "-indexer"), settings.topicPrefix()) : null;
+        SearchReplica replica = new SearchReplica(index, indexer, settings.directory());
+        return new SearchBackend(index, replica::problem, index::expireTextBefore, List.of(replica));
     }
 }

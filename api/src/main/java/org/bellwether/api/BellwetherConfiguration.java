@@ -11,9 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.bellwether.api.core.IndexSettings;
-import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.api.common.KafkaSettings;
+import org.bellwether.api.intake.IntakeConfiguration;
 import org.bellwether.model.CityMap;
+import org.bellwether.search.SearchSettings;
 
 /**
  * The YAML configuration of the api, kept at the edge: every {@code build…()} method returns an immutable
@@ -73,7 +74,7 @@ public class BellwetherConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
-    private CollectorsConfiguration collectors = new CollectorsConfiguration();
+    private IntakeConfiguration intake = new IntakeConfiguration();
 
     /** GeoJSON of the city's neighbourhoods (named polygons); empty for the fictional sample city, Port Lucena. */
     @JsonProperty
@@ -132,8 +133,8 @@ public class BellwetherConfiguration extends Configuration {
         return maxRequestBytes;
     }
 
-    public CollectorsConfiguration getCollectors() {
-        return collectors;
+    public IntakeConfiguration getIntake() {
+        return intake;
     }
 
     /** The city's map and its GeoJSON as configured, read once at start. */
@@ -160,8 +161,8 @@ public class BellwetherConfiguration extends Configuration {
         return kafka.build();
     }
 
-    public IndexSettings buildIndex() {
-        return new IndexSettings(Path.of(index.getDirectory()), index.getRefresh().toJavaDuration(),
+    public SearchSettings buildIndex() {
+        return new SearchSettings(Path.of(index.getDirectory()), index.getRefresh().toJavaDuration(),
                 kafka.getTopicPrefix());
     }
 }

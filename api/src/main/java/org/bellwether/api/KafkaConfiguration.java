@@ -1,10 +1,10 @@
 package org.bellwether.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import io.dropwizard.util.Duration;
-import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.api.common.KafkaSettings;
 
 /** {@code kafka:} bootstrap servers, topic prefix and the consumer group of this api. */
 public class KafkaConfiguration {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bellwether.api.core.MatchingWeights;
+import org.bellwether.api.matching.MatchingWeights;
 
 /** {@code matching:} the weight of each factor (missing factors keep their default) and list length. */
 public class MatchingConfiguration {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.bellwether.api.core.OutboxSettings;
-import org.bellwether.api.core.SmtpSettings;
-import org.bellwether.api.core.WebhookSettings;
+import org.bellwether.api.notify.OutboxSettings;
+import org.bellwether.api.notify.SmtpSettings;
+import org.bellwether.api.notify.WebhookSettings;
 
 /** {@code notifications:} SMTP, the signed webhook and the outbox's retry policy. */
 public class NotificationConfiguration {

@@ -3,7 +3,7 @@ package org.bellwether.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.NotNull;
-import org.bellwether.api.core.RetentionSettings;
+import org.bellwether.api.admin.RetentionSettings;
 
 /** {@code retention:} how long raw post text is kept and how often the retention job runs. */
 public class RetentionConfiguration {

@@ -3,7 +3,7 @@ package org.bellwether.api;
 import io.dropwizard.lifecycle.Managed;
 import java.util.List;
 import java.util.function.Supplier;
-import org.bellwether.api.core.TextExpiry;
+import org.bellwether.api.admin.TextExpiry;
 import org.bellwether.search.SearchService;
 
 /**

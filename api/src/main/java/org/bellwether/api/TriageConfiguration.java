@@ -5,7 +5,7 @@ import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumMap;
 import java.util.Map;
-import org.bellwether.api.core.TriageSettings;
+import org.bellwether.api.triage.TriageSettings;
 import org.bellwether.model.Severity;
 
 /** {@code triage:} response-time target per severity and how often overdue cases are escalated. */

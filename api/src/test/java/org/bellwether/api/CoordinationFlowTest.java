@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bellwether.api.core.TextExpiry;
+import org.bellwether.api.admin.TextExpiry;
 import org.bellwether.api.support.Alerts;
 import org.bellwether.api.support.FakeSearchService;
 import org.bellwether.api.support.Narratives;

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.bellwether.ingest.SourceHttpException;
 
 /** Small HTTP helpers shared by the polling and streaming sources. */
 public final class HttpSupport {

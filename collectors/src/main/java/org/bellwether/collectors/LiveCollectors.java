@@ -13,9 +13,15 @@ import org.bellwether.collectors.mastodon.MastodonTimeline;
 import org.bellwether.collectors.mastodon.MastodonTimelineCollector;
 import org.bellwether.collectors.rss.FeedCollector;
 import org.bellwether.collectors.rss.FeedSettings;
-import org.bellwether.collectors.watchlist.Watchlist;
-import org.bellwether.collectors.watchlist.WatchlistFilter;
-import org.bellwether.collectors.watchlist.WatchlistRegistry;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.CollectorSink;
+import org.bellwether.ingest.PollingSource;
+import org.bellwether.ingest.RecentKeys;
+import org.bellwether.ingest.SourceScheduler;
+import org.bellwether.ingest.watchlist.Watchlist;
+import org.bellwether.ingest.watchlist.WatchlistFilter;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,9 +7,11 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.bellwether.collectors.testing.LocalHttpServer;
-import org.bellwether.collectors.watchlist.Watchlist;
-import org.bellwether.collectors.watchlist.WatchlistRegistry;
+import org.bellwether.ingest.watchlist.Watchlist;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
 import org.bellwether.model.RawPost;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorMetrics;
 import org.junit.jupiter.api.Test;
 
 class LiveCollectorsTest {
@@ -23,7 +25,7 @@ class LiveCollectorsTest {
             server.handle("/rss.xml", exchange -> LocalHttpServer.respond(exchange, 200, "application/rss+xml", RSS));
             WatchlistRegistry registry = new WatchlistRegistry(Watchlist.EMPTY, Clock.systemUTC());
             RecordingSink sink = new RecordingSink();
-            CollectorMetrics metrics = new CollectorMetrics(null);
+            CollectorMetrics metrics = new CollectorMetrics();
             try (LiveCollectors live = new LiveCollectors(registry, sink, CheckpointStore.empty(), metrics,
                     HttpClient.newHttpClient(), Clock.systemUTC()).start()) {
                 assertThat(live.running()).isEmpty();

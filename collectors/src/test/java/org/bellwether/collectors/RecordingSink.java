@@ -9,6 +9,10 @@ import org.bellwether.model.DeadLetter;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.SchemaVersion;
 import org.bellwether.model.Tip;
+import org.bellwether.ingest.Batch;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorSink;
+import org.bellwether.ingest.SinkFailedException;
 
 /** An in-memory sink for unit tests: everything emitted is visible at once, positions included. */
 public final class RecordingSink implements CollectorSink {

@@ -5,29 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.bellwether.collectors.CheckpointStore;
-import org.bellwether.collectors.CollectorMetrics;
-import org.bellwether.collectors.CollectorTopics;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.CollectorTopics;
 import org.bellwether.collectors.HttpSupport;
-import org.bellwether.collectors.KafkaCollectorSink;
+import org.bellwether.ingest.KafkaCollectorSink;
 import org.bellwether.collectors.LiveCollectors;
-import org.bellwether.collectors.ProducerSettings;
-import org.bellwether.collectors.SourceScheduler;
-import org.bellwether.collectors.tips.AddressRateLimiter;
-import org.bellwether.collectors.tips.ImapSettings;
-import org.bellwether.collectors.tips.ImapTipPoller;
-import org.bellwether.collectors.watchlist.Watchlist;
-import org.bellwether.collectors.watchlist.WatchlistRegistry;
-import org.bellwether.collectors.watchlist.WatchlistSync;
-import org.bellwether.collectors.watchlist.WatchlistYaml;
-import org.bellwether.model.ContactCipher;
+import org.bellwether.ingest.ProducerSettings;
+import org.bellwether.ingest.watchlist.Watchlist;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
+import org.bellwether.ingest.watchlist.WatchlistSync;
+import org.bellwether.ingest.watchlist.WatchlistYaml;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,15 +29,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bellwether collect}: the collect deployable. Runs the live sources of a watchlist (and, optionally, the IMAP
- * tip mailbox) against a Kafka cluster until stopped (Ctrl-C) or for {@code --duration}, following watchlist changes
+ * {@code bellwether collect}: the collect deployable. Runs the live sources of a watchlist against a Kafka cluster
+ * until stopped (Ctrl-C) or for {@code --duration}, following watchlist changes
  * published on {@code collector.watchlists} unless {@code --no-sync}. Its composition root: {@link #call} builds
  * every part with {@code new}, top to bottom.
  */
 @Command(name = "collect", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the live collectors of a watchlist against external Kafka (collectors/README.md).",
-                "IMAP password: environment BELLWETHER_IMAP_PASSWORD; contact sealing key (base64, 32 bytes):",
-                "BELLWETHER_CONTACT_KEY with id BELLWETHER_CONTACT_KEY_ID (default k1)."})
+                "The e-mail tip inbox is intake: the api reads it (intake.imap in the api's configuration)."})
 final class CollectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -59,16 +52,6 @@ final class CollectCommand implements Callable<Integer> {
     private boolean noSync;
     @Option(names = "--duration", paramLabel = "PT10M", description = "stop after this ISO-8601 duration")
     private Duration duration;
-    @Option(names = "--imap-host", paramLabel = "H", description = "poll this tip mailbox too")
-    private String imapHost;
-    @Option(names = "--imap-port", description = "default 993, or 143 with --imap-plain")
-    private Integer imapPort;
-    @Option(names = "--imap-user", paramLabel = "U")
-    private String imapUser;
-    @Option(names = "--imap-plain", description = "IMAP without TLS")
-    private boolean imapPlain;
-    @Option(names = "--imap-folder", description = "default: ${DEFAULT-VALUE}")
-    private String imapFolder = "INBOX";
 
     @Override
     public Integer call() throws Exception {
@@ -80,7 +63,7 @@ final class CollectCommand implements Callable<Integer> {
         }
         CollectorTopics topics = CollectorTopics.withPrefix(topicPrefix);
         CheckpointStore checkpoints = CheckpointStore.load(bootstrap, topics.checkpoints(), Duration.ofSeconds(30));
-        CollectorMetrics metrics = new CollectorMetrics(null);
+        CollectorMetrics metrics = new CollectorMetrics();
         WatchlistRegistry registry = new WatchlistRegistry(initial, Clock.systemUTC());
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown, "collect-stop");
@@ -88,21 +71,13 @@ final class CollectCommand implements Callable<Integer> {
         try (KafkaCollectorSink sink = KafkaCollectorSink.create(bootstrap, topicPrefix, transactionalId);
              LiveCollectors live = new LiveCollectors(registry, sink, checkpoints, metrics, HttpSupport.client(),
                      Clock.systemUTC());
-             WatchlistSync sync = new WatchlistSync(bootstrap, topicPrefix, registry);
-             SourceScheduler mail = new SourceScheduler(1, metrics)) {
+             WatchlistSync sync = new WatchlistSync(bootstrap, topicPrefix, registry)) {
             sink.onCommit(checkpoints::rememberAll);
             live.start();
             if (!noSync) {
                 Thread syncThread = new Thread(sync, "watchlist-sync");
                 syncThread.setDaemon(true);
                 syncThread.start();
-            }
-            if (imapHost != null) {
-                mail.start(new ImapTipPoller(imapSettings(), contactCipher(),
-                        AddressRateLimiter.standard(Clock.systemUTC()),
-                        () -> registry.current().neighbourhoods().isEmpty()
-                                ? List.of() : registry.current().neighbourhoods(),
-                        sink, checkpoints, metrics.counters("email"), Clock.systemUTC()));
             }
             out.println("collecting: " + live.running());
             if (duration != null) {
@@ -119,19 +94,5 @@ final class CollectCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private ImapSettings imapSettings() {
-        return new ImapSettings(imapHost, imapPort != null ? imapPort : imapPlain ? 143 : 993, !imapPlain, imapUser,
-                System.getenv("BELLWETHER_IMAP_PASSWORD"), imapFolder, Duration.ofMinutes(1));
-    }
-
-    private static ContactCipher contactCipher() {
-        String key = System.getenv("BELLWETHER_CONTACT_KEY");
-        if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("BELLWETHER_CONTACT_KEY is required to seal tipster contacts");
-        }
-        String keyId = System.getenv().getOrDefault("BELLWETHER_CONTACT_KEY_ID", "k1");
-        return ContactCipher.fromBase64(keyId, Map.of(keyId, key));
     }
 }

@@ -10,16 +10,15 @@ import io.dropwizard.lifecycle.Managed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
-import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
 
 /**
- * Dev mode's application: the api plus the processor and the demo stream, in one lifecycle. The embedded
- * infrastructure, started before the api (which migrates its database at start-up), is registered first so it
- * stops last; the processor and the demo stream are registered after the api's own components so they start last
- * and stop first. Ctrl-C stops all of it through Jetty's shutdown, in that order.
+ * Dev mode's application: the api with the watchlist's live sources, plus the processor and the demo stream, in
+ * one lifecycle. The embedded infrastructure, started before the api (which migrates its database at start-up), is
+ * registered first so it stops last; the processor and the demo stream are registered after the api's own
+ * components so they start last and stop first. Ctrl-C stops all of it through Jetty's shutdown, in that order.
  */
-final class DevApplication extends BellwetherApplication {
+final class DevApplication extends ApiWithLiveSources {
     private final BellwetherConfiguration configuration;
     private final Infrastructure infrastructure;
     private final ManagedProcessor processor;

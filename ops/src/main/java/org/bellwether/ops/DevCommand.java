@@ -115,7 +115,6 @@ final class DevCommand implements Callable<Integer> {
         configuration.getContactKeys().setActiveKeyId(secrets.contactKeyId());
         configuration.getContactKeys().setKeys(new LinkedHashMap<>(Map.of(secrets.contactKeyId(),
                 secrets.contactKey())));
-        configuration.getCollectors().setLive(true);
         DefaultServerFactory server = (DefaultServerFactory) configuration.getServerFactory();
         server.setApplicationConnectors(List.of(loopback(port)));
         server.setAdminConnectors(List.of(loopback(adminPort)));

@@ -2,10 +2,12 @@ package org.bellwether.ops;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ class ArchitectureTest {
     static final List<String> LAYERS = List.of(
             "org.bellwether.model",
             "org.bellwether.embedded",
+            "org.bellwether.ingest",
             "org.bellwether.collectors",
             "org.bellwether.processor",
             "org.bellwether.search",
@@ -56,8 +59,9 @@ class ArchitectureTest {
 
     @Test
     void onlyTheLauncherUsesTheEmbeddedInfrastructure() {
-        noClasses().that().resideInAnyPackage("org.bellwether.collectors..", "org.bellwether.processor..",
-                        "org.bellwether.search..", "org.bellwether.api..", "org.bellwether.model..")
+        noClasses().that().resideInAnyPackage("org.bellwether.ingest..", "org.bellwether.collectors..",
+                        "org.bellwether.processor..", "org.bellwether.search..", "org.bellwether.api..",
+                        "org.bellwether.model..")
                 .should().dependOnClassesThat().resideInAPackage("org.bellwether.embedded..")
                 .because("production code talks to external Kafka and PostgreSQL; embedded is for dev mode and tests")
                 .check(production);
@@ -65,7 +69,8 @@ class ArchitectureTest {
 
     @Test
     void theRuntimeModulesCarryNoTestUtilities() {
-        noClasses().that().resideInAnyPackage("org.bellwether.model..", "org.bellwether.collectors..",
+        noClasses().that().resideInAnyPackage("org.bellwether.model..", "org.bellwether.ingest..",
+                        "org.bellwether.collectors..",
                         "org.bellwether.processor..", "org.bellwether.search..", "org.bellwether.api..")
                 .should().dependOnClassesThat().haveNameMatching(
                         "org\\.apache\\.kafka\\.streams\\.(TopologyTestDriver|TestInputTopic|TestOutputTopic|test\\..*)")
@@ -98,5 +103,40 @@ class ArchitectureTest {
                         "org.apache.kafka.common..")
                 .because("operators run the provisioner against any cluster, without the rest of the product")
                 .check(production);
+    }
+
+    @Test
+    void theIngestPlumbingUsesKafkaClientsButNoFramework() {
+        classes().that().resideInAPackage("org.bellwether.ingest..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.bellwether.model..",
+                        "org.bellwether.ingest..",
+                        "java..",
+                        "com.fasterxml.jackson..",
+                        "org.apache.kafka.clients..",
+                        "org.apache.kafka.common..",
+                        "org.slf4j..")
+                .because("collectors and the api's intake share the sink, checkpoints, counters and watchlist "
+                        + "without a framework")
+                .check(production);
+    }
+
+    /** Public HTTP entry points are intake, in the api; collectors only read sources. */
+    static final ArchRule COLLECTORS_USE_NO_WEB_FRAMEWORK = noClasses()
+            .that().resideInAPackage("org.bellwether.collectors..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..",
+                    "io.dropwizard..", "com.codahale.metrics..")
+            .because("public HTTP entry points are intake, in the api; collectors only read sources");
+
+    @Test
+    void collectorsUseNoWebFramework() {
+        COLLECTORS_USE_NO_WEB_FRAMEWORK.check(production);
+    }
+
+    @Test
+    void theCollectorsRuleCatchesAResourceInCollectors() {
+        JavaClasses misplaced = new ClassFileImporter()
+                .importClasses(org.bellwether.collectors.misplaced.MisplacedResource.class);
+        assertThat(COLLECTORS_USE_NO_WEB_FRAMEWORK.evaluate(misplaced).hasViolation()).isTrue();
     }
 }

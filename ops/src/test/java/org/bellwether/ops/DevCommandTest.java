@@ -28,7 +28,6 @@ class DevCommandTest {
         assertThat(configuration.getDatabase().getUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5999/bw");
         assertThat(configuration.buildKafka().bootstrapServers()).isEqualTo("127.0.0.1:9999");
         assertThat(configuration.getIndex().getDirectory()).isEqualTo(data.resolve("index").toString());
-        assertThat(configuration.getCollectors().build().live()).isTrue();
         DefaultServerFactory server = (DefaultServerFactory) configuration.getServerFactory();
         HttpConnectorFactory application = (HttpConnectorFactory) server.getApplicationConnectors().get(0);
         HttpConnectorFactory admin = (HttpConnectorFactory) server.getAdminConnectors().get(0);

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.model.CityMap;
 import org.bellwether.model.ContactCipher;
@@ -100,7 +99,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startApi() {
-        api = new DropwizardTestSupport<>(BellwetherApplication.class,
+        api = new DropwizardTestSupport<>(ApiWithLiveSources.class,
                 ResourceHelpers.resourceFilePath("e2e.yml"),
                 ConfigOverride.config("database.url", infrastructure.jdbcUrl()),
                 ConfigOverride.config("database.user", infrastructure.databaseUser()),

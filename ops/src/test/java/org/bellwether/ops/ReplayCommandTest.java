@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.bellwether.collectors.CollectorTopics;
+import org.bellwether.ingest.CollectorTopics;
 import org.bellwether.collectors.demo.DemoFiles;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.bellwether.api.core.AuditTrail;
-import org.bellwether.api.core.Caller;
-import org.bellwether.api.db.UserDao;
-import org.bellwether.api.db.UserRow;
+import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.Caller;
+import org.bellwether.api.users.PasswordHasher;
+import org.bellwether.api.users.User;
+import org.bellwether.api.users.db.UserDao;
+import org.bellwether.api.users.db.UserRow;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -31,7 +33,7 @@ public final class LoginService {
     }
 
     /** The active, unlocked user whose password this is; empty otherwise (the reason is audited, not told). */
-    public Optional<UserRow> check(String username, String password, String remoteAddr) {
+    public Optional<User> check(String username, String password, String remoteAddr) {
         Caller caller = new Caller(username == null ? "" : username, null, remoteAddr);
         if (username == null || password == null || username.length() > 100 || password.length() > 1000) {
             return Optional.empty();
@@ -62,6 +64,6 @@ public final class LoginService {
         if (user.failedLogins() > 0) {
             users.recordSuccess(user.id());
         }
-        return Optional.of(user);
+        return Optional.of(User.of(user));
     }
 }

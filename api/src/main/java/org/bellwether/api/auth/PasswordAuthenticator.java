@@ -4,6 +4,7 @@ import io.dropwizard.auth.Authenticator;
 import io.dropwizard.auth.basic.BasicCredentials;
 import java.time.Clock;
 import java.util.Optional;
+import org.bellwether.api.common.UserPrincipal;
 
 /**
  * HTTP Basic credentials (dev mode only), checked with lock-out by {@link LoginService}. Wrap it in Dropwizard's

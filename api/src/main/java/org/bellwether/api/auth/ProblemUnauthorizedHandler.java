@@ -3,7 +3,7 @@ package org.bellwether.api.auth;
 import io.dropwizard.auth.UnauthorizedHandler;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.bellwether.api.resources.ProblemResponses;
+import org.bellwether.api.common.ProblemResponses;
 
 /** 401 as a problem body, with the challenge. */
 public final class ProblemUnauthorizedHandler implements UnauthorizedHandler {

@@ -2,6 +2,7 @@ package org.bellwether.api.auth;
 
 import io.dropwizard.auth.Authenticator;
 import java.util.Optional;
+import org.bellwether.api.common.UserPrincipal;
 
 /** Bearer tokens, validated by {@link TokenService} (cached). */
 public final class TokenAuthenticator implements Authenticator<String, UserPrincipal> {

@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.bellwether.api.db.TokenDao;
-import org.bellwether.api.db.TokenRow;
-import org.bellwether.api.db.UserRow;
+import org.bellwether.api.auth.db.TokenDao;
+import org.bellwether.api.auth.db.TokenRow;
+import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.users.Sessions;
+import org.bellwether.api.users.User;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -21,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
  * for {@link AuthSettings#credentialCache()} so a request costs a hash and a map look-up, not a query.
  * Revocation through this service takes effect at once on this node. Thread-safe.
  */
-public final class TokenService {
+public final class TokenService implements Sessions {
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final Jdbi jdbi;
@@ -44,7 +46,7 @@ public final class TokenService {
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
-    public IssuedToken issue(UserRow user) {
+    public IssuedToken issue(User user) {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = URL.encodeToString(raw);
@@ -72,6 +74,7 @@ public final class TokenService {
     }
 
     /** Revokes every token of a user (password change, deactivation, role change). */
+    @Override
     public void revokeAll(long userId) {
         jdbi.useExtension(TokenDao.class, dao -> dao.revokeAll(userId, clock.instant()));
         cache.asMap().entrySet().removeIf(e -> e.getValue().map(r -> r.userId() == userId).orElse(false));

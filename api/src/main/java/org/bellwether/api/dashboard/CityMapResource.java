@@ -1,6 +1,8 @@
 package org.bellwether.api.dashboard;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,17 +17,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bellwether.api.auth.Roles;
-import org.bellwether.api.auth.UserPrincipal;
-import org.bellwether.api.core.ApiException;
-import org.bellwether.api.core.AuditTrail;
-import org.bellwether.api.resources.Callers;
-import org.bellwether.api.resources.Params;
+import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.ApiException;
+import org.bellwether.api.common.Callers;
+import org.bellwether.api.common.Params;
+import org.bellwether.api.common.Roles;
+import org.bellwether.api.common.UserPrincipal;
 
 /**
  * The city map: the neighbourhoods' GeoJSON, and activity per neighbourhood over a period (default: the last 7
  * days, at most a year).
  */
+@Tag(name = "CityMap", description = "The city map: the neighbourhoods' GeoJSON, and activity per neighbourhood over "
+        + "a period")
 @Path("/api/map")
 public class CityMapResource {
     static final Duration DEFAULT_PERIOD = Duration.ofDays(7);
@@ -44,6 +48,7 @@ public class CityMapResource {
     }
 
     @GET
+    @Operation(summary = "Activity per neighbourhood over a period (default: the last 7 days, at most a year)")
     @Produces("application/json")
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.ADMIN})
     public MapActivity.Activity activity(@Auth UserPrincipal user, @Context ContainerRequestContext request,
@@ -68,6 +73,7 @@ public class CityMapResource {
 
     /** The neighbourhoods' polygons (public geography, no activity): any signed-in user. */
     @GET
+    @Operation(summary = "The neighbourhoods' polygons (public geography, no activity)")
     @Path("city.geojson")
     @Produces({"application/geo+json", "application/json"})
     @PermitAll

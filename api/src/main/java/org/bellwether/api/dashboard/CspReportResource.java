@@ -1,5 +1,7 @@
 package org.bellwether.api.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bellwether.api.auth.Public;
-import org.bellwether.api.auth.Roles;
+import org.bellwether.api.common.Public;
+import org.bellwether.api.common.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * post (browsers send no credentials), admins read the latest reports. A violation on a page that renders only
  * text means something tried to run or load: it is logged as a warning.
  */
+@Tag(name = "CspReport", description = "Where browsers report Content-Security-Policy violations of the dashboard; "
+        + "admins read the latest reports")
 @Path(SecurityHeadersFilter.REPORT_PATH)
 public class CspReportResource {
     private static final Logger LOG = LoggerFactory.getLogger(CspReportResource.class);
@@ -32,6 +36,7 @@ public class CspReportResource {
     }
 
     @POST
+    @Operation(summary = "A browser reports a Content-Security-Policy violation (no credentials needed)")
     @Consumes(MediaType.WILDCARD)
     @Public
     public Response report(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
@@ -44,6 +49,7 @@ public class CspReportResource {
     }
 
     @GET
+    @Operation(summary = "The latest violation reports")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Map<String, Object> latest() {

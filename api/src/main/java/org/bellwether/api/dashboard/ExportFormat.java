@@ -2,7 +2,7 @@ package org.bellwether.api.dashboard;
 
 import java.util.Locale;
 
-/** The formats of a search export; cells are written through {@link org.bellwether.api.resources.Csv}. */
+/** The formats of a search export; cells are written through {@link org.bellwether.api.common.Csv}. */
 public enum ExportFormat {
     CSV("text/csv; charset=utf-8", "csv"),
     JSON("application/json", "json");

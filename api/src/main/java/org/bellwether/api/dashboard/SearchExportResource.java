@@ -1,6 +1,8 @@
 package org.bellwether.api.dashboard;
 
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,14 +20,14 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.bellwether.api.auth.Roles;
-import org.bellwether.api.auth.UserPrincipal;
-import org.bellwether.api.core.ApiException;
-import org.bellwether.api.core.AuditTrail;
-import org.bellwether.api.resources.Callers;
-import org.bellwether.api.resources.Csv;
-import org.bellwether.api.resources.Params;
-import org.bellwether.api.resources.SearchResource;
+import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.ApiException;
+import org.bellwether.api.common.Callers;
+import org.bellwether.api.common.Csv;
+import org.bellwether.api.common.Params;
+import org.bellwether.api.common.Roles;
+import org.bellwether.api.common.UserPrincipal;
+import org.bellwether.api.search.SearchResource;
 import org.bellwether.model.HarmCategory;
 import org.bellwether.model.Json;
 import org.bellwether.search.PostHit;
@@ -37,6 +39,8 @@ import org.bellwether.search.SearchService;
  * Export of a post search (the same query and filters as {@code GET /api/search/posts}) as CSV or JSON, with
  * formula injection defused ({@link ExportFormat}). Authors appear only as pseudonyms. Every export is audited.
  */
+@Tag(name = "SearchExport", description = "Export of a post search as CSV or JSON, formula injection defused, "
+        + "authors as pseudonyms; every export is audited")
 @Path("/api/search/posts/export")
 public class SearchExportResource {
     static final int MAX_ROWS = 10_000;
@@ -54,6 +58,7 @@ public class SearchExportResource {
     }
 
     @GET
+    @Operation(summary = "A post search (the same query and filters as GET /api/search/posts) as CSV or JSON")
     @Produces({"text/csv", "application/json"})
     @RolesAllowed({Roles.ANALYST, Roles.OFFICER, Roles.ADMIN})
     public Response export(@Auth UserPrincipal user, @Context ContainerRequestContext request,

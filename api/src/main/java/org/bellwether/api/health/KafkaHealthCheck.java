@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.bellwether.api.core.KafkaSettings;
+import org.bellwether.api.common.KafkaSettings;
 
 /** The Kafka cluster answers within the timeout. Holds one admin client; thread-safe. */
 public final class KafkaHealthCheck extends HealthCheck implements Managed {

@@ -7,10 +7,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
-import org.bellwether.api.core.Notification;
-import org.bellwether.api.core.NotificationSender;
-import org.bellwether.api.core.SmtpSettings;
-import org.bellwether.api.db.OutboxRow;
+import org.bellwether.api.notify.db.OutboxRow;
 
 /**
  * Sends outbox email over SMTP (Angus Mail). The Message-ID is derived from the outbox row, so a receiver can

@@ -14,10 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.bellwether.api.core.Notification;
-import org.bellwether.api.core.NotificationSender;
-import org.bellwether.api.core.WebhookSettings;
-import org.bellwether.api.db.OutboxRow;
+import org.bellwether.api.notify.db.OutboxRow;
 import org.bellwether.model.Json;
 
 /**

@@ -145,10 +145,10 @@ class DashboardAppTest {
 
     @Test
     void everyDashboardEndpointIsInTheRoleMatrixWithItsRule() {
-        java.util.Set<Class<?>> classes = org.bellwether.api.resources.OpenApiResource.resourceClasses(
+        java.util.Set<Class<?>> classes = org.bellwether.api.openapi.OpenApiResource.resourceClasses(
                 APP.getEnvironment().jersey().getResourceConfig());
         Map<String, String> rules = new java.util.TreeMap<>();
-        org.bellwether.api.resources.EndpointCatalog.of(classes).forEach(e -> rules.put(e.name(), rule(e.rule())));
+        org.bellwether.api.openapi.EndpointCatalog.of(classes).forEach(e -> rules.put(e.name(), rule(e.rule())));
         assertThat(rules).containsEntry("GET /", "public")
                 .containsEntry("POST /api/csp-reports", "public")
                 .containsEntry("GET /api/csp-reports", "[admin]")
@@ -160,7 +160,7 @@ class DashboardAppTest {
     }
 
     private static String rule(java.lang.annotation.Annotation rule) {
-        if (rule instanceof org.bellwether.api.auth.Public) {
+        if (rule instanceof org.bellwether.api.common.Public) {
             return "public";
         }
         if (rule instanceof jakarta.annotation.security.PermitAll) {

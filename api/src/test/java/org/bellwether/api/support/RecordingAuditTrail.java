@@ -3,8 +3,8 @@ package org.bellwether.api.support;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.bellwether.api.core.AuditTrail;
-import org.bellwether.api.core.Caller;
+import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.Caller;
 
 /** An audit trail that remembers events in memory. Thread-safe. */
 public final class RecordingAuditTrail implements AuditTrail {

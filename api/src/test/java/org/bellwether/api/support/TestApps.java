@@ -16,7 +16,7 @@ import java.util.Map;
 import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.api.SearchBackend;
-import org.bellwether.api.core.TextExpiry;
+import org.bellwether.api.admin.TextExpiry;
 import org.bellwether.model.ContactCipher;
 import org.bellwether.search.SearchService;
 

@@ -13,14 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.bellwether.collectors.Batch;
-import org.bellwether.collectors.CheckpointStore;
-import org.bellwether.collectors.CollectorCounters;
-import org.bellwether.collectors.CollectorSink;
+import org.bellwether.ingest.Batch;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorCounters;
+import org.bellwether.ingest.CollectorSink;
 import org.bellwether.collectors.HttpSupport;
-import org.bellwether.collectors.PollingSource;
-import org.bellwether.collectors.RecentKeys;
-import org.bellwether.collectors.watchlist.WatchlistFilter;
+import org.bellwether.ingest.PollingSource;
+import org.bellwether.ingest.RecentKeys;
+import org.bellwether.ingest.watchlist.WatchlistFilter;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.Json;
 import org.bellwether.model.RawPost;
@@ -97,7 +97,7 @@ public final class MastodonTimelineCollector implements PollingSource {
     }
 
     /** Reads every page newer than the checkpoint; returns how long the rate limit asks to wait (or zero). */
-    public Duration catchUp() throws IOException, InterruptedException, org.bellwether.collectors.SourceHttpException {
+    public Duration catchUp() throws IOException, InterruptedException, org.bellwether.ingest.SourceHttpException {
         for (int page = 0; page < MAX_PAGES; page++) {
             boolean newestPageOnly = newestId() == null;
             HttpRequest.Builder request = HttpRequest.newBuilder(timeline.rest(instance, newestId(), PAGE))

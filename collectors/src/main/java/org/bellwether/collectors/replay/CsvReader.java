@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.ingest.InputRecord;
 
 /**
  * CSV as RFC 4180 writes it: a header row naming the columns, fields separated by a delimiter, quoted fields

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import org.bellwether.model.Json;
+import org.bellwether.ingest.InputRecord;
 
 /**
  * JSON Lines: one JSON object per line, UTF-8. Tracks the byte offset after every line so a replay resumes by

@@ -2,6 +2,7 @@ package org.bellwether.collectors.replay;
 
 import java.io.Closeable;
 import java.io.IOException;
+import org.bellwether.ingest.InputRecord;
 
 /** Reads records from a file, one at a time. Not thread-safe. */
 public interface RecordReader extends Closeable {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.bellwether.ingest.FieldMapping;
 
 /**
  * What to replay and how.

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.bellwether.collectors.CheckpointStore;
-import org.bellwether.collectors.CollectorCounters;
+import org.bellwether.ingest.CheckpointStore;
+import org.bellwether.ingest.CollectorCounters;
 import org.bellwether.collectors.RecordingSink;
-import org.bellwether.collectors.SinkFailedException;
+import org.bellwether.ingest.SinkFailedException;
 import org.bellwether.model.DeadLetter;
 import org.bellwether.model.RawPost;
+import org.bellwether.ingest.FieldMapping;
+import org.bellwether.ingest.RecordMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,21 +16,22 @@ import java.util.Map;
 import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.api.SearchBackend;
-import org.bellwether.api.core.AlertIntake;
-import org.bellwether.api.core.DatabaseAuditTrail;
-import org.bellwether.api.core.TextExpiry;
-import org.bellwether.collectors.CollectorCounters;
-import org.bellwether.collectors.CollectorMetrics;
-import org.bellwether.collectors.watchlist.CollectorsStatusResource;
-import org.bellwether.collectors.watchlist.Watchlist;
-import org.bellwether.collectors.watchlist.WatchlistRegistry;
-import org.bellwether.collectors.watchlist.WatchlistResource;
+import org.bellwether.api.admin.TextExpiry;
+import org.bellwether.api.audit.DatabaseAuditTrail;
+import org.bellwether.api.triage.AlertIntake;
+import org.bellwether.api.intake.CollectorGauges;
+import org.bellwether.api.intake.watchlist.CollectorsStatusResource;
+import org.bellwether.api.intake.watchlist.WatchlistResource;
 import org.bellwether.embedded.EmbeddedPostgresServer;
 import org.bellwether.model.Alert;
 import org.bellwether.model.ContactCipher;
 import org.bellwether.model.Json;
 import org.bellwether.model.Narrative;
 import org.bellwether.model.ScoredPost;
+import org.bellwether.ingest.CollectorCounters;
+import org.bellwether.ingest.CollectorMetrics;
+import org.bellwether.ingest.watchlist.Watchlist;
+import org.bellwether.ingest.watchlist.WatchlistRegistry;
 import org.bellwether.search.LuceneSearchIndex;
 import org.bellwether.search.SearchSettings;
 import org.jdbi.v3.core.Jdbi;
@@ -105,13 +106,13 @@ final class DashboardStack implements ExtensionContext.Store.CloseableResource {
     }
 
     /**
-     * The collectors' admin resources, as a process that runs collectors registers them beside the api: the watchlist
-     * (applied locally here; the real process also publishes it) and per-source counters.
+     * Intake's admin resources as the api registers them: the watchlist (applied locally here; the api also
+     * publishes it) and per-source counters.
      */
     private static void registerCollectorAdmin(Environment environment) {
         WatchlistRegistry registry = new WatchlistRegistry(Watchlist.EMPTY, Clock.systemUTC());
         registry.update("keywords: [shelter, tap water]\nhashtags: [portlucena]\n", "system");
-        CollectorMetrics metrics = new CollectorMetrics(environment.metrics());
+        CollectorMetrics metrics = new CollectorMetrics(new CollectorGauges(environment.metrics()));
         CollectorCounters rss = metrics.counters("rss:courier");
         for (int i = 0; i < 42; i++) {
             rss.collected();

@@ -1,8 +1,0 @@
-package org.bellwether.api.core;
-
-/**
- * Who is acting, for the audit log: user name, role, and the client address the request came from.
- */
-public record Caller(String actor, String role, String remoteAddr) {
-    public static final Caller SYSTEM = new Caller("system", null, null);
-}

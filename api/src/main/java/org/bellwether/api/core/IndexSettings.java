@@ -1,8 +1,0 @@
-package org.bellwether.api.core;
-
-import java.nio.file.Path;
-import java.time.Duration;
-
-/** Where this node's Lucene replica lives, how often it refreshes, and the topic prefix it reads. */
-public record IndexSettings(Path directory, Duration refresh, String topicPrefix) {
-}

@@ -1,9 +1,0 @@
-package org.bellwether.api.db;
-
-import java.time.Instant;
-
-/** A row of {@code outbox}. */
-public record OutboxRow(long id, String channel, String destination, String recipientSealed, String subject,
-                        String body, String dedupKey, int attempts, Instant nextAttemptAt, Instant deliveredAt,
-                        Instant failedAt, String lastError, Instant createdAt) {
-}

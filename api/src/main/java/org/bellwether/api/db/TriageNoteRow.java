@@ -1,8 +1,0 @@
-package org.bellwether.api.db;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A row of {@code triage_notes}. */
-public record TriageNoteRow(long id, UUID caseId, String author, String body, Instant createdAt) {
-}

@@ -1,0 +1,7 @@
+package org.bellwether.api.messengers;
+
+import jakarta.validation.constraints.Size;
+
+/** An officer vouches for a messenger. */
+public record EndorsementRequest(@Size(max = 2000) String note) {
+}

@@ -1,0 +1,83 @@
+package org.bellwether.api.messengers.db;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Messengers with their current load, endorsements and past outcomes. */
+@RegisterRowMapper(MessengerMapper.class)
+public interface MessengerDao {
+    String SELECT = """
+            SELECT m.id, m.user_id, m.display_name, m.pseudonym, m.email_sealed, m.phone_sealed,
+                   m.profile::text AS profile, m.capacity, m.available, m.absent_from, m.absent_until, m.consent,
+                   m.consent_at, m.active, m.preferred_language, m.version, m.created_at, m.updated_at,
+                   (SELECT count(*) FROM assignments a WHERE a.messenger_id = m.id
+                      AND a.state IN ('offered', 'accepted', 'in_progress')) AS open_assignments,
+                   (SELECT count(*) FROM endorsements e WHERE e.messenger_id = m.id) AS endorsements,
+                   (SELECT count(*) FROM assignments a WHERE a.messenger_id = m.id
+                      AND a.state IN ('responded', 'closed') AND a.responded_at IS NOT NULL) AS responded,
+                   (SELECT count(*) FROM assignments a WHERE a.messenger_id = m.id
+                      AND a.state = 'declined') AS declined
+            FROM messengers m
+            """;
+
+    @SqlQuery(SELECT + " ORDER BY m.display_name")
+    List<MessengerRow> list();
+
+    @SqlQuery(SELECT + " WHERE m.active ORDER BY m.display_name")
+    List<MessengerRow> listActive();
+
+    @SqlQuery(SELECT + " WHERE m.id = :id")
+    Optional<MessengerRow> find(UUID id);
+
+    @SqlQuery(SELECT + " WHERE m.user_id = :userId")
+    Optional<MessengerRow> findByUser(long userId);
+
+    @SqlQuery("SELECT id FROM messengers WHERE user_id = :userId")
+    Optional<UUID> idForUser(long userId);
+
+    @SqlQuery("SELECT pseudonym FROM messengers WHERE id = :id")
+    Optional<String> pseudonym(UUID id);
+
+    @SqlQuery("SELECT id FROM messengers WHERE id = :id FOR UPDATE")
+    Optional<UUID> lock(UUID id);
+
+    @SqlUpdate("""
+            INSERT INTO messengers (id, user_id, display_name, pseudonym, email_sealed, phone_sealed, profile,
+                                    capacity, available, absent_from, absent_until, consent, consent_at, active,
+                                    preferred_language)
+            VALUES (:id, :userId, :displayName, :pseudonym, :emailSealed, :phoneSealed, CAST(:profile AS jsonb),
+                    :capacity, :available, :absentFrom, :absentUntil, :consent, :consentAt, :active,
+                    :preferredLanguage)
+            """)
+    void insert(UUID id, Long userId, String displayName, String pseudonym, String emailSealed, String phoneSealed,
+                String profile, int capacity, boolean available, Instant absentFrom, Instant absentUntil,
+                boolean consent, Instant consentAt, boolean active, String preferredLanguage);
+
+    @SqlUpdate("""
+            UPDATE messengers
+            SET user_id = :userId, display_name = :displayName, pseudonym = :pseudonym, email_sealed = :emailSealed,
+                phone_sealed = :phoneSealed, profile = CAST(:profile AS jsonb), capacity = :capacity,
+                available = :available, absent_from = :absentFrom, absent_until = :absentUntil, consent = :consent,
+                consent_at = :consentAt, active = :active, preferred_language = :preferredLanguage,
+                version = version + 1, updated_at = now()
+            WHERE id = :id AND version = :expectedVersion
+            """)
+    int update(UUID id, long expectedVersion, Long userId, String displayName, String pseudonym, String emailSealed,
+               String phoneSealed, String profile, int capacity, boolean available, Instant absentFrom,
+               Instant absentUntil, boolean consent, Instant consentAt, boolean active, String preferredLanguage);
+
+    @SqlUpdate("INSERT INTO endorsements (messenger_id, officer, note) VALUES (:messengerId, :officer, :note)")
+    void endorse(UUID messengerId, String officer, String note);
+
+    /** Every sealed contact value, for re-sealing under a new key. */
+    @SqlQuery("SELECT id FROM messengers ORDER BY id")
+    List<UUID> ids();
+
+    @SqlUpdate("UPDATE messengers SET email_sealed = :emailSealed, phone_sealed = :phoneSealed WHERE id = :id")
+    int reseal(UUID id, String emailSealed, String phoneSealed);
+}

@@ -1,0 +1,17 @@
+package org.bellwether.api.notify;
+
+import org.bellwether.api.notify.db.OutboxDao;
+import org.jdbi.v3.core.Handle;
+
+/** Queues notifications inside the caller's transaction, so they exist if and only if the change commits. */
+public final class Outbox {
+    private Outbox() {
+    }
+
+    /** Returns true when queued, false when its dedup key was already queued. */
+    public static boolean enqueue(Handle handle, Notification notification) {
+        return handle.attach(OutboxDao.class).enqueue(notification.channel(), notification.destination(),
+                notification.recipientSealed(), notification.subject(), notification.body(),
+                notification.dedupKey()) == 1;
+    }
+}

@@ -1,7 +1,0 @@
-package org.bellwether.api.representations;
-
-import java.util.UUID;
-
-/** Decrypted contact details: only officers and admins see these, and each view is audited. */
-public record ContactView(UUID messengerId, String email, String phone) {
-}

@@ -1,7 +1,0 @@
-package org.bellwether.api.representations;
-
-import jakarta.validation.constraints.Size;
-
-/** An officer vouches for a messenger. */
-public record EndorsementRequest(@Size(max = 2000) String note) {
-}

@@ -1,8 +1,0 @@
-package org.bellwether.api.representations;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** A reason (decline, withdrawal). */
-public record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
-}

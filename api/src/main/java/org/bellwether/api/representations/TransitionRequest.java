@@ -1,8 +1,0 @@
-package org.bellwether.api.representations;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** Move a case to state {@code to}; {@code reason} is required to dismiss. */
-public record TransitionRequest(@NotBlank String to, @Size(max = 2000) String reason) {
-}

@@ -1,8 +1,0 @@
-package org.bellwether.api.representations;
-
-import java.time.Instant;
-
-/** The triage state of a narrative as lists show it. */
-public record TriageSummary(String caseId, String state, String severity, Instant targetAt, boolean overdue,
-                            long version) {
-}
