@@ -20,9 +20,13 @@ final class RequiredTopics {
     /** {@code collect}: writes posts, tips and dead letters with its checkpoints; follows the watchlist. */
     static final List<Topic<String, ?>> COLLECT = List.of(Topics.POSTS_RAW, Topics.TIPS_RAW, Topics.POSTS_DLQ,
             Topics.COLLECTOR_CHECKPOINTS, Topics.COLLECTOR_WATCHLISTS);
-    /** {@code server}: indexes scored posts and narratives, takes in alerts, writes responses, tips, watchlists. */
+    /**
+     * {@code server}: indexes scored posts and narratives, takes in alerts, writes responses, watchlists and the
+     * tips of its intake (with their dead letters and checkpoints).
+     */
     static final List<Topic<String, ?>> SERVER = List.of(Topics.POSTS_SCORED, Topics.NARRATIVES, Topics.ALERTS,
-            Topics.RESPONSES, Topics.TIPS_RAW, Topics.COLLECTOR_CHECKPOINTS, Topics.COLLECTOR_WATCHLISTS);
+            Topics.RESPONSES, Topics.TIPS_RAW, Topics.POSTS_DLQ, Topics.COLLECTOR_CHECKPOINTS,
+            Topics.COLLECTOR_WATCHLISTS);
 
     private RequiredTopics() {
     }
