@@ -81,6 +81,7 @@ class ArchitectureTest {
     @Test
     void theModelIsFrameworkFree() {
         classes().that().resideInAPackage("org.bellwether.model..")
+                .and().resideOutsideOfPackage("org.bellwether.model.provisioning..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.bellwether.model..",
                         "java..",
@@ -89,6 +90,18 @@ class ArchitectureTest {
                         "org.apache.kafka.common.serialization..",
                         "org.apache.kafka.common.errors..")
                 .because("records and serdes must stay usable from every module and client")
+                .check(production);
+    }
+
+    @Test
+    void theTopicProvisionerNeedsOnlyTheKafkaClients() {
+        classes().that().resideInAPackage("org.bellwether.model.provisioning..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.bellwether.model..",
+                        "java..",
+                        "org.apache.kafka.clients.admin..",
+                        "org.apache.kafka.common..")
+                .because("operators run the provisioner against any cluster, without the rest of the product")
                 .check(production);
     }
 
