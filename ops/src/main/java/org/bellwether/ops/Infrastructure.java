@@ -6,8 +6,8 @@ import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.bellwether.embedded.EmbeddedPostgresServer;
 import org.bellwether.embedded.InProcessKafka;
-import org.bellwether.model.provisioning.ProvisioningSettings;
-import org.bellwether.model.provisioning.TopicProvisioner;
+import org.bellwether.ingest.provisioning.ProvisioningSettings;
+import org.bellwether.ingest.provisioning.TopicProvisioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

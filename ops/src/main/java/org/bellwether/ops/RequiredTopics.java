@@ -6,7 +6,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.bellwether.model.Topic;
 import org.bellwether.model.Topics;
-import org.bellwether.model.provisioning.TopicProvisioner;
+import org.bellwether.ingest.provisioning.TopicProvisioner;
 
 /**
  * The topics each long-running role reads or writes, and the check it runs before it starts: a topic that exists

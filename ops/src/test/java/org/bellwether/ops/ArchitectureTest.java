@@ -81,7 +81,6 @@ class ArchitectureTest {
     @Test
     void theModelIsFrameworkFree() {
         classes().that().resideInAPackage("org.bellwether.model..")
-                .and().resideOutsideOfPackage("org.bellwether.model.provisioning..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.bellwether.model..",
                         "java..",
@@ -95,7 +94,7 @@ class ArchitectureTest {
 
     @Test
     void theTopicProvisionerNeedsOnlyTheKafkaClients() {
-        classes().that().resideInAPackage("org.bellwether.model.provisioning..")
+        classes().that().resideInAPackage("org.bellwether.ingest.provisioning..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.bellwether.model..",
                         "java..",

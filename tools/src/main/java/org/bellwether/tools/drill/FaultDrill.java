@@ -29,8 +29,8 @@ import org.bellwether.embedded.InProcessKafkaCluster;
 import org.bellwether.model.Alert;
 import org.bellwether.model.Topic;
 import org.bellwether.model.Topics;
-import org.bellwether.model.provisioning.ProvisioningSettings;
-import org.bellwether.model.provisioning.TopicProvisioner;
+import org.bellwether.ingest.provisioning.ProvisioningSettings;
+import org.bellwether.ingest.provisioning.TopicProvisioner;
 import org.bellwether.processor.StreamsProperties;
 
 /**

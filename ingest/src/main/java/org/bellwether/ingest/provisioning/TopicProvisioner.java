@@ -1,4 +1,4 @@
-package org.bellwether.model.provisioning;
+package org.bellwether.ingest.provisioning;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.bellwether.model.Topic;
 import org.bellwether.model.Topics;
-import org.bellwether.model.provisioning.TopicOutcome.Action;
+import org.bellwether.ingest.provisioning.TopicOutcome.Action;
 
 /**
  * Creates or checks the topics of the catalogue ({@link Topics}) with their cleanup policy, retention and

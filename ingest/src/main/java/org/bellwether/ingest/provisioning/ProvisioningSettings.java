@@ -1,4 +1,4 @@
-package org.bellwether.model.provisioning;
+package org.bellwether.ingest.provisioning;
 
 /**
  * How the topics of one deployment are laid out.

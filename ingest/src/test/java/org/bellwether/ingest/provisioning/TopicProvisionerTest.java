@@ -1,4 +1,4 @@
-package org.bellwether.model.provisioning;
+package org.bellwether.ingest.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.bellwether.embedded.InProcessKafka;
 import org.bellwether.model.Topic;
 import org.bellwether.model.Topics;
-import org.bellwether.model.provisioning.TopicOutcome.Action;
+import org.bellwether.ingest.provisioning.TopicOutcome.Action;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
