@@ -97,6 +97,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.bellwether.ingest.provisioning..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.bellwether.model..",
+                        "org.bellwether.ingest.provisioning..",
                         "java..",
                         "org.apache.kafka.clients.admin..",
                         "org.apache.kafka.common..")
