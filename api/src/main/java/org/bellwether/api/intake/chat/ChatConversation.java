@@ -30,6 +30,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class ChatConversation {
     /** A held report older than this is dropped and the chat greeted again. */
     static final Duration HOLD = Duration.ofHours(24);
+    /** Handled update ids are kept this long: both platforms give up retrying well within it. */
+    static final Duration REMEMBER_UPDATES = Duration.ofDays(7);
     static final String PENDING_PURPOSE = "chat-pending";
     static final String AWAITING = "awaiting_consent";
     static final String CONSENTED = "consented";
@@ -109,6 +111,7 @@ public final class ChatConversation {
             if (dao.recordUpdate(platform.channel(), updateHash, now) == 0) {
                 return Outcome.DUPLICATE;
             }
+            dao.forgetUpdatesBefore(now.minus(REMEMBER_UPDATES));
             String chatHash = hash("chat:" + message.chatId());
             Optional<ChatConversationRow> found = dao.findForUpdate(platform.channel(), chatHash)
                     .filter(row -> row.state().equals(CONSENTED) || row.updatedAt().plus(HOLD).isAfter(now));

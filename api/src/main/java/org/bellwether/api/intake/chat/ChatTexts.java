@@ -1,5 +1,6 @@
 package org.bellwether.api.intake.chat;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.bellwether.api.intake.tips.TipIntake;
@@ -67,10 +68,11 @@ public final class ChatTexts {
 
     /** The tipster's language: the app's language code when it is one of ours, else a guess from the text. */
     static String language(ChatMessage message) {
-        if (message.languageCode() != null && TipIntake.LANGUAGES.contains(TipIntake.language(message.languageCode()))
-                && TipIntake.language(message.languageCode()).equals(
-                        message.languageCode().trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[-_].*", ""))) {
-            return TipIntake.language(message.languageCode());
+        if (message.languageCode() != null) {
+            String code = message.languageCode().trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+            if (TipIntake.LANGUAGES.contains(code)) {
+                return code;
+            }
         }
         return TipLanguage.guess(message.text());
     }

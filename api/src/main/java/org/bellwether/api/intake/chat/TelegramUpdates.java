@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * A Telegram Bot API {@code Update}: a {@code message} (text or a media caption, its {@code url} and
  * {@code text_link} entities, the public origin of a forwarded channel post as its {@code t.me} link) or a
- * {@code callback_query} from the consent button. Other updates (edits, joins) carry nothing to take. Thread-safe.
+ * {@code callback_query} from the consent button. Other updates (edits, joins) and messages in groups carry nothing
+ * to take. Thread-safe.
  */
 public final class TelegramUpdates {
     private TelegramUpdates() {
@@ -29,8 +30,9 @@ public final class TelegramUpdates {
                     false, ChatMessage.CONSENT_PAYLOAD.equals(data), null));
         }
         JsonNode message = update.path("message");
-        if (message.isMissingNode() || message.path("chat").path("id").isMissingNode()) {
-            return Optional.empty();
+        if (message.isMissingNode() || message.path("chat").path("id").isMissingNode()
+                || !message.path("chat").path("type").asText("private").equals("private")) {
+            return Optional.empty(); // a tip line is a private chat: a group the bot was added to is not read
         }
         String text = message.has("text") ? message.path("text").asText("") : message.path("caption").asText("");
         List<String> urls = new ArrayList<>();

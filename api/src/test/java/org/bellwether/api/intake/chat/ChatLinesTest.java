@@ -212,6 +212,18 @@ class ChatLinesTest {
     }
 
     @Test
+    void aGroupTheBotWasAddedToIsNotRead() {
+        String update = org.bellwether.model.Json.writeString(Map.of("update_id", 4001, "message", Map.of(
+                "message_id", 1, "date", 1764979200, "text", "group chatter about the okapi",
+                "from", Map.of("id", 7_000_004L, "is_bot", false, "first_name", "Ana"),
+                "chat", Map.of("id", -100_777L, "title", "Neighbours", "type", "supergroup"))));
+        assertThat(secretly(update).getStatus()).isEqualTo(200);
+        OUTBOX.runOnce();
+        assertThat(PLATFORM.textsTo("-100777")).isEmpty();
+        assertThat(DATABASE.jdbi().onDemand(OutboxDao.class).all()).noneMatch(row -> row.body().contains("okapi"));
+    }
+
+    @Test
     void stopForgetsTheChatAndWhatItHeld() {
         long chat = 7_000_003L;
         secretly(ChatPayloads.telegramText(3001, chat, "en", "A rumour I will take back about the marathon"));
