@@ -32,6 +32,7 @@ import org.bellwether.api.admin.DemoData;
 import org.bellwether.api.admin.PeriodicJobs;
 import org.bellwether.api.assignments.AssignmentResource;
 import org.bellwether.api.assignments.AssignmentService;
+import org.bellwether.api.assignments.OfferReminders;
 import org.bellwether.api.assignments.BriefingService;
 import org.bellwether.api.audit.AuditResource;
 import org.bellwether.api.audit.BufferedAuditTrail;
@@ -202,7 +203,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         PlaybookService playbooks = new PlaybookService(jdbi, audit);
         BriefingService briefings = new BriefingService(assignments, messengers, playbooks, search.service(), audit);
         PeriodicJobs jobs = new PeriodicJobs(jdbi, triageSettings, config.getRetention().build(), search.textExpiry(),
-                notifier, audit, clock);
+                notifier, new OfferReminders(jdbi, triageSettings, notifier, audit, clock), audit, clock);
         environment.lifecycle().manage(jobs);
 
         List<NotificationSender> senders = new ArrayList<>();
