@@ -89,6 +89,11 @@ public final class MonitorService implements AutoCloseable {
         return streams != null && streams.state().isRunningOrRebalancing();
     }
 
+    /** How many saved searches the monitor holds (0 when stopped). */
+    public synchronized int monitoredSearches() {
+        return monitor == null ? 0 : monitor.size();
+    }
+
     /** The last exception that escaped a stream thread, or null. */
     public Throwable lastError() {
         return lastError.get();
