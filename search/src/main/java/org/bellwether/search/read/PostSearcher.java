@@ -89,6 +89,36 @@ public final class PostSearcher {
                 post.harm().scores(), post.text(), snippet, score);
     }
 
+    /** The ids of the narratives the posts matching {@code query} belong to. */
+    public static Set<String> narrativeIds(IndexSearcher searcher, Query userQuery, PostQuery query)
+            throws IOException {
+        Query filtered = filtered(searcher, userQuery, query);
+        Set<String> ids = new java.util.HashSet<>();
+        searcher.search(filtered, new org.apache.lucene.search.SimpleCollector() {
+            private org.apache.lucene.index.SortedSetDocValues values;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+                values = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), IndexFields.FACET_NARRATIVE);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) {
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        ids.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+                    }
+                }
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return ids;
+    }
+
     static Query filtered(IndexSearcher searcher, Query userQuery, PostQuery query) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_POST)), BooleanClause.Occur.FILTER)
