@@ -104,8 +104,9 @@ class SavedSearchAlertTest {
         try {
             twoNodesAlertOnce(a, b);
         } finally {
-            a.after();
+            // in reverse order: each node's overrides put back the system properties it found when it started
             b.after();
+            a.after();
         }
         restartedNodeAlertsOnlyForANewWindow();
     }
