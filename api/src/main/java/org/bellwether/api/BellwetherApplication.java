@@ -32,6 +32,7 @@ import org.bellwether.api.admin.DemoData;
 import org.bellwether.api.admin.PeriodicJobs;
 import org.bellwether.api.assignments.AssignmentResource;
 import org.bellwether.api.assignments.AssignmentService;
+import org.bellwether.api.assignments.OfferReminders;
 import org.bellwether.api.assignments.BriefingService;
 import org.bellwether.api.audit.AuditResource;
 import org.bellwether.api.audit.BufferedAuditTrail;
@@ -72,6 +73,12 @@ import org.bellwether.api.intake.CollectorGauges;
 import org.bellwether.api.intake.CollectorsHealthCheck;
 import org.bellwether.api.intake.IntakeAuditFeature;
 import org.bellwether.api.intake.IntakeConfiguration.IntakeSettings;
+import org.bellwether.api.intake.chat.ChatConversation;
+import org.bellwether.api.intake.chat.ChatPlatform;
+import org.bellwether.api.intake.chat.TelegramResource;
+import org.bellwether.api.intake.chat.TelegramSender;
+import org.bellwether.api.intake.chat.WhatsAppResource;
+import org.bellwether.api.intake.chat.WhatsAppSender;
 import org.bellwether.api.intake.tips.AddressRateLimiter;
 import org.bellwether.api.intake.tips.KafkaTipPublisher;
 import org.bellwether.api.intake.tips.TipFormResource;
@@ -204,7 +211,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         PlaybookService playbooks = new PlaybookService(jdbi, audit);
         BriefingService briefings = new BriefingService(assignments, messengers, playbooks, search.service(), audit);
         PeriodicJobs jobs = new PeriodicJobs(jdbi, triageSettings, config.getRetention().build(), search.textExpiry(),
-                notifier, audit, clock);
+                notifier, new OfferReminders(jdbi, triageSettings, notifier, audit, clock), audit, clock);
         environment.lifecycle().manage(jobs);
 
         List<NotificationSender> senders = new ArrayList<>();
@@ -218,6 +225,14 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
             KafkaResponseSender responses = new KafkaResponseSender(kafka);
             environment.lifecycle().manage(responses);
             senders.add(responses);
+        }
+        IntakeSettings intake = config.getIntake().build();
+        CollectorMetrics intakeMetrics = sourceMetrics(environment);
+        if (intake.whatsapp().enabled()) {
+            senders.add(new WhatsAppSender(intake.whatsapp(), intakeMetrics.counters("whatsapp"), clock));
+        }
+        if (intake.telegram().enabled()) {
+            senders.add(new TelegramSender(intake.telegram(), intakeMetrics.counters("telegram"), clock));
         }
         environment.lifecycle().manage(new OutboxDispatcher(jdbi, config.getNotifications().buildOutbox(), senders,
                 messengers::openAddress, clock));
@@ -305,14 +320,13 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new PulseResource(dashboardQueries, search.service(), clock));
         environment.jersey().register(new TimelineResource(dashboardQueries, audit));
 
-        // ---- intake: the public entry points (tip form, SMS, e-mail inbox, partner webhooks) and the admin
-        // watchlist. Without Kafka none of it is served: tips and watchlists would have nowhere to go.
-        IntakeSettings intake = config.getIntake().build();
+        // ---- intake: the public entry points (tip form, SMS, WhatsApp and Telegram lines, e-mail inbox, partner
+        // webhooks) and the admin watchlist. Without Kafka none of it is served: tips and watchlists would have
+        // nowhere to go. (The tip lines' reply senders and the source counters are set up with the outbox above.)
         if (kafka.enabled()) {
             String bootstrap = kafka.bootstrapServers();
             String prefix = kafka.topicPrefix();
             List<String> neighbourhoods = city.neighbourhoodNames();
-            CollectorMetrics intakeMetrics = sourceMetrics(environment);
             environment.jersey().register(new IntakeAuditFeature(audit));
             environment.jersey().register(new CollectorsStatusResource(intakeMetrics));
 
@@ -336,6 +350,16 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 if (!intake.twilioAuthToken().isBlank()) {
                     environment.jersey().register(new TwilioSmsResource(tips, intake.twilioAuthToken(),
                             intake.twilioPublicUrl(), clock));
+                }
+                if (intake.whatsapp().enabled()) {
+                    environment.jersey().register(new WhatsAppResource(intake.whatsapp(), new ChatConversation(
+                            ChatPlatform.WHATSAPP, intake.whatsapp().appSecret(), jdbi, tips, cipher, clock),
+                            intakeMetrics.counters("whatsapp"), clock));
+                }
+                if (intake.telegram().enabled()) {
+                    environment.jersey().register(new TelegramResource(intake.telegram(), new ChatConversation(
+                            ChatPlatform.TELEGRAM, intake.telegram().secretToken(), jdbi, tips, cipher, clock),
+                            intakeMetrics.counters("telegram"), clock));
                 }
             }
             if (!intake.partners().isEmpty()) {

@@ -101,8 +101,17 @@ final class DevCommand implements Callable<Integer> {
     /**
      * The api's configuration in dev mode, as an object: demo users and HTTP Basic (dev mode), the embedded
      * PostgreSQL and broker, the index and the contact key under the data folder, the watchlist's live sources in
-     * this JVM, both connectors on loopback only.
+     * this JVM, the WhatsApp and Telegram tip lines with the dev secrets, both connectors on loopback only.
      */
+    /** The WhatsApp line's verify token in dev. */
+    static final String DEV_WHATSAPP_VERIFY_TOKEN = "bellwether-dev-verify";
+    /** The WhatsApp line's app secret in dev (signs {@code X-Hub-Signature-256}). */
+    static final String DEV_WHATSAPP_APP_SECRET = "bellwether-dev-whatsapp";
+    /** The Telegram line's {@code X-Telegram-Bot-Api-Secret-Token} in dev. */
+    static final String DEV_TELEGRAM_SECRET = "bellwether-dev-telegram";
+    /** Where dev sends the lines' replies: loopback, never a real platform with made-up tokens. */
+    static final String DEV_PLATFORMS = "http://127.0.0.1:8089";
+
     static BellwetherConfiguration apiConfiguration(String jdbcUrl, String databaseUser, String bootstrap, Path index,
                                                     DevSecrets secrets, int port, int adminPort) {
         BellwetherConfiguration configuration = new BellwetherConfiguration();
@@ -118,6 +127,13 @@ final class DevCommand implements Callable<Integer> {
         configuration.getContactKeys().setActiveKeyId(secrets.contactKeyId());
         configuration.getContactKeys().setKeys(new LinkedHashMap<>(Map.of(secrets.contactKeyId(),
                 secrets.contactKey())));
+        // the tip lines with the documented dev secrets; replies go to a platform stand-in on loopback (none runs
+        // by default: they wait in the outbox, and the admin sources page shows the line's error)
+        configuration.getIntake().getWhatsapp().enable(DEV_WHATSAPP_VERIFY_TOKEN, DEV_WHATSAPP_APP_SECRET,
+                "bellwether-dev-access-token", "bellwether-dev-phone-number");
+        configuration.getIntake().getWhatsapp().setApiBaseUrl(DEV_PLATFORMS);
+        configuration.getIntake().getTelegram().enable("0:bellwether-dev-bot", DEV_TELEGRAM_SECRET);
+        configuration.getIntake().getTelegram().setApiBaseUrl(DEV_PLATFORMS);
         DefaultServerFactory server = (DefaultServerFactory) configuration.getServerFactory();
         server.setApplicationConnectors(List.of(loopback(port)));
         server.setAdminConnectors(List.of(loopback(adminPort)));

@@ -10,6 +10,7 @@ import io.dropwizard.jetty.HttpConnectorFactory;
 import java.nio.file.Path;
 import java.util.Map;
 import org.bellwether.api.BellwetherConfiguration;
+import org.bellwether.api.intake.IntakeConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,14 @@ class DevCommandTest {
         assertThat(configuration.getContactKeys().buildCipher(true, Map.of())
                 .open(secrets.contactCipher().seal("+1 555 0100", "tip-contact"), "tip-contact"))
                 .isEqualTo("+1 555 0100");
+        IntakeConfiguration.IntakeSettings intake = configuration.getIntake().build();
+        assertThat(intake.whatsapp().enabled()).isTrue();
+        assertThat(intake.whatsapp().verifyToken()).isEqualTo("bellwether-dev-verify");
+        assertThat(intake.whatsapp().appSecret()).isEqualTo("bellwether-dev-whatsapp");
+        assertThat(intake.whatsapp().messagesUrl()).startsWith("http://127.0.0.1:");
+        assertThat(intake.telegram().enabled()).isTrue();
+        assertThat(intake.telegram().secretToken()).isEqualTo("bellwether-dev-telegram");
+        assertThat(intake.telegram().sendMessageUrl()).startsWith("http://127.0.0.1:");
     }
 
     @Test

@@ -52,11 +52,16 @@ public final class DevStack implements AutoCloseable {
 
     /** Starts Kafka, PostgreSQL, the processor and the api. */
     public static DevStack start() {
+        return start(new ConfigOverride[0]);
+    }
+
+    /** Starts Kafka, PostgreSQL, the processor and the api with these settings of the api's changed. */
+    public static DevStack start(ConfigOverride... apiOverrides) {
         try {
             DevStack stack = new DevStack(Files.createTempDirectory("bellwether-stack-"),
                     Infrastructure.temporary(3).start());
             stack.startProcessor();
-            stack.startApi();
+            stack.startApi(apiOverrides);
             return stack;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,15 +114,17 @@ public final class DevStack implements AutoCloseable {
         return processor;
     }
 
-    private void startApi() {
-        api = new DropwizardTestSupport<>(ApiWithLiveSources.class,
-                ResourceHelpers.resourceFilePath("e2e.yml"),
+    private void startApi(ConfigOverride... extra) {
+        List<ConfigOverride> overrides = new java.util.ArrayList<>(List.of(
                 ConfigOverride.config("database.url", infrastructure.jdbcUrl()),
                 ConfigOverride.config("database.user", infrastructure.databaseUser()),
                 ConfigOverride.config("kafka.bootstrapServers", bootstrapServers()),
                 ConfigOverride.config("index.directory", workDir.resolve("index").toString()),
                 ConfigOverride.config("contactKeys.activeKeyId", "test"),
-                ConfigOverride.config("contactKeys.keys.test", contactKey));
+                ConfigOverride.config("contactKeys.keys.test", contactKey)));
+        overrides.addAll(List.of(extra));
+        api = new DropwizardTestSupport<>(ApiWithLiveSources.class,
+                ResourceHelpers.resourceFilePath("e2e.yml"), overrides.toArray(new ConfigOverride[0]));
         try {
             api.before();
         } catch (Exception e) {

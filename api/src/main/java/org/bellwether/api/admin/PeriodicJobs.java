@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.bellwether.api.assignments.OfferReminders;
 import org.bellwether.api.audit.DatabaseAuditTrail;
 import org.bellwether.api.auth.db.TokenDao;
 import org.bellwether.api.common.Caller;
@@ -22,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The api's background jobs: escalation of overdue cases (every {@code triage.escalationCheck}) and retention
- * (every {@code retention.interval}): raw post text older than the policy is deleted from the search replica,
- * delivered notification bodies are blanked and expired tokens removed; aggregates stay. Thread-safe.
+ * The api's background jobs: escalation of overdue cases and reminders of unanswered offers (every
+ * {@code triage.escalationCheck}) and retention (every {@code retention.interval}): raw post text older than the
+ * policy is deleted from the search replica, delivered notification bodies are blanked and expired tokens removed;
+ * aggregates stay. Thread-safe.
  */
 public final class PeriodicJobs implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(PeriodicJobs.class);
@@ -34,6 +36,7 @@ public final class PeriodicJobs implements Managed {
     private final RetentionSettings retention;
     private final TextExpiry textExpiry;
     private final Notifier notifier;
+    private final OfferReminders offerReminders;
     private final DatabaseAuditTrail audit;
     private final Clock clock;
     private ScheduledExecutorService executor;
@@ -44,12 +47,13 @@ public final class PeriodicJobs implements Managed {
     }
 
     public PeriodicJobs(Jdbi jdbi, TriageSettings triage, RetentionSettings retention, TextExpiry textExpiry,
-                        Notifier notifier, DatabaseAuditTrail audit, Clock clock) {
+                        Notifier notifier, OfferReminders offerReminders, DatabaseAuditTrail audit, Clock clock) {
         this.jdbi = jdbi;
         this.triage = triage;
         this.retention = retention;
         this.textExpiry = textExpiry;
         this.notifier = notifier;
+        this.offerReminders = offerReminders;
         this.audit = audit;
         this.clock = clock;
     }
@@ -64,6 +68,7 @@ public final class PeriodicJobs implements Managed {
         long escalation = triage.escalationCheck().toMillis();
         executor.scheduleWithFixedDelay(() -> guarded("escalation", () -> {
             escalateOverdue();
+            offerReminders.run();
         }), escalation, escalation,
                 TimeUnit.MILLISECONDS);
         if (retention.enabled()) {

@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.bellwether.api.intake.chat.TelegramSettings;
+import org.bellwether.api.intake.chat.WhatsAppSettings;
 import org.bellwether.api.intake.tips.ImapSettings;
 import org.bellwether.ingest.watchlist.Watchlist;
 import org.bellwether.ingest.watchlist.WatchlistYaml;
 
 /**
- * {@code intake:} the public entry points this api node serves (the tip form, the SMS webhook, partner webhooks),
- * the e-mail tip inbox it reads, and the watchlist it lets admins edit. The live sources themselves run in
- * {@code bellwether collect} processes (and inside {@code bellwether dev}), never on an api node.
+ * {@code intake:} the public entry points this api node serves (the tip form, the SMS, WhatsApp and Telegram tip
+ * lines, partner webhooks), the e-mail tip inbox it reads, and the watchlist it lets admins edit. The live sources
+ * themselves run in {@code bellwether collect} processes (and inside {@code bellwether dev}), never on an api node.
  */
 public class IntakeConfiguration {
     /** Serve the public tip form at {@code /tips} (and the SMS webhook when a Twilio token is set). */
@@ -46,13 +48,129 @@ public class IntakeConfiguration {
     @JsonProperty
     private ImapConfiguration imap;
 
+    /** The WhatsApp tip line at {@code /tips/whatsapp}; off unless enabled. */
+    @JsonProperty
+    private WhatsAppConfiguration whatsapp = new WhatsAppConfiguration();
+
+    /** The Telegram tip line at {@code /tips/telegram}; off unless enabled. */
+    @JsonProperty
+    private TelegramConfiguration telegram = new TelegramConfiguration();
+
+    public WhatsAppConfiguration getWhatsapp() {
+        return whatsapp;
+    }
+
+    public TelegramConfiguration getTelegram() {
+        return telegram;
+    }
+
     public IntakeSettings build() {
         return new IntakeSettings(tips, twilioAuthToken == null ? "" : twilioAuthToken,
                 twilioPublicUrl == null ? "" : twilioPublicUrl, Map.copyOf(partners),
                 watchlist == null || watchlist.isBlank() ? null : Path.of(watchlist),
                 transactionalId == null || transactionalId.isBlank()
                         ? "bellwether-api-" + UUID.randomUUID() : transactionalId,
-                imap == null || imap.host == null || imap.host.isBlank() ? null : imap.build());
+                imap == null || imap.host == null || imap.host.isBlank() ? null : imap.build(),
+                whatsapp == null ? WhatsAppSettings.DISABLED : whatsapp.build(),
+                telegram == null ? TelegramSettings.DISABLED : telegram.build());
+    }
+
+    private static String required(boolean enabled, String value, String name) {
+        String trimmed = value == null ? "" : value.trim();
+        if (enabled && trimmed.isEmpty()) {
+            throw new IllegalArgumentException(name + " is required when the line is enabled");
+        }
+        return trimmed;
+    }
+
+    /**
+     * {@code intake.whatsapp:} the WhatsApp Business Cloud API line. The secrets come from the environment
+     * ({@code ${BELLWETHER_WHATSAPP_APP_SECRET}} etc.); an enabled line without them does not start.
+     */
+    public static class WhatsAppConfiguration {
+        @JsonProperty
+        private boolean enabled;
+
+        @JsonProperty
+        private String verifyToken = "";
+
+        @JsonProperty
+        private String appSecret = "";
+
+        @JsonProperty
+        private String accessToken = "";
+
+        @JsonProperty
+        private String phoneNumberId = "";
+
+        @JsonProperty
+        private String apiBaseUrl = "https://graph.facebook.com";
+
+        @JsonProperty
+        private String apiVersion = "v21.0";
+
+        @JsonProperty
+        private Duration timeout = Duration.seconds(10);
+
+        public void enable(String verifyToken, String appSecret, String accessToken, String phoneNumberId) {
+            this.enabled = true;
+            this.verifyToken = verifyToken;
+            this.appSecret = appSecret;
+            this.accessToken = accessToken;
+            this.phoneNumberId = phoneNumberId;
+        }
+
+        public void setApiBaseUrl(String apiBaseUrl) {
+            this.apiBaseUrl = apiBaseUrl;
+        }
+
+        WhatsAppSettings build() {
+            return new WhatsAppSettings(enabled, required(enabled, verifyToken, "intake.whatsapp.verifyToken"),
+                    required(enabled, appSecret, "intake.whatsapp.appSecret"),
+                    required(enabled, accessToken, "intake.whatsapp.accessToken"),
+                    required(enabled, phoneNumberId, "intake.whatsapp.phoneNumberId"),
+                    required(enabled, apiBaseUrl, "intake.whatsapp.apiBaseUrl"),
+                    required(enabled, apiVersion, "intake.whatsapp.apiVersion"),
+                    java.time.Duration.ofMillis(timeout.toMilliseconds()));
+        }
+    }
+
+    /**
+     * {@code intake.telegram:} the Telegram Bot API line. The bot token and the webhook's secret token come from the
+     * environment; an enabled line without them does not start.
+     */
+    public static class TelegramConfiguration {
+        @JsonProperty
+        private boolean enabled;
+
+        @JsonProperty
+        private String botToken = "";
+
+        @JsonProperty
+        private String secretToken = "";
+
+        @JsonProperty
+        private String apiBaseUrl = "https://api.telegram.org";
+
+        @JsonProperty
+        private Duration timeout = Duration.seconds(10);
+
+        public void enable(String botToken, String secretToken) {
+            this.enabled = true;
+            this.botToken = botToken;
+            this.secretToken = secretToken;
+        }
+
+        public void setApiBaseUrl(String apiBaseUrl) {
+            this.apiBaseUrl = apiBaseUrl;
+        }
+
+        TelegramSettings build() {
+            return new TelegramSettings(enabled, required(enabled, botToken, "intake.telegram.botToken"),
+                    required(enabled, secretToken, "intake.telegram.secretToken"),
+                    required(enabled, apiBaseUrl, "intake.telegram.apiBaseUrl"),
+                    java.time.Duration.ofMillis(timeout.toMilliseconds()));
+        }
     }
 
     /**
@@ -96,10 +214,12 @@ public class IntakeConfiguration {
      * @param watchlist       initial watchlist file, or null
      * @param transactionalId the intake sink's transactional id
      * @param imap            the tip mailbox, or null for none
+     * @param whatsapp        the WhatsApp tip line
+     * @param telegram        the Telegram tip line
      */
     public record IntakeSettings(boolean tips, String twilioAuthToken, String twilioPublicUrl,
                                  Map<String, String> partners, Path watchlist, String transactionalId,
-                                 ImapSettings imap) {
+                                 ImapSettings imap, WhatsAppSettings whatsapp, TelegramSettings telegram) {
         /** The watchlist in force until an admin publishes one. */
         public Watchlist initialWatchlist() {
             if (watchlist == null) {

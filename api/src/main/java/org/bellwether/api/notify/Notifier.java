@@ -53,6 +53,28 @@ public final class Notifier {
         }
     }
 
+    /** The messenger has not answered an offer within the case's target: one reminder, on the offer's channels. */
+    public void offerReminder(Handle handle, UUID assignmentId, Messenger messenger, String label) {
+        String subject = "Reminder: Bellwether assignment waiting for you: " + label;
+        String text = "Hello " + messenger.displayName() + ",\n\nAn assignment is still waiting for your answer: "
+                + label + "\nPlease accept or decline it in Bellwether (assignment " + assignmentId
+                + "), so it can be offered to someone else if you cannot take it.\n\nThank you.";
+        if (email && messenger.emailSealed() != null) {
+            Outbox.enqueue(handle, new Notification(Notification.EMAIL, null, messenger.emailSealed(), subject, text,
+                    "assignment:" + assignmentId + ":reminded:email"));
+        }
+        if (webhook && messenger.phoneSealed() != null) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("event", "assignment.reminder");
+            payload.put("assignmentId", assignmentId.toString());
+            payload.put("label", label);
+            payload.put("language", messenger.preferredLanguage());
+            Outbox.enqueue(handle, new Notification(Notification.WEBHOOK, "assignment.reminder",
+                    messenger.phoneSealed(), null, Json.writeString(payload),
+                    "assignment:" + assignmentId + ":reminded:webhook"));
+        }
+    }
+
     /** The officer who offered an assignment hears that it was declined or answered. */
     public void officerUpdate(Handle handle, String officer, UUID assignmentId, String event, String label,
                               String detail) {

@@ -82,8 +82,10 @@ public final class OutboxDispatcher implements Managed {
             return 0;
         }
         Instant claimedAt = clock.instant();
-        List<OutboxRow> due = jdbi.withExtension(OutboxDao.class, dao -> dao.claimDue(senders.keySet(), claimedAt,
-                claimedAt.plus(LEASE), settings.batchSize()));
+        List<OutboxRow> due = new java.util.ArrayList<>(jdbi.withExtension(OutboxDao.class, dao -> dao.claimDue(
+                senders.keySet(), claimedAt, claimedAt.plus(LEASE), settings.batchSize())));
+        // UPDATE ... RETURNING has no order: send in the order queued (a chat's question before its answer)
+        due.sort(java.util.Comparator.comparingLong(OutboxRow::id));
         OutboxDao dao = jdbi.onDemand(OutboxDao.class);
         for (OutboxRow row : due) {
             try {

@@ -45,4 +45,21 @@ class IntakeConfigurationTest {
                     assertThat(plain.interval()).isEqualTo(Duration.ofSeconds(30));
                 });
     }
+
+    @Test
+    void theChatLinesAreOffByDefaultAndAnEnabledLineNeedsItsSecrets() throws Exception {
+        IntakeSettings off = build("tips: true\n");
+        assertThat(off.whatsapp().enabled()).isFalse();
+        assertThat(off.telegram().enabled()).isFalse();
+        IntakeSettings on = build("""
+                whatsapp: {enabled: true, verifyToken: v, appSecret: app-s3cret, accessToken: t0ken, phoneNumberId: '42'}
+                telegram: {enabled: true, botToken: '1:b0t', secretToken: tg-s3cret, apiBaseUrl: 'http://127.0.0.1:1/'}
+                """);
+        assertThat(on.whatsapp().messagesUrl()).isEqualTo("https://graph.facebook.com/v21.0/42/messages");
+        assertThat(on.telegram().sendMessageUrl()).isEqualTo("http://127.0.0.1:1/bot1:b0t/sendMessage");
+        assertThat(on.toString()).doesNotContain("app-s3cret").doesNotContain("t0ken").doesNotContain("tg-s3cret")
+                .doesNotContain("1:b0t");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> build("telegram: {enabled: true, botToken: b}\n"))
+                .hasMessageContaining("intake.telegram.secretToken");
+    }
 }

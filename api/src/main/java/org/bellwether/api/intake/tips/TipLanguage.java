@@ -3,12 +3,12 @@ package org.bellwether.api.intake.tips;
 import java.util.Locale;
 
 /** The language of a tip that arrives without one (SMS, e-mail): a light guess that the processor refines. */
-final class TipLanguage {
+public final class TipLanguage {
     private TipLanguage() {
     }
 
     /** A light guess from the script and a few frequent words; the tip's language is refined downstream. */
-    static String guess(String text) {
+    public static String guess(String text) {
         if (text == null) {
             return "en";
         }
