@@ -118,6 +118,14 @@ import org.bellwether.api.playbooks.PlaybookResource;
 import org.bellwether.api.playbooks.PlaybookService;
 import org.bellwether.api.search.SearchReplica;
 import org.bellwether.api.search.SearchResource;
+import org.bellwether.api.inbox.Inbox;
+import org.bellwether.api.inbox.InboxResource;
+import org.bellwether.api.savedsearch.KafkaSavedSearchPublisher;
+import org.bellwether.api.savedsearch.MatchConsumer;
+import org.bellwether.api.savedsearch.SavedSearchAlerts;
+import org.bellwether.api.savedsearch.SavedSearchPublisher;
+import org.bellwether.api.savedsearch.SavedSearchResource;
+import org.bellwether.api.savedsearch.SavedSearchService;
 import org.bellwether.api.triage.AlertConsumer;
 import org.bellwether.api.triage.AlertIntake;
 import org.bellwether.api.triage.TriageResource;
@@ -302,6 +310,16 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 new Matcher(config.getMatching().build()), readAudit, clock));
         environment.jersey().register(new AssignmentResource(assignments, briefings, users::displayName));
         environment.jersey().register(new PlaybookResource(playbooks));
+        Inbox inbox = new Inbox(jdbi, clock);
+        environment.jersey().register(new InboxResource(inbox));
+        SavedSearchPublisher savedSearchPublisher = SavedSearchPublisher.WITHOUT_KAFKA;
+        if (kafka.enabled()) {
+            KafkaSavedSearchPublisher kafkaPublisher = new KafkaSavedSearchPublisher(kafka, jdbi);
+            environment.lifecycle().manage(kafkaPublisher);
+            savedSearchPublisher = kafkaPublisher;
+        }
+        environment.jersey().register(new SavedSearchResource(
+                new SavedSearchService(jdbi, savedSearchPublisher, audit, clock)));
         environment.jersey().register(new AdminResource(messengers, jobs, jdbi.onDemand(OutboxDao.class)));
 
         // the dashboard: static pages with their security headers, and the few endpoints the pages need
@@ -380,9 +398,14 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.healthChecks().register("kafka", kafkaHealth);
         environment.healthChecks().register("index", new IndexHealthCheck(search.service(), search.problem()));
         if (kafka.enabled()) {
-            AlertConsumer alerts = new AlertConsumer(kafka, new AlertIntake(jdbi, triageSettings, audit, clock), clock);
+            AlertIntake alertIntake = new AlertIntake(jdbi, triageSettings, audit, clock);
+            AlertConsumer alerts = new AlertConsumer(kafka, alertIntake, clock);
             environment.lifecycle().manage(alerts);
             environment.healthChecks().register("alerts", new ProblemHealthCheck(alerts::problem));
+            MatchConsumer matches = new MatchConsumer(kafka,
+                    new SavedSearchAlerts(jdbi, notifier, alertIntake, audit, clock), clock);
+            environment.lifecycle().manage(matches);
+            environment.healthChecks().register("search-matches", new ProblemHealthCheck(matches::problem));
         }
     }
 

@@ -1,8 +1,10 @@
-// Analyst search: query syntax, filters and facets, highlighted hits, histogram, narratives beside posts, export.
+// Analyst search: query syntax, filters and facets, highlighted hits, histogram, the narratives of the matching
+// posts, export, and saved searches that alert.
 import {get, download, ApiError} from '../api.js';
 import {h, mount, button, field, options, outsideLink} from '../dom.js';
 import {histogram} from '../charts.js';
 import {neighbourhoodNames} from '../citymap.js';
+import {savedSearchPanel} from '../saved-searches.js';
 import {category, language, dateTime, number, percent, CATEGORY_NAMES, LANGUAGE_NAMES, langAttr} from '../format.js';
 
 const FILTERS = ['q', 'lang', 'category', 'neighbourhood', 'source', 'from', 'to'];
@@ -39,7 +41,18 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     button('Clear', () => navigate('search'), {class: 'quiet'})));
 
   const results = h('div', {class: 'results', id: 'results'});
-  main.append(h('h1', {}, 'Search'), form, error, results);
+  const saved = savedSearchPanel({current, announce, apply: values => {
+    for (const name of FILTERS) inputs[name].value = '';
+    for (const [name, value] of Object.entries(values)) {
+      if (!inputs[name] || value === null || value === undefined) continue;
+      if (inputs[name].tagName === 'SELECT' && ![...inputs[name].options].some(o => o.value === value)) {
+        inputs[name].append(h('option', {value}, value));
+      }
+      inputs[name].value = value;
+    }
+    go(0);
+  }});
+  main.append(h('h1', {}, 'Search'), h('div', {class: 'search-top'}, h('div', {}, form, error), saved), results);
 
   function current() {
     return Object.fromEntries(FILTERS.map(name => [name, inputs[name].value.trim()]).filter(([, v]) => v));
@@ -55,7 +68,7 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     .map(([name, value]) => [name, name === 'from' || name === 'to' ? utcInstant(value) : value]));
   const [postResult, narrativeResult] = await Promise.allSettled([
     get('/api/search/posts', {...filters, page, pageSize: PAGE_SIZE}),
-    get('/api/search/narratives', {q: filters.q || '', pageSize: 10})]);
+    get('/api/search/narratives', {...filters, match: 'posts', pageSize: 10})]);
   if (postResult.status === 'rejected') {
     const e = postResult.reason;
     error.textContent = e instanceof ApiError && e.status === 400
@@ -64,7 +77,7 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     return;
   }
   const posts = postResult.value;
-  // a query may name post-only fields (kind, source, createdAt…): then narratives are not searched with it
+  // the narratives whose posts match the same query and filters
   const narratives = narrativeResult.status === 'fulfilled' ? narrativeResult.value : null;
 
   const exportStatus = h('p', {class: 'message', role: 'status', id: 'export-status'});
@@ -103,8 +116,7 @@ export async function render(main, {setTitle, query, navigate, announce}) {
         h('p', {class: 'snippet'}, highlighted(hit.snippet)),
         h('p', {class: 'meta'}, `${number(hit.narrative.postCount)} posts · harm ${percent(hit.narrative.harm)}` +
           (hit.narrative.flagged ? ' · flagged' : '')))))
-        : h('p', {class: 'muted', id: 'narrative-hits-note'}, 'This query names fields that only posts have, so ' +
-          'narratives were not searched with it.')));
+        : h('p', {class: 'muted', id: 'narrative-hits-note'}, 'Narratives could not be loaded.')));
 
   function facetGroup(title, name, counts, label) {
     const entries = Object.entries(counts || {}).sort((a, b) => b[1] - a[1]).slice(0, 12);

@@ -36,6 +36,11 @@ public final class Topics {
     public static final Topic<String, Alert> ALERTS = events("alerts", Alert.class, MONTH);
     /** Responses recorded by credible messengers, key narrativeId. */
     public static final Topic<String, ResponseEvent> RESPONSES = events("responses", ResponseEvent.class, MONTH);
+    /** Saved searches for the monitor step (a tombstone deletes one), key savedSearchId. */
+    public static final Topic<String, SavedSearch> SAVED_SEARCHES = compacted("saved-searches", SavedSearch.class);
+    /** Posts matching saved searches, written exactly once by the monitor step, key savedSearchId. */
+    public static final Topic<String, SearchMatch> SEARCH_MATCHES = events("search.matches", SearchMatch.class,
+            MONTH);
     /** Collector positions, key sourceKey. */
     public static final Topic<String, CollectorCheckpoint> COLLECTOR_CHECKPOINTS =
             compacted("collector.checkpoints", CollectorCheckpoint.class);
@@ -49,7 +54,7 @@ public final class Topics {
     /** Every topic, in data-flow order. */
     public static List<Topic<String, ?>> all() {
         return List.of(POSTS_RAW, TIPS_RAW, POSTS_DLQ, POSTS_SCORED, NARRATIVES, ALERTS, RESPONSES,
-                COLLECTOR_CHECKPOINTS, COLLECTOR_WATCHLISTS);
+                SAVED_SEARCHES, SEARCH_MATCHES, COLLECTOR_CHECKPOINTS, COLLECTOR_WATCHLISTS);
     }
 
     /** Every topic's name under a deployment prefix, with whether it is compacted, in data-flow order. */

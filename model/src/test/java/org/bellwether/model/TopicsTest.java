@@ -28,7 +28,7 @@ class TopicsTest {
     @Test
     void readModelsAndCheckpointsAreCompactedAndScoredPostsLastAsLongAsRawText() {
         assertThat(Topics.all()).filteredOn(Topic::compacted).extracting(Topic::name)
-                .containsExactly("narratives", "collector.checkpoints", "collector.watchlists");
+                .containsExactly("narratives", "saved-searches", "collector.checkpoints", "collector.watchlists");
         assertThat(Topics.POSTS_SCORED.retention()).isEqualTo(Duration.ofDays(30));
     }
 

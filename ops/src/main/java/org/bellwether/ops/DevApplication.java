@@ -13,15 +13,17 @@ import java.util.Set;
 import org.bellwether.api.BellwetherConfiguration;
 
 /**
- * Dev mode's application: the api with the watchlist's live sources, plus the processor and the demo stream, in
+ * Dev mode's application: the api with the watchlist's live sources, plus the processor, the saved-search monitor and the
+ * demo stream, in
  * one lifecycle. The embedded infrastructure, started before the api (which migrates its database at start-up), is
- * registered first so it stops last; the processor and the demo stream are registered after the api's own
+ * registered first so it stops last; the processor, the monitor and the demo stream are registered after the api's own
  * components so they start last and stop first. Ctrl-C stops all of it through Jetty's shutdown, in that order.
  */
 final class DevApplication extends ApiWithLiveSources {
     private final BellwetherConfiguration configuration;
     private final Infrastructure infrastructure;
     private final ManagedProcessor processor;
+    private final ManagedMonitor monitor;
     private final DemoFeed demo;
     private final Runnable onStarted;
 
@@ -32,10 +34,11 @@ final class DevApplication extends ApiWithLiveSources {
      * @param onStarted      called once the server accepts requests
      */
     DevApplication(BellwetherConfiguration configuration, Infrastructure infrastructure, ManagedProcessor processor,
-                   DemoFeed demo, Runnable onStarted) {
+                   ManagedMonitor monitor, DemoFeed demo, Runnable onStarted) {
         this.configuration = configuration;
         this.infrastructure = infrastructure;
         this.processor = processor;
+        this.monitor = monitor;
         this.demo = demo;
         this.onStarted = onStarted;
     }
@@ -58,6 +61,8 @@ final class DevApplication extends ApiWithLiveSources {
         super.run(config, environment);
         environment.lifecycle().manage(processor);
         environment.healthChecks().register("processor", processor);
+        environment.lifecycle().manage(monitor);
+        environment.healthChecks().register("monitor", monitor);
         if (demo != null) {
             environment.lifecycle().manage(demo);
             environment.healthChecks().register("demo", demo);

@@ -18,6 +18,7 @@ import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.model.CityMap;
 import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
+import org.bellwether.search.monitor.MonitorService;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StreamsProperties;
 import org.bellwether.tools.cli.Cli;
@@ -87,7 +88,9 @@ final class DevCommand implements Callable<Integer> {
                 StreamsProperties.forDeployment(settings.topicPrefix(), bootstrap, data.resolve("streams")));
         DemoFeed feed = demo ? new DemoFeed(bootstrap, secrets.contactCipher(), seed, demoRate) : null;
         DevApplication application = new DevApplication(configuration, infrastructure,
-                new ManagedProcessor(processor), feed, () -> {
+                new ManagedProcessor(processor),
+                new ManagedMonitor(new MonitorService(settings.topicPrefix(), bootstrap, data.resolve("monitor"))),
+                feed, () -> {
                     serving.set(true);
                     printBanner(out, port, adminPort, bootstrap, infrastructure.jdbcUrl(), data, demo);
                 });

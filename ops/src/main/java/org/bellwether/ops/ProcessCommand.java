@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.bellwether.model.CityMap;
 import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
+import org.bellwether.search.monitor.MonitorService;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StreamsProperties;
 import org.bellwether.tools.cli.Cli;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
  * same application id share the work by partitions; run as many as the topics have partitions.
  */
 @Command(name = "process", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a stream-processor instance (scale out by starting more) against external Kafka.",
+        description = {"Run a stream-processor instance (scale out by starting more) against external Kafka, with",
+                "the saved-search monitor step beside it.",
                 "The author-pseudonym key (base64, at least 16 bytes) comes from the environment variable",
                 "BELLWETHER_PSEUDONYM_KEY and must be the same on every instance and kept stable."})
 final class ProcessCommand implements Callable<Integer> {
@@ -55,12 +57,15 @@ final class ProcessCommand implements Callable<Integer> {
                 .withTopicPrefix(topicPrefix);
         ProcessorService processor = new ProcessorService(Pipeline.build(settings),
                 StreamsProperties.forDeployment(topicPrefix, bootstrap, stateDir));
+        MonitorService monitor = new MonitorService(topicPrefix, bootstrap, stateDir.resolve("monitor"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            monitor.close();
             processor.close();
             stopped.countDown();
         }, "process-stop"));
         processor.start();
+        monitor.start();
         PrintStream out = Cli.out(spec);
         out.println("bellwether process: running against " + bootstrap + " (state in " + stateDir
                 + "); Ctrl-C stops and commits");

@@ -54,7 +54,7 @@ class DevCommandTest {
         BellwetherConfiguration configuration = DevCommand.apiConfiguration("jdbc:postgresql://127.0.0.1:5999/bw",
                 "postgres", "127.0.0.1:9999", data.resolve("index"), DevSecrets.loadOrCreate(data), 18080, 18081);
         configuration.getKafka().setBootstrapServers("");
-        assertThatThrownBy(() -> new DevApplication(configuration, null, null, null,
+        assertThatThrownBy(() -> new DevApplication(configuration, null, null, null, null,
                 () -> { }).configurationFor(Validators.newValidator()))
                 .isInstanceOf(ConfigurationValidationException.class);
     }

@@ -23,6 +23,7 @@ import org.bellwether.model.ContactCipher;
 import org.bellwether.model.Json;
 import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
+import org.bellwether.search.monitor.MonitorService;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StreamsProperties;
 
@@ -38,6 +39,7 @@ public final class DevStack implements AutoCloseable {
     private final Infrastructure infrastructure;
     private final String contactKey = ContactCipher.newKey();
     private ProcessorService processor;
+    private MonitorService monitor;
     private DropwizardTestSupport<BellwetherConfiguration> api;
     private final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> errors =
             new ch.qos.logback.core.read.ListAppender<>();
@@ -93,10 +95,19 @@ public final class DevStack implements AutoCloseable {
                 "end-to-end-pseudonym-key".getBytes(StandardCharsets.UTF_8), CityMap.sample(), false)),
                 StreamsProperties.forDeployment("", bootstrapServers(), workDir.resolve("streams")));
         processor.start();
+        if (monitor == null) {
+            monitor = new MonitorService("", bootstrapServers(), workDir.resolve("monitor"));
+            monitor.start();
+        }
     }
 
     public void stopProcessor() {
         processor.close();
+    }
+
+    /** The saved-search monitor step, started with the first processor. */
+    public MonitorService monitor() {
+        return monitor;
     }
 
     public ProcessorService processor() {
@@ -213,6 +224,9 @@ public final class DevStack implements AutoCloseable {
         }
         if (processor != null) {
             processor.close();
+        }
+        if (monitor != null) {
+            monitor.close();
         }
         infrastructure.close();
         org.bellwether.ops.TestFiles.deleteTree(workDir);

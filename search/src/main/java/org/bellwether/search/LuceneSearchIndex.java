@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -128,6 +130,21 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
         Query userQuery = parser.parse(query.q(), QueryScope.NARRATIVES);
         try {
             return searchers.with(searcher -> NarrativeSearcher.search(searcher, userQuery, blank, query, snippets));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(e);
+        }
+    }
+
+    @Override
+    public SearchResult<NarrativeHit> searchNarrativesOfPosts(PostQuery posts, NarrativeQuery narratives) {
+        Query userQuery = parser.parse(posts.q(), QueryScope.POSTS);
+        try {
+            return searchers.with(searcher -> {
+                Set<String> ids = PostSearcher.narrativeIds(searcher, userQuery, posts);
+                Query byId = new TermInSetQuery(IndexFields.NARRATIVE_ID,
+                        ids.stream().map(org.apache.lucene.util.BytesRef::new).toList());
+                return NarrativeSearcher.search(searcher, byId, true, narratives, snippets);
+            });
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(e);
         }

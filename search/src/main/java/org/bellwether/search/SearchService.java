@@ -15,6 +15,12 @@ public interface SearchService {
     /** Full-text search and listing of narratives (an empty query lists them, ranked by priority). */
     SearchResult<NarrativeHit> searchNarratives(NarrativeQuery query);
 
+    /**
+     * The narratives whose posts match a post search (its query and filters), ranked by priority and narrowed by
+     * the narrative query's status and flag (its {@code q} is not used): the narratives beside a post search.
+     */
+    SearchResult<NarrativeHit> searchNarrativesOfPosts(PostQuery posts, NarrativeQuery narratives);
+
     /** The latest snapshot of one narrative. */
     Optional<Narrative> narrative(String narrativeId);
 

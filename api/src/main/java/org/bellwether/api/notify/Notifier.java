@@ -111,4 +111,19 @@ public final class Notifier {
             }
         }
     }
+
+    /** A saved search raised an alert: its owner hears of it by email, when they have an address. */
+    public void savedSearchAlert(Handle handle, long ownerId, String name, String what, long alertId) {
+        if (!email) {
+            return;
+        }
+        UserRow owner = handle.attach(UserDao.class).findById(ownerId).orElse(null);
+        if (owner == null || owner.email() == null || !owner.active()) {
+            return;
+        }
+        Outbox.enqueue(handle, new Notification(Notification.EMAIL, null,
+                cipher.seal(owner.email(), MessengerService.CONTACT_PURPOSE), "Saved search alert: " + name,
+                "Your saved search \"" + name + "\" " + what + ".\nSee its alerts on the search page of the dashboard.",
+                "saved-search-alert:" + alertId + ":owner-email"));
+    }
 }

@@ -71,20 +71,44 @@ public class SearchResource {
 
     @GET
     @SelfAudited
-    @Operation(summary = "Search narratives")
+    @Operation(summary = "Search narratives, or (match=posts) list the narratives whose posts match a post search")
     @Path("narratives")
     @RolesAllowed({Roles.ANALYST, Roles.OFFICER, Roles.ADMIN})
     public SearchResult<NarrativeHit> narratives(@Auth UserPrincipal user, @Context ContainerRequestContext request,
                                                  @QueryParam("q") String q,
                                                  @QueryParam("flagged") String flagged,
+                                                 @QueryParam("match") String match,
+                                                 @QueryParam("lang") String lang,
+                                                 @QueryParam("from") String from,
+                                                 @QueryParam("to") String to,
+                                                 @QueryParam("category") String category,
+                                                 @QueryParam("neighbourhood") String neighbourhood,
+                                                 @QueryParam("source") String source,
                                                  @QueryParam("page") @DefaultValue("0") int page,
                                                  @QueryParam("pageSize") @DefaultValue("20") int pageSize) {
-        NarrativeQuery query = new NarrativeQuery(Params.blankToNull(q), null, Params.bool("flagged", flagged),
-                false, Params.range("page", page, 0, 10_000), Params.range("pageSize", pageSize, 1, 100));
-        SearchResult<NarrativeHit> result = search.searchNarratives(query);
+        boolean ofPosts = "posts".equals(match);
+        if (match != null && !match.isBlank() && !ofPosts) {
+            throw ApiException.invalid("match", "expected posts (or nothing, to search the narratives' own text)");
+        }
+        NarrativeQuery query = new NarrativeQuery(ofPosts ? null : Params.blankToNull(q), null,
+                Params.bool("flagged", flagged), false, Params.range("page", page, 0, 10_000),
+                Params.range("pageSize", pageSize, 1, 100));
+        SearchResult<NarrativeHit> result = ofPosts
+                ? search.searchNarrativesOfPosts(postQuery(q, lang, from, to, null, category, neighbourhood, source,
+                        0, 1), query)
+                : search.searchNarratives(query);
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("q", query.q());
+        detail.put("q", Params.blankToNull(q));
         detail.put("flagged", flagged);
+        if (ofPosts) {
+            detail.put("match", "posts");
+            detail.put("lang", lang);
+            detail.put("from", from);
+            detail.put("to", to);
+            detail.put("category", category);
+            detail.put("neighbourhood", neighbourhood);
+            detail.put("source", source);
+        }
         detail.put("page", page);
         detail.put("total", result.total());
         audit.record(Callers.of(user, request), "search.narratives", "narrative", null, detail);

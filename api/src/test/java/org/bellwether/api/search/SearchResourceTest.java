@@ -68,6 +68,24 @@ class SearchResourceTest {
     }
 
     @Test
+    void narrativesBesideAPostSearchFollowItsQueryAndFilters() {
+        JsonNode body = RESOURCES.target("/api/search/narratives").queryParam("match", "posts")
+                .queryParam("q", "bridge").queryParam("lang", "es").queryParam("neighbourhood", "Riverside")
+                .request().header("Authorization", TestAuth.bearer("analyst")).get(JsonNode.class);
+        assertThat(body.get("total").asInt()).isEqualTo(1);
+        assertThat(body.get("hits").get(0).get("narrative").get("narrativeId").asText()).isEqualTo("n1");
+        assertThat(SEARCH.lastPostQuery.get().lang()).isEqualTo("es");
+        assertThat(SEARCH.lastPostQuery.get().neighbourhood()).isEqualTo("Riverside");
+        JsonNode none = RESOURCES.target("/api/search/narratives").queryParam("match", "posts")
+                .queryParam("q", "bridge").queryParam("lang", "fr")
+                .request().header("Authorization", TestAuth.bearer("analyst")).get(JsonNode.class);
+        assertThat(none.get("total").asInt()).isZero();
+        try (Response bad = get("/api/search/narratives?match=authors", "analyst")) {
+            assertThat(bad.getStatus()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void everySearchAndViewIsAuditedWithWhoAndWhat() {
         AUDIT.events.clear();
         get("/api/search/posts?q=bridge", "analyst:ana").close();

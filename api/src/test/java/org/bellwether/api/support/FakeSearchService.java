@@ -62,6 +62,18 @@ public final class FakeSearchService implements SearchService {
     }
 
     @Override
+    public SearchResult<NarrativeHit> searchNarrativesOfPosts(PostQuery postQuery, NarrativeQuery query) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        searchPosts(new PostQuery(postQuery.q(), postQuery.lang(), postQuery.from(), postQuery.to(),
+                postQuery.narrativeId(), postQuery.category(), postQuery.neighbourhood(), postQuery.source(), 0,
+                PostQuery.MAX_PAGE_SIZE)).hits().forEach(hit -> ids.add(hit.narrativeId()));
+        List<NarrativeHit> matches = new ArrayList<>(searchNarratives(new NarrativeQuery(null, query.status(),
+                query.flagged(), query.includeMerged(), 0, PostQuery.MAX_PAGE_SIZE)).hits().stream()
+                .filter(hit -> ids.contains(hit.narrative().narrativeId())).toList());
+        return new SearchResult<>(matches.size(), page(matches, query.page(), query.pageSize()), null, null);
+    }
+
+    @Override
     public SearchResult<NarrativeHit> searchNarratives(NarrativeQuery query) {
         check(query.q());
         List<NarrativeHit> matches = new ArrayList<>(narratives.values().stream()

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.api.SearchBackend;
@@ -37,8 +38,19 @@ public final class TestApps {
 
     public static DropwizardAppExtension<BellwetherConfiguration> app(SearchService search, TextExpiry expiry,
                                                                        ConfigOverride... overrides) {
+        return new DropwizardAppExtension<>(support(search, expiry, () -> TestDatabase.emptyDatabaseUrl("app"),
+                overrides));
+    }
+
+    /**
+     * The same application as a support object a test starts and stops itself (several nodes over one database,
+     * restarts), on the database {@code databaseUrl} gives.
+     */
+    public static DropwizardTestSupport<BellwetherConfiguration> support(SearchService search, TextExpiry expiry,
+                                                                          Supplier<String> databaseUrl,
+                                                                          ConfigOverride... overrides) {
         List<ConfigOverride> all = new ArrayList<>();
-        all.add(ConfigOverride.config("database.url", () -> TestDatabase.emptyDatabaseUrl("app")));
+        all.add(ConfigOverride.config("database.url", databaseUrl));
         all.add(ConfigOverride.config("contactKeys.keys.test1", ContactCipher.newKey()));
         all.addAll(Arrays.asList(overrides));
         DropwizardTestSupport<BellwetherConfiguration> support = new DropwizardTestSupport<>(
@@ -54,7 +66,7 @@ public final class TestApps {
                 };
             }
         };
-        return new DropwizardAppExtension<>(support);
+        return support;
     }
 
     public static String url(DropwizardAppExtension<?> app, String path) {

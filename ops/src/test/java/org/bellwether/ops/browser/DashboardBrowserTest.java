@@ -304,6 +304,32 @@ class DashboardBrowserTest {
         desk.assertAccessible("search narrowed to a period");
         String audit = stack.call("admin", "GET", "/api/audit?action=search.export", null);
         assertThat(audit).contains("\"analyst\"").contains("search.export");
+
+        // a tip-only query: the narratives column lists the narratives of the matching tips
+        desk.open("search?q=kind%3Atip");
+        desk.wait.until(d -> !d.findElements(By.cssSelector("#post-hits li.tip")).isEmpty());
+        desk.waitFor(By.cssSelector("#narrative-hits"));
+        assertThat(desk.driver.findElements(By.id("narrative-hits-note"))).isEmpty();
+
+        // save it with an alert: it is listed with its count, its alert history is empty, the help is there
+        desk.waitFor(By.id("saved-name")).sendKeys("Tips <b>watch</b>");
+        desk.click(By.id("saved-alert"));
+        desk.click(By.id("saved-save"));
+        WebElement saved = desk.waitFor(By.cssSelector("#saved-searches li.saved"));
+        assertThat(saved.getText()).contains("Tips <b>watch</b>").contains("0 today").contains("kind:tip")
+                .contains("alerts at 20 in 60 min");
+        assertThat(saved.findElements(By.tagName("b"))).isEmpty();
+        desk.click(By.cssSelector("#saved-searches .saved-alerts"));
+        assertThat(desk.waitFor(By.id("alert-items-none")).getText()).isEqualTo("No alerts yet.");
+        desk.click(By.cssSelector("#query-help summary"));
+        assertThat(desk.waitFor(By.cssSelector("#query-help table")).getText()).contains("kind:tip");
+        desk.assertAccessible("saved searches and query help");
+        desk.screenshot("11b-saved-searches");
+        desk.open("search");
+        desk.click(By.cssSelector("#saved-searches .saved-run"));
+        desk.wait.until(ExpectedConditions.urlContains("q=kind%3Atip"));
+        String savedAudit = stack.call("admin", "GET", "/api/audit?action=savedsearch.create", null);
+        assertThat(savedAudit).contains("\"analyst\"");
         requests.addAll(desk.requests());
     }
 

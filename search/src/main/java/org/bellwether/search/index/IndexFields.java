@@ -65,6 +65,8 @@ public final class IndexFields {
     public static final String FACET_NEIGHBOURHOOD = "facet_neighbourhood";
     public static final String FACET_SOURCE = "facet_source";
     public static final String FACET_SOURCE_KIND = "facet_source_kind";
+    /** A post's narrative id (doc values): which narratives a post search's matches belong to. */
+    public static final String FACET_NARRATIVE = "facet_narrative";
 
     // ---- narratives -----------------------------------------------------------------------------------------
     /** Status wire name ({@code emerging}, {@code active}, {@code fading}, {@code merged}); StringField. */

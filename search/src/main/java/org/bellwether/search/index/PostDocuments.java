@@ -83,6 +83,7 @@ public final class PostDocuments {
         doc.add(new StringField(TYPE, TYPE_POST, Field.Store.NO));
         doc.add(new StringField(POST_ID, post.postId(), Field.Store.NO));
         keyword(doc, NARRATIVE_ID, Keywords.exact(post.narrativeId()));
+        facet(doc, FACET_NARRATIVE, Keywords.exact(post.narrativeId()));
         keyword(doc, KIND, Keywords.folded(post.kind()));
 
         keyword(doc, SOURCE, Keywords.folded(post.source()));

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.bellwether.model.HarmScore;
 import org.bellwether.model.ScoredPost;
+import org.bellwether.model.SearchFilters;
 import org.bellwether.search.Highlight;
 import org.bellwether.search.InvalidQueryException;
 import org.bellwether.search.PostHit;
@@ -32,6 +33,7 @@ import org.bellwether.search.analysis.Languages;
 import org.bellwether.search.index.IndexFields;
 import org.bellwether.search.index.Keywords;
 import org.bellwether.search.index.PostDocuments;
+import org.bellwether.search.query.PostFilters;
 
 /** One post search against one point-in-time searcher: filters, sorting, paging, facets, histogram, snippets. */
 public final class PostSearcher {
@@ -87,13 +89,40 @@ public final class PostSearcher {
                 post.harm().scores(), post.text(), snippet, score);
     }
 
+    /** The ids of the narratives the posts matching {@code query} belong to. */
+    public static Set<String> narrativeIds(IndexSearcher searcher, Query userQuery, PostQuery query)
+            throws IOException {
+        Query filtered = filtered(searcher, userQuery, query);
+        Set<String> ids = new java.util.HashSet<>();
+        searcher.search(filtered, new org.apache.lucene.search.SimpleCollector() {
+            private org.apache.lucene.index.SortedSetDocValues values;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+                values = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), IndexFields.FACET_NARRATIVE);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) {
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        ids.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+                    }
+                }
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return ids;
+    }
+
     static Query filtered(IndexSearcher searcher, Query userQuery, PostQuery query) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_POST)), BooleanClause.Occur.FILTER)
                 .add(userQuery, BooleanClause.Occur.MUST);
-        if (query.lang() != null && !query.lang().isBlank()) {
-            filter(builder, IndexFields.LANG, Languages.normalize(query.lang()));
-        }
         if (query.from() != null || query.to() != null) {
             long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
             long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli() - 1;
@@ -105,22 +134,9 @@ public final class PostSearcher {
             builder.add(new TermInSetQuery(IndexFields.NARRATIVE_ID,
                     ids.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER);
         }
-        filter(builder, IndexFields.CATEGORY, Keywords.folded(query.category()));
-        filter(builder, IndexFields.NEIGHBOURHOOD, Keywords.folded(query.neighbourhood()));
-        String source = Keywords.folded(query.source());
-        if (source != null) {
-            builder.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.SOURCE, source)), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexFields.SOURCE_KIND, source)), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.FILTER);
-        }
+        PostFilters.add(builder, new SearchFilters(query.category(), query.lang(), query.neighbourhood(),
+                query.source(), null));
         return builder.build();
-    }
-
-    private static void filter(BooleanQuery.Builder builder, String field, String value) {
-        if (value != null) {
-            builder.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
-        }
     }
 
     private static Map<String, String> facets() {
