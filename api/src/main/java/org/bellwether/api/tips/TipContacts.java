@@ -96,7 +96,7 @@ public final class TipContacts {
                 ? TipReplyTexts.subject(contact.language(), reference) : null;
         String body = TipReplyTexts.body(contact.language(), reference, text);
         // the outbox opens every recipient as a contact address
-        String recipient = cipher.seal(contact.contact().strip(), MessengerService.CONTACT_PURPOSE);
+        String recipient = cipher.seal(firstLine(contact.contact()), MessengerService.CONTACT_PURPOSE);
         jdbi.useTransaction(handle -> {
             Outbox.enqueue(handle, new Notification(contact.replyBy(), null, recipient, subject, body,
                     "tip:" + reference + ":reply:" + UUID.randomUUID()));
@@ -121,12 +121,15 @@ public final class TipContacts {
                 replyBy(row.channel(), contact));
     }
 
-    /** SMS for the SMS line, e-mail for the inbox, and for the form whichever the contact is. */
+    /**
+     * SMS for the SMS line, e-mail for the inbox, and for the form whichever the contact is. The first line is the
+     * contact given for replies; later lines are details the tipster typed into the report.
+     */
     static String replyBy(String channel, String contact) {
         if (contact == null || contact.isBlank()) {
             return null;
         }
-        String value = contact.strip();
+        String value = firstLine(contact);
         return switch (channel == null ? "" : channel) {
             case "sms" -> Notification.SMS;
             case "email" -> Notification.EMAIL;
@@ -134,6 +137,10 @@ public final class TipContacts {
                     : PHONE.matcher(value).matches() ? Notification.SMS : null;
             default -> null;
         };
+    }
+
+    private static String firstLine(String contact) {
+        return contact.strip().lines().findFirst().orElse("").strip();
     }
 
     private static String reason(String reason) {

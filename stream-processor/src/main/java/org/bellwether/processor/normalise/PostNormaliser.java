@@ -1,6 +1,7 @@
 package org.bellwether.processor.normalise;
 
 import java.util.List;
+import org.bellwether.model.ContactRedactor;
 import org.bellwether.model.Engagement;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.ScoredPost;

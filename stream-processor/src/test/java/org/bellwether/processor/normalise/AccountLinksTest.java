@@ -3,6 +3,7 @@ package org.bellwether.processor.normalise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.bellwether.model.ContactRedactor;
 import java.util.Map;
 import org.bellwether.model.ContactCipher;
 import org.bellwether.model.PostLink;

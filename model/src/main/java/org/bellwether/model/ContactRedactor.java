@@ -1,11 +1,14 @@
-package org.bellwether.processor.normalise;
+package org.bellwether.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes e-mail addresses and phone numbers from a tip's text before it is scored, clustered or indexed: a tipster
- * who types their contact into the report keeps it only in the sealed contact. Thread-safe.
+ * Finds and removes e-mail addresses and phone numbers in a tip's text: intake moves them into the sealed contact
+ * before the tip is published, and the processor removes any left before a tip is scored, clustered or indexed.
+ * Thread-safe.
  */
 public final class ContactRedactor {
     public static final String EMAIL_MARK = "[e-mail removed]";
@@ -21,6 +24,30 @@ public final class ContactRedactor {
     private ContactRedactor() {
     }
 
+    /** The e-mail addresses and phone numbers in the text, in order. */
+    public static List<String> contactsIn(String text) {
+        List<String> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Matcher emails = EMAIL.matcher(text);
+        while (emails.find()) {
+            found.add(emails.group());
+        }
+        Matcher phones = PHONE_LIKE.matcher(EMAIL.matcher(text).replaceAll(" "));
+        while (phones.find()) {
+            if (isPhone(phones.group())) {
+                found.add(phones.group().strip());
+            }
+        }
+        return found;
+    }
+
+    private static boolean isPhone(String candidate) {
+        long digits = candidate.chars().filter(Character::isDigit).count();
+        return digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS && !DATE.matcher(candidate.trim()).matches();
+    }
+
     /** The text with every e-mail address and phone number replaced by a mark; null stays null. */
     public static String redact(String text) {
         if (text == null) {
@@ -31,10 +58,7 @@ public final class ContactRedactor {
         StringBuilder out = new StringBuilder(withoutEmail.length());
         while (phones.find()) {
             String candidate = phones.group();
-            long digits = candidate.chars().filter(Character::isDigit).count();
-            boolean phone = digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS
-                    && !DATE.matcher(candidate.trim()).matches();
-            phones.appendReplacement(out, Matcher.quoteReplacement(phone ? PHONE_MARK : candidate));
+            phones.appendReplacement(out, Matcher.quoteReplacement(isPhone(candidate) ? PHONE_MARK : candidate));
         }
         phones.appendTail(out);
         return out.toString();
