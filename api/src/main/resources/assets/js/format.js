@@ -41,7 +41,8 @@ export function timeToTarget(target, now = Date.now()) {
 export const CATEGORY_NAMES = {
   hate_origin: 'Hate (origin)', hate_religion: 'Hate (religion)', hate_migrants: 'Hate (migrants)',
   hate_gender: 'Hate (gender)', hate_sexuality: 'Hate (sexuality)', threat: 'Threat',
-  anti_institution: 'Anti-institution', misinformation: 'Misinformation', offensive: 'Offensive language'};
+  anti_institution: 'Anti-institution', misinformation: 'Misinformation', offensive: 'Offensive language',
+  hate_disability: 'Hate (disability)', counter_speech: 'Counter-speech'};
 
 export const LANGUAGE_NAMES = {en: 'English', es: 'Spanish', fr: 'French', ar: 'Arabic', de: 'German',
   it: 'Italian', pt: 'Portuguese', und: 'Unknown'};

@@ -21,11 +21,18 @@ public enum HarmCategory {
     /** Dis- and misinformation signals. */
     @JsonProperty("misinformation") MISINFORMATION,
     /** Offensive or profane language: its own signal, never harm by itself. */
-    @JsonProperty("offensive") OFFENSIVE;
+    @JsonProperty("offensive") OFFENSIVE,
+    /** Hate against disabled people. */
+    @JsonProperty("hate_disability") HATE_DISABILITY,
+    /**
+     * Counter-speech: the post quotes, reports or denies hate in order to reject it. A signal of where a community
+     * pushes back, never harm (and a post that counters hate gets no hate score for what it quotes).
+     */
+    @JsonProperty("counter_speech") COUNTER_SPEECH;
 
     /** True for every category that counts as harm. */
     public boolean isHarm() {
-        return this != OFFENSIVE;
+        return this != OFFENSIVE && this != COUNTER_SPEECH;
     }
 
     /** The JSON and query name, e.g. {@code hate_origin}. */

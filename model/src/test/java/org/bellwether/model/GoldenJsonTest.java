@@ -39,6 +39,14 @@ class GoldenJsonTest {
                         "mastodon:social.example", null, "p_5k2x9", "Migrants flood the East Side, they say", "en",
                         T0, T1, "East Side", List.of(), List.of(), List.of(), Harm.NONE, "n-00000007", null,
                         Engagement.NONE, "gcm1:k1:AAAA")),
+                Arguments.of("scored-post-counter-speech.json", new ScoredPost(1, "demo:p-18", "post", "demo",
+                        null, "p_7q3m1",
+                        "Stop sharing the post that says migrants are vermin. It is hateful and untrue.", "en",
+                        T0, T1, "East Side", List.of(), List.of(), List.of(), Harm.of(List.of(
+                                new HarmScore(HarmCategory.COUNTER_SPEECH, 0.915, List.of(
+                                        "target:migrants · act:dehumanising · stance:countered",
+                                        "words 'migrants' 'vermin'")))),
+                        "n-00000007", null, null)),
                 Arguments.of("narrative.json", new Narrative(1, "n-00000007", "migrants · shelter · east side",
                         List.of("migrants", "shelter", "flood"), List.of("East Side"), List.of("eastside"),
                         List.of("https://news.example/a"),

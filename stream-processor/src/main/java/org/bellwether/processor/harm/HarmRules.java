@@ -2,11 +2,13 @@ package org.bellwether.processor.harm;
 
 import java.util.List;
 import org.bellwether.model.HarmCategory;
+import org.bellwether.processor.harm.judge.Judgement;
 
 /**
- * How evidence becomes a score per category. Hate needs a target group and hostility (or a slur, which is both);
- * profanity alone is only {@link HarmCategory#OFFENSIVE}; counter-speech lowers hate. Scores combine by noisy-or.
- * Not shared: one instance per post.
+ * How evidence becomes a score per category. Hate and counter-speech come from the structured {@link Judgement}:
+ * hate is a protected group as target and a hostile act in an asserted stance, counter-speech a countered one;
+ * profanity and abuse at individuals are only {@link HarmCategory#OFFENSIVE}. The other categories combine lexicon
+ * cues, models and link signals by noisy-or. Not shared: one instance per post.
  */
 final class HarmRules {
 
@@ -18,13 +20,13 @@ final class HarmRules {
     private static final java.util.Map<String, Double> MODEL_FLOORS = java.util.Map.of("de", 0.1, "en", 0.9);
     private static final double DEFAULT_MODEL_FLOOR = 0.5;
     /**
-     * For hate the abusive model counts only above 0.7 and at half weight: trained on keyword-sampled data it rates
-     * most posts about a group as abusive. These hate weights (model floor and weight, insult 1.0, profanity 0.3,
-     * square root of the target weight, counter-speech 0.3) were chosen by a grid search on TweetEval-hate train.
+     * In the hostility that anti-institution scores need, the abusive model counts only above 0.7 and at half
+     * weight: trained on keyword-sampled data it rates most posts about a group as abusive. These weights (model
+     * floor and weight, insult 1.0, profanity 0.3) were chosen for the former hate rule by a grid search on
+     * TweetEval-hate train; hate no longer uses them.
      */
     static final double HATE_MODEL_FLOOR = 0.7;
     static final double HATE_MODEL_WEIGHT = 0.5;
-    private static final double COUNTER_SPEECH = 0.3;
     /** Scores below this are not reported at all. */
     static final double REPORT_FLOOR = 0.05;
     private static final HarmCategory[] HATE = {HarmCategory.HATE_ORIGIN, HarmCategory.HATE_RELIGION,
@@ -38,10 +40,12 @@ final class HarmRules {
     private final double hostility;
     private final double languageConfidence;
     private final double modelFloor;
+    private final Judgement judgement;
 
     HarmRules(CueEvidence cues, double abusive, double misinformation, UrlSignals.Signal url,
-              DebunkedClaims.Match debunked, String lang) {
+              DebunkedClaims.Match debunked, String lang, Judgement judgement) {
         this.cues = cues;
+        this.judgement = judgement;
         this.abusive = abusive;
         this.misinformation = misinformation;
         this.url = url;
@@ -64,30 +68,14 @@ final class HarmRules {
 
     double score(HarmCategory category, List<String> reasons) {
         return switch (category) {
-            case HATE_ORIGIN, HATE_RELIGION, HATE_MIGRANTS, HATE_GENDER, HATE_SEXUALITY -> hate(category, reasons);
+            case HATE_ORIGIN, HATE_RELIGION, HATE_MIGRANTS, HATE_GENDER, HATE_SEXUALITY, HATE_DISABILITY ->
+                    judgement.hate(category, reasons);
+            case COUNTER_SPEECH -> judgement.counterSpeech(reasons);
             case THREAT -> threat(reasons);
             case ANTI_INSTITUTION -> antiInstitution(reasons);
             case MISINFORMATION -> misinformation(reasons);
             case OFFENSIVE -> offensive(reasons);
         };
-    }
-
-    private double hate(HarmCategory group, List<String> reasons) {
-        double slur = cues.slur(group);
-        double target = cues.target(group);
-        if (slur == 0 && target == 0) {
-            return 0;
-        }
-        double counter = cues.max(CueKind.COUNTER);
-        double score = noisyOr(slur * (0.7 + 0.3 * hostility), Math.sqrt(target) * hostility)
-                * (1 - COUNTER_SPEECH * counter);
-        if (score > 0) {
-            cues.slurReason(group, reasons);
-            cues.targetReason(group, reasons);
-            hostilityReasons(reasons);
-            cues.reason(CueKind.COUNTER, reasons);
-        }
-        return score * languageConfidence;
     }
 
     private double threat(List<String> reasons) {
@@ -149,6 +137,12 @@ final class HarmRules {
         cues.reason(CueKind.INSULT, reasons);
         if (model > 0) {
             reasons.add(DefaultHarmScorer.modelReason("abusive", abusive));
+        }
+        List<String> abuseReasons = new java.util.ArrayList<>(2);
+        double abuse = judgement.abuse(abuseReasons);
+        if (abuse > score) {
+            reasons.addAll(abuseReasons);
+            return abuse;
         }
         return score;
     }

@@ -24,7 +24,8 @@ class DefaultHarmScorerTest {
                 Arguments.of("Muslims are a cancer, ban them all", "en", HarmCategory.HATE_RELIGION, "muslim"),
                 Arguments.of("the jews are parasites", "en", HarmCategory.HATE_RELIGION, "parasites"),
                 Arguments.of("Go back to Africa you filthy animals", "en", HarmCategory.HATE_ORIGIN, "africa"),
-                Arguments.of("shut up you dumb bitch", "en", HarmCategory.HATE_GENDER, "bitch"),
+                Arguments.of("women are all dumb bitches", "en", HarmCategory.HATE_GENDER, "bitch"),
+                Arguments.of("shut up you dumb bitch", "en", HarmCategory.OFFENSIVE, "bitch"),
                 Arguments.of("faggots should not be allowed near kids", "en", HarmCategory.HATE_SEXUALITY, "faggot"),
                 Arguments.of("We will hunt them down and kill them all", "en", HarmCategory.THREAT, "kill"),
                 Arguments.of("The corrupt government are traitors", "en", HarmCategory.ANTI_INSTITUTION, "corrupt"),
@@ -60,7 +61,8 @@ class DefaultHarmScorerTest {
                 Arguments.of("The council meets the Muslim community on Tuesday about the new mosque", "en"),
                 Arguments.of("Putain, quelle journée de merde", "fr"),
                 Arguments.of("Scheiße, der Zug ist wieder zu spät", "de"),
-                Arguments.of("Joder, qué mierda de tiempo", "es"));
+                Arguments.of("Joder, qué mierda de tiempo", "es"),
+                Arguments.of("shut up you dumb bitch", "en"));
     }
 
     @ParameterizedTest
@@ -69,6 +71,13 @@ class DefaultHarmScorerTest {
         Harm harm = SCORER.score(text, lang);
         assertThat(HarmTask.HATE.score(harm)).as(harm.toString()).isLessThan(HarmTask.HATE.threshold());
         assertThat(harm.score(HarmCategory.THREAT).map(HarmScore::score).orElse(0.0)).isLessThan(0.5);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"x", "X marks the spot", "xxx", "x x x", "a b c"})
+    void aLoneLetterIsNotProfanity(String text) {
+        Harm harm = SCORER.score(text, "en");
+        assertThat(harm.score(HarmCategory.OFFENSIVE)).as(harm.toString()).isEmpty();
     }
 
     @Test

@@ -60,7 +60,10 @@ class HarmEvalTest {
         assertThat(result.code()).isZero();
         JsonNode last = Json.mapper().readTree(result.lastLine());
         assertThat(last.get("docs").asInt()).isEqualTo(200);
-        assertThat(last.get("macro_f1").asDouble()).isGreaterThan(0.6);
+        // A working scorer, not a tuned figure: HatEval only measures (CC BY-NC), so no value is chosen on it. A
+        // constant answer scores at most 0.37 macro-F1 on this slice (83 of 200 hateful); quality figures are
+        // measured by `eval harm` and recorded in docs/FIGURES.md, not asserted here.
+        assertThat(last.get("macro_f1").asDouble()).isGreaterThan(0.45);
     }
 
     private record Result(int code, String output) {
