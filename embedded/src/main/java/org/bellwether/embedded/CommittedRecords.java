@@ -27,13 +27,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class CommittedRecords implements AutoCloseable {
     /** The longest a waiting read takes before it fails. */
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** How long {@link #readToEnd()} follows last stable offsets that are below the log's end. */
+    public static final Duration SETTLE = Duration.ofSeconds(2);
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<TopicPartition> partitions;
     private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    private final String bootstrapServers;
+    private KafkaConsumer<String, byte[]> uncommitted;
 
     private CommittedRecords(String bootstrapServers, Map<TopicPartition, Long> positions, String topic) {
+        this.bootstrapServers = bootstrapServers;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
@@ -92,15 +97,46 @@ public final class CommittedRecords implements AutoCloseable {
         return records();
     }
 
-    /** Reads up to the end offsets of this moment and returns every record read so far. */
+    /**
+     * Reads every record committed by this moment and returns every record read so far. A transaction that has just
+     * committed may not be readable yet (its commit markers reach the partitions a moment after the producer's
+     * commit returns), so while the last stable offsets are below the log's end the read follows them for up to
+     * {@link #SETTLE}: long enough for markers in flight, short enough for a topic that a live processor keeps
+     * writing, or a transaction left open (which a {@code read_committed} reader does not see until it ends).
+     */
     public List<ConsumerRecord<String, byte[]>> readToEnd() {
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         long deadline = deadline();
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        readTo(end, deadline);
+        long settleUntil = System.nanoTime() + SETTLE.toNanos();
+        while (!end.equals(logEnds()) && System.nanoTime() < settleUntil) {
+            poll();
+            Map<TopicPartition, Long> now = consumer.endOffsets(partitions);
+            if (!now.equals(end)) {
+                end = now;
+                readTo(end, deadline);
+            }
+        }
+        return records();
+    }
+
+    private void readTo(Map<TopicPartition, Long> end, long deadline) {
         while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             failAfter(deadline, "the end offsets " + end);
             poll();
         }
-        return records();
+    }
+
+    /** The end of each partition's log, open transactions included. */
+    private Map<TopicPartition, Long> logEnds() {
+        if (uncommitted == null) {
+            uncommitted = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                    new StringDeserializer(), new ByteArrayDeserializer());
+        }
+        return uncommitted.endOffsets(partitions);
     }
 
     /** Reads until at least {@code count} records have been read, and returns them all. */
@@ -150,6 +186,9 @@ public final class CommittedRecords implements AutoCloseable {
     @Override
     public void close() {
         consumer.close();
+        if (uncommitted != null) {
+            uncommitted.close();
+        }
     }
 
     private static long deadline() {

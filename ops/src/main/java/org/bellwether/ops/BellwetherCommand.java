@@ -2,6 +2,7 @@ package org.bellwether.ops;
 
 import java.util.concurrent.Callable;
 import org.bellwether.tools.bench.BenchCommand;
+import org.bellwether.tools.drill.DrillCommand;
 import org.bellwether.tools.eval.EvalCommand;
 import org.bellwether.tools.harm.TrainCommand;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Emerging harmful narratives, found early and answered by credible messengers.",
         footer = "%n`bellwether help <command>` or `bellwether <command> --help` prints a command's flags.",
         subcommands = {HelpCommand.class, DevCommand.class, ServerCommand.class, ProcessCommand.class,
-                CollectCommand.class, ReplayCommand.class, DemoCommand.class, EvalCommand.class, TrainCommand.class,
-                BenchCommand.class})
+                CollectCommand.class, TopicsCommand.class, ReplayCommand.class, DemoCommand.class, EvalCommand.class,
+                TrainCommand.class, BenchCommand.class, DrillCommand.class})
 final class BellwetherCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -57,6 +57,7 @@ final class CollectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = Cli.out(spec);
         Watchlist initial = watchlist != null ? WatchlistYaml.parse(Files.readString(watchlist)) : Watchlist.EMPTY;
+        RequiredTopics.check(bootstrap, topicPrefix, RequiredTopics.COLLECT, "collect");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             CollectorTopics.withPrefix(topicPrefix).createMissing(admin, 3);
         }

@@ -3,15 +3,19 @@ package org.bellwether.ops;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.admin.Admin;
 import org.bellwether.embedded.EmbeddedPostgresServer;
 import org.bellwether.embedded.InProcessKafka;
-import org.bellwether.model.Topics;
+import org.bellwether.ingest.provisioning.ProvisioningSettings;
+import org.bellwether.ingest.provisioning.TopicProvisioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded infrastructure of dev mode and of the end-to-end tests: a real PostgreSQL and a real single-node
- * KRaft broker, both on 127.0.0.1, with every Bellwether topic created. Persistent infrastructure keeps its data
+ * KRaft broker, both on 127.0.0.1, with every Bellwether topic provisioned (its cleanup policy and
+ * {@code min.insync.replicas}, at replication 1; kept forever, since the scenarios replayed here carry event times,
+ * which Kafka's retention counts from, months back). Persistent infrastructure keeps its data
  * under the data folder, so a second start resumes; temporary infrastructure is wiped on close.
  * Start and close are idempotent; close stops the broker before PostgreSQL.
  */
@@ -48,7 +52,10 @@ public final class Infrastructure implements AutoCloseable {
         }
         CompletableFuture<EmbeddedPostgresServer> database = CompletableFuture.supplyAsync(postgres::start);
         kafka.start();
-        kafka.createTopics(Topics.namesWithCompaction(""), partitions);
+        try (Admin admin = kafka.admin()) {
+            new TopicProvisioner(admin, new ProvisioningSettings("", 1, partitions, false).keepingForever()).apply()
+                    .forEach(outcome -> LOG.debug("topic {}", outcome.line()));
+        }
         try {
             database.join();
         } catch (CompletionException e) {

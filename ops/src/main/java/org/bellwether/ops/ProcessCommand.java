@@ -50,6 +50,7 @@ final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        RequiredTopics.check(bootstrap, topicPrefix, RequiredTopics.PROCESS, "process");
         String key = System.getenv(KEY_ENV);
         if (key == null || key.isBlank()) {
             throw new ParameterException(spec.commandLine(),

@@ -2,7 +2,6 @@ package org.bellwether.ops;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.bellwether.api.BellwetherApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,7 +15,7 @@ final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        new BellwetherApplication().run("server", configuration.toString());
+        new ServerApplication().run("server", configuration.toString());
         return 0;
     }
 }

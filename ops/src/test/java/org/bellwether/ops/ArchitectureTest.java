@@ -93,6 +93,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTopicProvisionerNeedsOnlyTheKafkaClients() {
+        classes().that().resideInAPackage("org.bellwether.ingest.provisioning..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.bellwether.model..",
+                        "java..",
+                        "org.apache.kafka.clients.admin..",
+                        "org.apache.kafka.common..")
+                .because("operators run the provisioner against any cluster, without the rest of the product")
+                .check(production);
+    }
+
+    @Test
     void theIngestPlumbingUsesKafkaClientsButNoFramework() {
         classes().that().resideInAPackage("org.bellwether.ingest..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(

@@ -1,0 +1,210 @@
+package org.bellwether.embedded;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One combined broker and KRaft controller in this JVM, on 127.0.0.1, with fixed ports and log directory so that
+ * it can be stopped and started again as the same node. Shared by {@link InProcessKafka} (one node) and
+ * {@link InProcessKafkaCluster} (several). Start and stop are synchronized and idempotent.
+ */
+final class KafkaNode {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaNode.class);
+    private static final String CLUSTER_ID_FILE = "bellwether-cluster-id";
+
+    private final int nodeId;
+    private final Path logDir;
+    private final int port;
+    private final int controllerPort;
+    private KafkaRaftServer server;
+
+    KafkaNode(int nodeId, Path logDir, int port, int controllerPort) {
+        this.nodeId = nodeId;
+        this.logDir = logDir;
+        this.port = port == 0 ? freePort() : port;
+        this.controllerPort = controllerPort == 0 ? freePort() : controllerPort;
+    }
+
+    int nodeId() {
+        return nodeId;
+    }
+
+    Path logDir() {
+        return logDir;
+    }
+
+    /** {@code 127.0.0.1:port} of the client listener. */
+    String listener() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** {@code id@127.0.0.1:controllerPort}, this node's entry in {@code controller.quorum.voters}. */
+    String voter() {
+        return nodeId + "@127.0.0.1:" + controllerPort;
+    }
+
+    synchronized boolean running() {
+        return server != null;
+    }
+
+    /**
+     * Formats the log directory on first use and starts the node. With other voters the call returns once the
+     * quorum has a leader and this broker caught up, so the nodes of a cluster start in parallel.
+     *
+     * @param clusterId the cluster's id, the same on every node
+     * @param voters    {@code controller.quorum.voters} of the cluster, including this node
+     * @param transactionVersion the {@code transaction.version} feature the log directory is formatted with
+     * @param settings  cluster-wide broker settings added to this node's own
+     */
+    synchronized void start(String clusterId, String voters, short transactionVersion, Map<String, String> settings) {
+        if (server != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(logDir);
+            format(clusterId, transactionVersion);
+            Properties props = properties(voters);
+            props.putAll(settings);
+            KafkaRaftServer starting = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            server = starting;
+            starting.startup();
+        } catch (IOException e) {
+            stop();
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            stop();
+            throw new IllegalStateException("Kafka node " + nodeId + " failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the node; its log directory and ports stay for a later {@link #start}. */
+    synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("Kafka node {} shutdown: {}", nodeId, e.getMessage());
+        }
+        server = null;
+    }
+
+    /** The cluster id kept in {@code dir}, created on first use. */
+    static String clusterId(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(CLUSTER_ID_FILE);
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).trim();
+            }
+            String id = Uuid.randomUuid().toString();
+            Files.writeString(file, id, StandardCharsets.UTF_8);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An admin client for these bootstrap servers; the caller closes it. */
+    static Admin admin(String bootstrapServers) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** Waits until every one of these brokers is registered and unfenced. */
+    static void awaitBrokers(String bootstrapServers, Set<Integer> nodeIds, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try (Admin admin = admin(bootstrapServers)) {
+                Collection<Node> nodes = admin.describeCluster().nodes().get();
+                if (nodes.stream().map(Node::id).collect(Collectors.toSet()).containsAll(nodeIds)) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                last = e;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("brokers " + nodeIds + " not ready after " + timeout
+                + (last == null ? "" : ": " + last.getMessage()));
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void format(String clusterId, short transactionVersion) throws Exception {
+        try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
+            new Formatter()
+                    .setPrintStream(quiet)
+                    .setNodeId(nodeId)
+                    .setClusterId(clusterId)
+                    .setDirectories(List.of(logDir.toString()))
+                    .setMetadataLogDirectory(logDir.toString())
+                    .setControllerListenerName("CONTROLLER")
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                    .setFeatureLevel("transaction.version", transactionVersion)
+                    .setIgnoreFormatted(true)
+                    .run();
+        }
+    }
+
+    private Properties properties(String voters) {
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", String.valueOf(nodeId));
+        props.put("controller.quorum.voters", voters);
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("log.dirs", logDir.toString());
+        props.put("num.partitions", "1");
+        props.put("offsets.topic.num.partitions", "5");
+        props.put("transaction.state.log.num.partitions", "5");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("auto.create.topics.enable", "false");
+        props.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        props.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        props.put("log.retention.hours", "-1");
+        return props;
+    }
+}
