@@ -24,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.bellwether.api.admin.AdminResource;
 import org.bellwether.api.admin.DemoData;
@@ -109,6 +111,9 @@ import org.bellwether.api.notify.KafkaResponseSender;
 import org.bellwether.api.notify.NotificationSender;
 import org.bellwether.api.notify.Notifier;
 import org.bellwether.api.notify.OutboxDispatcher;
+import org.bellwether.api.notify.Notification;
+import org.bellwether.api.notify.SmsSender;
+import org.bellwether.api.notify.SmsSettings;
 import org.bellwether.api.notify.SmtpSettings;
 import org.bellwether.api.notify.WebhookSender;
 import org.bellwether.api.notify.WebhookSettings;
@@ -116,6 +121,10 @@ import org.bellwether.api.notify.db.OutboxDao;
 import org.bellwether.api.openapi.OpenApiResource;
 import org.bellwether.api.playbooks.PlaybookResource;
 import org.bellwether.api.playbooks.PlaybookService;
+import org.bellwether.api.search.PostOriginalResource;
+import org.bellwether.api.tips.TipContacts;
+import org.bellwether.api.tips.TipResource;
+import org.bellwether.api.search.PostOriginals;
 import org.bellwether.api.search.SearchReplica;
 import org.bellwether.api.search.SearchResource;
 import org.bellwether.api.inbox.Inbox;
@@ -227,6 +236,18 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         if (webhook.enabled()) {
             senders.add(new WebhookSender(webhook, clock));
         }
+        SmsSettings sms = config.getNotifications().buildSms();
+        if (sms.enabled()) {
+            senders.add(new SmsSender(sms));
+        }
+        Set<String> replyChannels = new HashSet<>();
+        if (smtp.enabled()) {
+            replyChannels.add(Notification.EMAIL);
+        }
+        if (sms.enabled()) {
+            replyChannels.add(Notification.SMS);
+        }
+        TipContacts tipContacts = new TipContacts(jdbi, cipher, audit, replyChannels);
         if (kafka.enabled()) {
             KafkaResponseSender responses = new KafkaResponseSender(kafka);
             environment.lifecycle().manage(responses);
@@ -304,6 +325,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new AuditResource(jdbi.onDemand(AuditDao.class), new AuditChain(jdbi), audit));
         environment.jersey().register(new NarrativeResource(narratives, readAudit, environment.getObjectMapper()));
         environment.jersey().register(new SearchResource(search.service(), readAudit));
+        environment.jersey().register(new TipResource(tipContacts));
+        environment.jersey().register(new PostOriginalResource(new PostOriginals(search.service(), cipher, audit)));
         environment.jersey().register(new TriageResource(triage, readAudit));
         environment.jersey().register(new MessengerResource(messengers, clock));
         environment.jersey().register(new MatchingResource(search.service(), messengers,
@@ -362,7 +385,10 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
             if (intake.tips()) {
                 KafkaTipPublisher publisher = KafkaTipPublisher.create(bootstrap, prefix);
                 environment.lifecycle().manage(new AutoCloseableManager(publisher));
-                tips = new TipIntake(publisher, cipher, AddressRateLimiter.standard(clock), () -> neighbourhoods,
+                tips = new TipIntake(tip -> {
+                    publisher.publish(tip);
+                    tipContacts.remember(tip);
+                }, cipher, AddressRateLimiter.standard(clock), () -> neighbourhoods,
                         clock, intakeMetrics.counters("tips"));
                 environment.jersey().register(new TipFormResource(tips, () -> neighbourhoods, "/tips"));
                 if (!intake.twilioAuthToken().isBlank()) {
@@ -386,7 +412,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
             }
             if (intake.imap() != null) {
                 environment.lifecycle().manage(new TipMailbox(intake.imap(), bootstrap, prefix, intakeSink, cipher,
-                        AddressRateLimiter.standard(clock), () -> neighbourhoods, intakeMetrics, clock));
+                        AddressRateLimiter.standard(clock), () -> neighbourhoods, intakeMetrics, clock,
+                        tipContacts::remember));
             }
         }
         // ---- end of intake

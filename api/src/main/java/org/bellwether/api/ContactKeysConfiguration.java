@@ -17,8 +17,8 @@ import org.bellwether.model.ContactCipher;
  * In dev mode without keys a key is generated once into {@code devKeyFile}.
  */
 public class ContactKeysConfiguration {
-    static final String ENV_ACTIVE = "BELLWETHER_CONTACT_ACTIVE_KEY_ID";
-    static final String ENV_KEYS = "BELLWETHER_CONTACT_KEYS";
+    public static final String ENV_ACTIVE = "BELLWETHER_CONTACT_ACTIVE_KEY_ID";
+    public static final String ENV_KEYS = "BELLWETHER_CONTACT_KEYS";
 
     @JsonProperty
     private String activeKeyId;

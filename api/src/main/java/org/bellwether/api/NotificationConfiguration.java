@@ -5,10 +5,11 @@ import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.bellwether.api.notify.OutboxSettings;
+import org.bellwether.api.notify.SmsSettings;
 import org.bellwether.api.notify.SmtpSettings;
 import org.bellwether.api.notify.WebhookSettings;
 
-/** {@code notifications:} SMTP, the signed webhook and the outbox's retry policy. */
+/** {@code notifications:} SMTP, the SMS gateway, the signed webhook and the outbox's retry policy. */
 public class NotificationConfiguration {
     @NotNull
     @JsonProperty
@@ -22,6 +23,10 @@ public class NotificationConfiguration {
     @JsonProperty
     private Outbox outbox = new Outbox();
 
+    @NotNull
+    @JsonProperty
+    private Sms sms = new Sms();
+
     public Smtp getSmtp() {
         return smtp;
     }
@@ -32,6 +37,21 @@ public class NotificationConfiguration {
 
     public Outbox getOutbox() {
         return outbox;
+    }
+
+    public Sms getSms() {
+        return sms;
+    }
+
+    public SmsSettings buildSms() {
+        String token = sms.authToken != null && !sms.authToken.isBlank() ? sms.authToken
+                : System.getenv("BELLWETHER_SMS_AUTH_TOKEN");
+        boolean enabled = notBlank(sms.baseUrl) && notBlank(sms.accountSid) && notBlank(sms.from);
+        return new SmsSettings(enabled, sms.baseUrl, sms.accountSid, token, sms.from, sms.timeout.toJavaDuration());
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
     }
 
     public SmtpSettings buildSmtp() {
@@ -65,6 +85,19 @@ public class NotificationConfiguration {
     public static class Webhook {
         @JsonProperty public String url;
         @JsonProperty public String secret;
+        @NotNull @JsonProperty public Duration timeout = Duration.seconds(10);
+    }
+
+    /**
+     * {@code notifications.sms:} the gateway replies to SMS tipsters go through (Twilio's Messages API shape); off
+     * until {@code baseUrl}, {@code accountSid} and {@code from} are set. The token may come from the environment
+     * ({@code BELLWETHER_SMS_AUTH_TOKEN}).
+     */
+    public static class Sms {
+        @JsonProperty public String baseUrl;
+        @JsonProperty public String accountSid;
+        @JsonProperty public String authToken;
+        @JsonProperty public String from;
         @NotNull @JsonProperty public Duration timeout = Duration.seconds(10);
     }
 

@@ -83,7 +83,8 @@ final class DevCommand implements Callable<Integer> {
         String bootstrap = infrastructure.bootstrapServers();
         BellwetherConfiguration configuration = apiConfiguration(infrastructure.jdbcUrl(),
                 infrastructure.databaseUser(), bootstrap, data.resolve("index"), secrets, port, adminPort);
-        ProcessorSettings settings = ProcessorSettings.forCity(secrets.pseudonymKeyBytes(), CityMap.sample(), ner);
+        ProcessorSettings settings = ProcessorSettings.forCity(secrets.pseudonymKeyBytes(), CityMap.sample(), ner)
+                .withLinkCipher(secrets.contactCipher());
         ProcessorService processor = new ProcessorService(Pipeline.build(settings),
                 StreamsProperties.forDeployment(settings.topicPrefix(), bootstrap, data.resolve("streams")));
         DemoFeed feed = demo ? new DemoFeed(bootstrap, secrets.contactCipher(), seed, demoRate) : null;

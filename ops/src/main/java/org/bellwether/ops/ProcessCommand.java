@@ -3,9 +3,12 @@ package org.bellwether.ops;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.bellwether.api.ContactKeysConfiguration;
 import org.bellwether.model.CityMap;
+import org.bellwether.model.ContactCipher;
 import org.bellwether.processor.Pipeline;
 import org.bellwether.processor.ProcessorService;
 import org.bellwether.search.monitor.MonitorService;
@@ -26,7 +29,10 @@ import picocli.CommandLine.Spec;
         description = {"Run a stream-processor instance (scale out by starting more) against external Kafka, with",
                 "the saved-search monitor step beside it.",
                 "The author-pseudonym key (base64, at least 16 bytes) comes from the environment variable",
-                "BELLWETHER_PSEUDONYM_KEY and must be the same on every instance and kept stable."})
+                "BELLWETHER_PSEUDONYM_KEY and must be the same on every instance and kept stable.",
+                "Post links that name an author's account are sealed with the api's contact keys",
+                "(BELLWETHER_CONTACT_KEYS and BELLWETHER_CONTACT_ACTIVE_KEY_ID), so officers can open them;",
+                "without them such links are dropped."})
 final class ProcessCommand implements Callable<Integer> {
     static final String KEY_ENV = "BELLWETHER_PSEUDONYM_KEY";
 
@@ -54,7 +60,8 @@ final class ProcessCommand implements Callable<Integer> {
         }
         CityMap cityMap = city != null ? CityMap.fromFile(city) : CityMap.sample();
         ProcessorSettings settings = ProcessorSettings.forCity(Base64.getDecoder().decode(key.trim()), cityMap, !noNer)
-                .withTopicPrefix(topicPrefix);
+                .withTopicPrefix(topicPrefix)
+                .withLinkCipher(linkCipher(System.getenv()));
         ProcessorService processor = new ProcessorService(Pipeline.build(settings),
                 StreamsProperties.forDeployment(topicPrefix, bootstrap, stateDir));
         MonitorService monitor = new MonitorService(topicPrefix, bootstrap, stateDir.resolve("monitor"));
@@ -71,5 +78,13 @@ final class ProcessCommand implements Callable<Integer> {
                 + "); Ctrl-C stops and commits");
         stopped.await();
         return 0;
+    }
+
+    /** The api's contact keys from the environment, or null (links that name an account are then dropped). */
+    static ContactCipher linkCipher(Map<String, String> environment) {
+        if (environment.get(ContactKeysConfiguration.ENV_KEYS) == null) {
+            return null;
+        }
+        return new ContactKeysConfiguration().buildCipher(false, environment);
     }
 }

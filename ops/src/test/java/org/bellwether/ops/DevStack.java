@@ -92,7 +92,8 @@ public final class DevStack implements AutoCloseable {
 
     public void startProcessor() {
         processor = new ProcessorService(Pipeline.build(ProcessorSettings.forCity(
-                "end-to-end-pseudonym-key".getBytes(StandardCharsets.UTF_8), CityMap.sample(), false)),
+                "end-to-end-pseudonym-key".getBytes(StandardCharsets.UTF_8), CityMap.sample(), false)
+                .withLinkCipher(contactCipher())),
                 StreamsProperties.forDeployment("", bootstrapServers(), workDir.resolve("streams")));
         processor.start();
         if (monitor == null) {

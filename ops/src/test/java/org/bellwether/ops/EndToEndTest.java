@@ -48,6 +48,8 @@ class EndToEndTest {
     private static DevStack stack;
     private static final List<DemoFiles.Malformed> replayedMalformed = new ArrayList<>();
     private static final Map<String, String> directMalformed = new LinkedHashMap<>();
+    /** Every author handle the replayed demo posts carry, in their author field and their URLs. */
+    private static final java.util.Set<String> handles = new java.util.TreeSet<>();
 
     @BeforeAll
     static void startAndFeed() throws Exception {
@@ -116,6 +118,61 @@ class EndToEndTest {
     }
 
     @Test
+    void noAuthorHandleReachesAnyRoleAndOfficersOpenOriginalsThroughTheAuditedActionOnly() {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(postTotal("")).isEqualTo(VALID_POSTS));
+        List<String> seen = new ArrayList<>();
+        String demoPostId = null;
+        for (int page = 0; page * 100 < VALID_POSTS; page++) {
+            DevStack.Response hits = stack.get("analyst", "/api/search/posts?pageSize=100&page=" + page);
+            seen.add(hits.text());
+            for (JsonNode hit : hits.json().path("hits")) {
+                if (demoPostId == null && hit.path("source").asText().equals("demo")) {
+                    demoPostId = hit.path("postId").asText();
+                }
+            }
+        }
+        for (int page = 0; page < 20; page++) {
+            DevStack.Response narratives = stack.get("officer", "/api/narratives?pageSize=100&page=" + page);
+            seen.add(narratives.text());
+            for (JsonNode hit : narratives.json().path("hits")) {
+                seen.add(stack.get("analyst", "/api/narratives/" + hit.path("narrative").path("narrativeId").asText())
+                        .text());
+            }
+            if (narratives.json().path("hits").size() < 100) {
+                break;
+            }
+        }
+        seen.add(stack.get("analyst", "/api/search/narratives?pageSize=100").text());
+        seen.add(stack.get("analyst", "/api/search/posts/export?format=csv").text());
+        seen.add(stack.get("analyst", "/api/search/posts/export?format=json").text());
+        assertThat(seen).allSatisfy(text -> assertThat(text).isNotBlank());
+        for (String text : seen) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            assertThat(handles).noneSatisfy(handle -> assertThat(lower).contains(handle));
+        }
+
+        DevStack.Response wildcard = stack.get("analyst", "/api/search/posts?q="
+                + DevStack.encode("url:ht*" + handles.iterator().next() + "*"));
+        assertThat(wildcard.status()).isEqualTo(400);
+        assertThat(wildcard.json().path("detail").asText()).contains("links are matched whole only");
+
+        assertThat(demoPostId).isNotNull();
+        String original = "/api/posts/" + DevStack.encode(demoPostId) + "/original";
+        assertThat(stack.get("officer", original).status()).as("a reason is required").isEqualTo(400);
+        DevStack.Response opened = stack.get("officer", original + "?reason=" + DevStack.encode("verify"));
+        assertThat(opened.status()).isEqualTo(303);
+        String location = opened.headers().get("location").get(0);
+        assertThat(handles).anySatisfy(handle -> assertThat(location.toLowerCase(java.util.Locale.ROOT))
+                .contains("/@" + handle + "/"));
+        for (String role : List.of("analyst", "messenger")) {
+            DevStack.Response refused = stack.get(role, original + "?reason=" + DevStack.encode("verify"));
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.headers()).doesNotContainKey("location");
+        }
+    }
+
+    @Test
     void aQuerySyntaxErrorIsAClearBadRequest() {
         DevStack.Response response = stack.get("analyst", "/api/search/posts?q=" + DevStack.encode("\"unbalanced"));
         assertThat(response.status()).isEqualTo(400);
@@ -165,6 +222,9 @@ class EndToEndTest {
         Scenario scenario = DemoScenario.generate(new DemoSettings(7, DemoSettings.DEFAULT_START, 72, 400, 0.4));
         assertThat(scenario.posts().size()).isGreaterThanOrEqualTo(REPLAYED_POSTS);
         Scenario first = new Scenario(scenario.settings(), scenario.posts().subList(0, REPLAYED_POSTS), List.of());
+        first.posts().forEach(post -> handles.add(post.post().authorHandle().toLowerCase(java.util.Locale.ROOT)));
+        assertThat(first.posts()).as("the demo's post URLs carry their author's handle")
+                .anySatisfy(post -> assertThat(post.post().url()).contains("/@" + post.post().authorHandle() + "/"));
         DemoFiles.Written written = DemoFiles.writeJsonl(first, file, 10);
         assertThat(written.posts()).isEqualTo(REPLAYED_POSTS);
         replayedMalformed.addAll(written.malformed());

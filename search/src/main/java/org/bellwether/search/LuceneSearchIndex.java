@@ -165,6 +165,15 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
     }
 
     @Override
+    public Optional<String> sealedUrl(String postId) {
+        if (postId == null || postId.isBlank() || postId.length() > IndexFields.MAX_ID_CHARS) {
+            return Optional.empty();
+        }
+        return searchers.with(searcher -> PostSearcher.byId(searcher, postId))
+                .map(ScoredPost::urlSealed);
+    }
+
+    @Override
     public IndexStats stats() {
         return searchers.with(searcher -> new IndexStats(
                 searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_POST))),

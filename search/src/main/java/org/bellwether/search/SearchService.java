@@ -24,6 +24,12 @@ public interface SearchService {
     /** The latest snapshot of one narrative. */
     Optional<Narrative> narrative(String narrativeId);
 
+    /**
+     * The sealed original link of one post (a link that names the author's account is kept only sealed), for the
+     * api's audited action that opens it; empty when the post is unknown or has no sealed link.
+     */
+    Optional<String> sealedUrl(String postId);
+
     /** Documents currently searchable: posts and narratives. */
     IndexStats stats();
 }

@@ -302,6 +302,24 @@ class LuceneSearchIndexTest {
         }
     }
 
+    @Test
+    void aSealedOriginalLinkIsReadBackForTheApiButNothingOfItIsSearchable() {
+        ScoredPost p = TestCorpus.P1;
+        index.upsertPost(new ScoredPost(1, "mastodon:sealed1", p.kind(), p.source(), null, p.authorPseudonym(),
+                "sealed link post about the shelter", "en", p.createdAt(), p.collectedAt(), p.neighbourhood(),
+                List.of(), List.of(), List.of(), p.harm(), p.narrativeId(), null, p.engagement(), "gcm1:k1:c2VhbGVk"));
+        index.refresh();
+
+        assertThat(index.sealedUrl("mastodon:sealed1")).contains("gcm1:k1:c2VhbGVk");
+        assertThat(index.sealedUrl("mastodon:p1")).as("a link that names no account is not sealed").isEmpty();
+        assertThat(index.sealedUrl("mastodon:nosuch")).isEmpty();
+        PostHit hit = index.searchPosts(query("id:\"mastodon:sealed1\"")).hits().get(0);
+        assertThat(hit.url()).isNull();
+        assertThat(index.searchPosts(query("url:\"gcm1:k1:c2VhbGVk\"")).total()).isZero();
+        assertThatThrownBy(() -> index.searchPosts(query("url:ht*news*")))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("links are matched whole only");
+    }
+
     private static PostQuery query(String q) {
         return new PostQuery(q, null, null, null, null, null, null, null, 0, 100);
     }

@@ -27,6 +27,7 @@ import org.bellwether.processor.enrich.PostEnricher;
 import org.bellwether.processor.narrative.NarrativeCommand;
 import org.bellwether.processor.narrative.NarrativeProcessor;
 import org.bellwether.processor.narrative.NarrativeStores;
+import org.bellwether.processor.normalise.AccountLinks;
 import org.bellwether.processor.normalise.AuthorPseudonymiser;
 import org.bellwether.processor.normalise.NormalisedPost;
 import org.bellwether.processor.normalise.PostNormaliser;
@@ -77,8 +78,9 @@ public final class BellwetherTopology {
                 .processValues(validation(() -> ValidationProcessor.tips(tipsTopic, pipeline.clock(), counters)),
                         Named.as("validate-tips"));
 
-        PostNormaliser normaliser = new PostNormaliser(new AuthorPseudonymiser(settings.pseudonymKey()),
-                settings.gazetteer());
+        AuthorPseudonymiser pseudonymiser = new AuthorPseudonymiser(settings.pseudonymKey());
+        PostNormaliser normaliser = new PostNormaliser(pseudonymiser, settings.gazetteer(),
+                new AccountLinks(pseudonymiser, settings.linkCipher()));
         PostEnricher enricher = new PostEnricher(pipeline.harmScorer(), pipeline.entityExtractor());
         KStream<String, NarrativeCommand> placed = posts.merge(tips, Named.as("posts-and-tips"))
                 .split(Named.as("checked-"))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.bellwether.model.CityMap;
+import org.bellwether.model.ContactCipher;
 import org.bellwether.processor.cluster.ClusteringSettings;
 import org.bellwether.processor.flag.FlaggingSettings;
 import org.bellwether.processor.nlp.NlpSettings;
@@ -26,6 +27,8 @@ import org.bellwether.processor.normalise.NeighbourhoodGazetteer;
  * @param repostWindow     how long posts and text fingerprints are remembered to recognise reposts
  * @param nlp              how entities are extracted (CoreNLP NER on harm candidates or not, extra names)
  * @param stores           where state stores keep local data
+ * @param linkCipher       seals the original link of a post whose link names its author's account (the contact
+ *                         keys, so the api can open it for an officer); null drops such links instead
  */
 public record ProcessorSettings(
         String topicPrefix,
@@ -36,7 +39,16 @@ public record ProcessorSettings(
         Duration dedupeRetention,
         Duration repostWindow,
         NlpSettings nlp,
-        StoreKind stores) {
+        StoreKind stores,
+        ContactCipher linkCipher) {
+
+    /** Settings without a link cipher: links that name an account are dropped. */
+    public ProcessorSettings(String topicPrefix, byte[] pseudonymKey, NeighbourhoodGazetteer gazetteer,
+                             ClusteringSettings clustering, FlaggingSettings flagging, Duration dedupeRetention,
+                             Duration repostWindow, NlpSettings nlp, StoreKind stores) {
+        this(topicPrefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention, repostWindow, nlp, stores,
+                null);
+    }
 
     public ProcessorSettings {
         topicPrefix = topicPrefix == null ? "" : topicPrefix;
@@ -89,32 +101,37 @@ public record ProcessorSettings(
 
     public ProcessorSettings withTopicPrefix(String prefix) {
         return new ProcessorSettings(prefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
-                repostWindow, nlp, stores);
+                repostWindow, nlp, stores, linkCipher);
     }
 
     public ProcessorSettings withGazetteer(NeighbourhoodGazetteer value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, value, clustering, flagging, dedupeRetention,
-                repostWindow, nlp, stores);
+                repostWindow, nlp, stores, linkCipher);
     }
 
     public ProcessorSettings withClustering(ClusteringSettings value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, value, flagging, dedupeRetention,
-                repostWindow, nlp, stores);
+                repostWindow, nlp, stores, linkCipher);
     }
 
     public ProcessorSettings withFlagging(FlaggingSettings value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, value, dedupeRetention,
-                repostWindow, nlp, stores);
+                repostWindow, nlp, stores, linkCipher);
     }
 
     public ProcessorSettings withNlp(NlpSettings value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
-                repostWindow, value, stores);
+                repostWindow, value, stores, linkCipher);
     }
 
     public ProcessorSettings withStores(StoreKind value) {
         return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
-                repostWindow, nlp, value);
+                repostWindow, nlp, value, linkCipher);
+    }
+
+    public ProcessorSettings withLinkCipher(ContactCipher value) {
+        return new ProcessorSettings(topicPrefix, pseudonymKey, gazetteer, clustering, flagging, dedupeRetention,
+                repostWindow, nlp, stores, value);
     }
 
     /** Equal values are equal settings; the key is compared by content. */
@@ -129,13 +146,14 @@ public record ProcessorSettings(
                 && dedupeRetention.equals(that.dedupeRetention)
                 && repostWindow.equals(that.repostWindow)
                 && nlp.equals(that.nlp)
-                && stores == that.stores;
+                && stores == that.stores
+                && linkCipher == that.linkCipher;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(topicPrefix, Arrays.hashCode(pseudonymKey), gazetteer, clustering, flagging,
-                dedupeRetention, repostWindow, nlp, stores);
+                dedupeRetention, repostWindow, nlp, stores, linkCipher);
     }
 
     /** Without the key. */

@@ -25,6 +25,7 @@ import org.bellwether.search.SearchService;
  */
 public final class FakeSearchService implements SearchService {
     private final Map<String, Narrative> narratives = new ConcurrentHashMap<>();
+    private final Map<String, String> sealedUrls = new ConcurrentHashMap<>();
     private final List<PostHit> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final AtomicReference<PostQuery> lastPostQuery = new AtomicReference<>();
 
@@ -91,6 +92,16 @@ public final class FakeSearchService implements SearchService {
     @Override
     public Optional<Narrative> narrative(String narrativeId) {
         return Optional.ofNullable(narratives.get(narrativeId));
+    }
+
+    /** Gives a post a sealed original link, as the processor does when the link names its author's account. */
+    public void sealUrl(String postId, String sealed) {
+        sealedUrls.put(postId, sealed);
+    }
+
+    @Override
+    public Optional<String> sealedUrl(String postId) {
+        return Optional.ofNullable(postId == null ? null : sealedUrls.get(postId));
     }
 
     @Override

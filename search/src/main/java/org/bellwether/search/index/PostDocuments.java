@@ -74,7 +74,7 @@ public final class PostDocuments {
     public static ScoredPost withText(ScoredPost p, String text) {
         return new ScoredPost(p.schemaVersion(), p.postId(), p.kind(), p.source(), p.url(), p.authorPseudonym(),
                 text, p.lang(), p.createdAt(), p.collectedAt(), p.neighbourhood(), p.entities(), p.urls(),
-                p.hashtags(), p.harm(), p.narrativeId(), p.duplicateOf(), p.engagement());
+                p.hashtags(), p.harm(), p.narrativeId(), p.duplicateOf(), p.engagement(), p.urlSealed());
     }
 
     private static Document build(ScoredPost post, String textState) {

@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.bellwether.search.InvalidQueryException;
+import org.bellwether.search.index.IndexFields;
 import org.bellwether.search.index.Keywords;
 
 /**
@@ -207,6 +208,11 @@ final class BranchParser extends QueryParser {
 
     private QueryField expanding(String name, String image) {
         QueryField field = field(name);
+        if (IndexFields.URL.equals(field.indexField())) {
+            throw new InvalidQueryException("links are matched whole only: wildcard, prefix, fuzzy and regular-"
+                    + "expression terms on '" + field.name() + "' are refused, because parts of a link can name an "
+                    + "account; quote the full link, e.g. " + field.name() + ":\"https://news.example/a\"");
+        }
         if (field.kind() == QueryField.Kind.NUMBER_RANGE || field.kind() == QueryField.Kind.TIME_RANGE) {
             throw new InvalidQueryException("field '" + field.name() + "' takes a range, e.g. " + example(field));
         }

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.bellwether.model.HarmScore;
@@ -147,5 +148,15 @@ public final class PostSearcher {
         facets.put("source", IndexFields.FACET_SOURCE);
         facets.put("sourceKind", IndexFields.FACET_SOURCE_KIND);
         return java.util.Collections.unmodifiableMap(facets);
+    }
+
+    /** One post by id, read from its stored fields. */
+    public static java.util.Optional<ScoredPost> byId(IndexSearcher searcher, String postId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.UID, IndexFields.postUid(postId))), 1);
+        if (top.scoreDocs.length == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(PostDocuments.fromStored(
+                searcher.storedFields().document(top.scoreDocs[0].doc, PostDocuments.storedFields())));
     }
 }

@@ -29,6 +29,11 @@ class UserQueryParserTest {
                 Arguments.of("migrants AND (user:bob OR flood)", "cannot be searched"),
                 Arguments.of("handle:bob", "cannot be searched"),
                 Arguments.of("@mayor_office", "mentions"),
+                // no account through the back door of links
+                Arguments.of("url:ht*hamid_awake904*", "links are matched whole only"),
+                Arguments.of("link:https*", "links are matched whole only"),
+                Arguments.of("link:/https.*hamid.*/", "links are matched whole only"),
+                Arguments.of("url:social.example~", "links are matched whole only"),
                 Arguments.of("flood AND \"said @alice@mastodon.social\"", "mentions"),
                 // syntax
                 Arguments.of("\"unbalanced phrase", "unbalanced quotes"),

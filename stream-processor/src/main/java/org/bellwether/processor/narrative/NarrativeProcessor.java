@@ -255,6 +255,6 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         return new ScoredPost(SchemaVersion.CURRENT, post.postId(), post.kind(), post.source(), post.url(),
                 post.authorPseudonym(), post.text(), post.lang(), post.createdAt(), post.collectedAt(),
                 post.neighbourhood(), enriched.entities(), post.urls(), post.hashtags(), enriched.harm(), narrativeId,
-                duplicateOf, post.engagement());
+                duplicateOf, post.engagement(), post.urlSealed());
     }
 }

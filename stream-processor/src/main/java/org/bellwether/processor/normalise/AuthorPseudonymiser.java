@@ -45,6 +45,15 @@ public final class AuthorPseudonymiser {
         return "p_" + base32(digest, PSEUDONYM_BYTES);
     }
 
+    /**
+     * A keyed hash standing in for an id that names an account ({@code h_} + 80 bits, base32): stable for the same
+     * source and id, unlinkable to the account without the key.
+     */
+    public String opaqueId(String source, String id) {
+        byte[] digest = macs.get().doFinal(("post-id\n" + source + '\n' + id).getBytes(StandardCharsets.UTF_8));
+        return "h_" + base32(digest, PSEUDONYM_BYTES);
+    }
+
     static String base32(byte[] bytes, int length) {
         StringBuilder out = new StringBuilder(length * 8 / 5 + 1);
         int buffer = 0;

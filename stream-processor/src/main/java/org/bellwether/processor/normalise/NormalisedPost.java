@@ -22,6 +22,7 @@ import org.bellwether.model.Engagement;
  * @param hashtags        hashtags, lower-cased, without {@code #}
  * @param engagement      engagement counts, never null
  * @param repostOf        postId of the post this one reposts, or null
+ * @param urlSealed       the original URL, sealed, when it carries the author's handle; or null
  */
 public record NormalisedPost(
         String postId,
@@ -37,7 +38,8 @@ public record NormalisedPost(
         List<String> urls,
         List<String> hashtags,
         Engagement engagement,
-        String repostOf) {
+        String repostOf,
+        String urlSealed) {
 
     public NormalisedPost {
         urls = urls == null ? List.of() : List.copyOf(urls);

@@ -1,6 +1,7 @@
 package org.bellwether.processor.normalise;
 
 import java.util.List;
+import org.bellwether.model.ContactRedactor;
 import org.bellwether.model.Engagement;
 import org.bellwether.model.RawPost;
 import org.bellwether.model.ScoredPost;
@@ -10,15 +11,23 @@ import org.bellwether.processor.validate.Checked;
 /**
  * The normalise step: NFKC text without control or bidi-override characters, language (the hint when plausible),
  * canonical links, hashtags, the author handle replaced by its keyed hash, the neighbourhood from the gazetteer.
- * Tips become posts of kind {@code tip} without an author. Thread-safe.
+ * Links and ids that name the author's account are sealed, dropped or hashed ({@link AccountLinks}). Tips become
+ * posts of kind {@code tip} without an author, their text without e-mail addresses and phone numbers. Thread-safe.
  */
 public final class PostNormaliser {
     private final AuthorPseudonymiser pseudonymiser;
     private final NeighbourhoodGazetteer gazetteer;
+    private final AccountLinks links;
 
+    /** A normaliser that drops (rather than seals) post links that name an account. */
     public PostNormaliser(AuthorPseudonymiser pseudonymiser, NeighbourhoodGazetteer gazetteer) {
+        this(pseudonymiser, gazetteer, new AccountLinks(pseudonymiser, null));
+    }
+
+    public PostNormaliser(AuthorPseudonymiser pseudonymiser, NeighbourhoodGazetteer gazetteer, AccountLinks links) {
         this.pseudonymiser = pseudonymiser;
         this.gazetteer = gazetteer;
+        this.links = links;
     }
 
     public NormalisedPost normalise(Checked checked) {
@@ -26,14 +35,14 @@ public final class PostNormaliser {
     }
 
     public NormalisedPost normalise(RawPost post) {
-        String text = TextNormaliser.normalise(post.text());
-        List<String> urls = UrlCanonicaliser.inText(text);
-        String canonical = UrlCanonicaliser.canonical(post.url());
+        String text = AccountLinks.textWithoutAccountLinks(TextNormaliser.normalise(post.text()), post.authorHandle());
+        List<String> urls = AccountLinks.withoutAccounts(UrlCanonicaliser.inText(text), post.authorHandle());
+        AccountLinks.Link link = links.postLink(UrlCanonicaliser.canonical(post.url()), post.authorHandle());
         return new NormalisedPost(
-                post.key(),
+                links.postId(post.source(), post.sourceId(), post.authorHandle()),
                 ScoredPost.KIND_POST,
                 post.source(),
-                canonical,
+                link.shown(),
                 pseudonymiser.pseudonym(post.source(), post.authorHandle()),
                 text,
                 LanguageIdentifier.identify(text, post.lang()),
@@ -43,12 +52,15 @@ public final class PostNormaliser {
                 urls,
                 Hashtags.of(text),
                 post.engagement() == null ? Engagement.NONE : post.engagement(),
-                post.repostOf() == null || post.repostOf().isBlank() ? null : post.repostOf());
+                links.repostKey(post.repostOf()),
+                link.sealed());
     }
 
     public NormalisedPost normalise(Tip tip) {
-        String text = TextNormaliser.normalise(tip.text());
-        List<String> urls = UrlCanonicaliser.canonicalAll(tip.urls(), UrlCanonicaliser.inText(text));
+        String text = ContactRedactor.redact(AccountLinks.textWithoutAccountLinks(
+                TextNormaliser.normalise(tip.text()), null));
+        List<String> urls = AccountLinks.withoutAccounts(
+                UrlCanonicaliser.canonicalAll(tip.urls(), UrlCanonicaliser.inText(text)), null);
         String channel = tip.channel() == null || tip.channel().isBlank() ? "unknown" : tip.channel();
         return new NormalisedPost(
                 "tip:" + tip.tipId(),
@@ -64,6 +76,7 @@ public final class PostNormaliser {
                 urls,
                 Hashtags.of(text),
                 Engagement.NONE,
+                null,
                 null);
     }
 }

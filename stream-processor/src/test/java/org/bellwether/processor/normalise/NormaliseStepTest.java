@@ -33,7 +33,8 @@ class NormaliseStepTest {
         assertThat(scored.kind()).isEqualTo(ScoredPost.KIND_POST);
         assertThat(scored.text()).isEqualTo("Fire near eastside see https://News.Example/a?utm_source=t #Fire #EastSide");
         assertThat(scored.lang()).isEqualTo("en");
-        assertThat(scored.url()).isEqualTo("https://social.example/@a/42");
+        assertThat(scored.url()).as("the link names the author's account: never shown").isNull();
+        assertThat(scored.urlSealed()).as("no cipher: the link is dropped").isNull();
         assertThat(scored.urls()).containsExactly("https://news.example/a");
         assertThat(scored.hashtags()).containsExactly("fire", "eastside");
         assertThat(scored.authorPseudonym()).startsWith("p_").doesNotContainIgnoringCase("alice");

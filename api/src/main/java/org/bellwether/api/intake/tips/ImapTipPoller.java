@@ -17,9 +17,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bellwether.model.ContactCipher;
+import org.bellwether.model.Tip;
 import org.bellwether.ingest.Batch;
 import org.bellwether.ingest.CheckpointStore;
 import org.bellwether.ingest.CollectorCounters;
@@ -53,13 +55,15 @@ public final class ImapTipPoller implements PollingSource {
 
     public ImapTipPoller(ImapSettings settings, ContactCipher cipher, AddressRateLimiter limiter,
                          Supplier<List<String>> neighbourhoods, CollectorSink sink, CheckpointStore checkpoints,
-                         CollectorCounters counters, Clock clock) {
+                         CollectorCounters counters, Clock clock, Consumer<Tip> accepted) {
         this.settings = settings;
         this.sink = sink;
         this.counters = counters;
         this.sourceKey = "email:" + settings.user() + "@" + settings.host() + "/" + settings.folder();
-        this.intake = new TipIntake(tip -> sink.emit(sourceKey, pendingPosition, Batch.of(tip)), cipher, limiter,
-                neighbourhoods, clock, counters);
+        this.intake = new TipIntake(tip -> {
+            sink.emit(sourceKey, pendingPosition, Batch.of(tip));
+            accepted.accept(tip);
+        }, cipher, limiter, neighbourhoods, clock, counters);
         String saved = checkpoints.position(sourceKey).orElse("");
         if (saved.startsWith("v1;uv=")) {
             String[] parts = saved.substring(3).split(";");

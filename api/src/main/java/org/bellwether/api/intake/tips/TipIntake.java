@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bellwether.model.ContactCipher;
+import org.bellwether.model.ContactRedactor;
 import org.bellwether.model.SchemaVersion;
 import org.bellwether.model.Tip;
 import org.bellwether.model.TipContact;
@@ -105,6 +106,13 @@ public final class TipIntake {
             return new Outcome(Status.INVALID, null, errors);
         }
         String reference = reference();
+        // contact details typed into the report travel only sealed, after the contact given for replies
+        List<String> typed = ContactRedactor.contactsIn(text);
+        if (!typed.isEmpty()) {
+            text = ContactRedactor.redact(text);
+            contact = String.join("\n", contact == null ? typed
+                    : java.util.stream.Stream.concat(java.util.stream.Stream.of(contact), typed.stream()).toList());
+        }
         Tip tip = new Tip(SchemaVersion.CURRENT, reference, submission.channel(), text, urls,
                 language(submission.language()), neighbourhood, clock.instant(),
                 cipher.seal(contact, TipContact.PURPOSE), true);

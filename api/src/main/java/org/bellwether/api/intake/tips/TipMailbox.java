@@ -4,8 +4,10 @@ import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bellwether.model.ContactCipher;
+import org.bellwether.model.Tip;
 import org.bellwether.ingest.CheckpointStore;
 import org.bellwether.ingest.CollectorMetrics;
 import org.bellwether.ingest.CollectorTopics;
@@ -28,11 +30,13 @@ public final class TipMailbox implements Managed {
     private final Supplier<List<String>> neighbourhoods;
     private final CollectorMetrics metrics;
     private final Clock clock;
+    /** Told of every accepted tip, so its sealed contact is kept for a reply. */
+    private final Consumer<Tip> accepted;
     private SourceScheduler scheduler;
 
     public TipMailbox(ImapSettings settings, String bootstrapServers, String topicPrefix, KafkaCollectorSink sink,
                       ContactCipher cipher, AddressRateLimiter limiter, Supplier<List<String>> neighbourhoods,
-                      CollectorMetrics metrics, Clock clock) {
+                      CollectorMetrics metrics, Clock clock, Consumer<Tip> accepted) {
         this.settings = settings;
         this.bootstrapServers = bootstrapServers;
         this.topicPrefix = topicPrefix;
@@ -42,6 +46,7 @@ public final class TipMailbox implements Managed {
         this.neighbourhoods = neighbourhoods;
         this.metrics = metrics;
         this.clock = clock;
+        this.accepted = accepted;
     }
 
     @Override
@@ -51,7 +56,7 @@ public final class TipMailbox implements Managed {
         sink.onCommit(checkpoints::rememberAll);
         scheduler = new SourceScheduler(1, metrics);
         scheduler.start(new ImapTipPoller(settings, cipher, limiter, neighbourhoods, sink, checkpoints,
-                metrics.counters("email"), clock));
+                metrics.counters("email"), clock, accepted));
     }
 
     @Override

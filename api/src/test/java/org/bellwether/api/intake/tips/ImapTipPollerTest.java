@@ -35,10 +35,11 @@ class ImapTipPollerTest {
         ImapSettings settings = new ImapSettings("127.0.0.1", ServerSetupTest.IMAP.getPort(), false, "tips", "secret",
                 "INBOX", Duration.ofMinutes(1));
         RecordingSink sink = new RecordingSink();
+        List<Tip> accepted = new java.util.ArrayList<>();
         CollectorCounters counters = new CollectorCounters("email");
         ImapTipPoller poller = new ImapTipPoller(settings, TipIntakeTest.CIPHER,
                 AddressRateLimiter.standard(Clock.systemUTC()), List::of, sink, CheckpointStore.empty(), counters,
-                Clock.systemUTC());
+                Clock.systemUTC(), accepted::add);
 
         assertThat(poller.poll()).isEqualTo(Duration.ofMinutes(1));
 
@@ -52,12 +53,15 @@ class ImapTipPollerTest {
                     .isEqualTo("resident@example.org");
         });
         assertThat(counters.snapshot().invalid()).isEqualTo(1);
+        assertThat(accepted).as("each accepted tip is handed on, so its contact is kept for a reply")
+                .extracting(Tip::tipId).containsExactlyElementsOf(sink.tips.stream().map(Tip::tipId).toList());
 
         deliver(user, "other@example.org", "Threat flyer", "A flyer near the town hall threatens the mayor.\nOUI",
                 false);
         RecordingSink afterRestart = new RecordingSink();
         new ImapTipPoller(settings, TipIntakeTest.CIPHER, AddressRateLimiter.standard(Clock.systemUTC()), List::of,
-                afterRestart, sink.checkpoints(), new CollectorCounters("email"), Clock.systemUTC()).poll();
+                afterRestart, sink.checkpoints(), new CollectorCounters("email"), Clock.systemUTC(), accepted::add)
+                .poll();
         assertThat(afterRestart.tips).extracting(Tip::text)
                 .containsExactly("Threat flyer\nA flyer near the town hall threatens the mayor.");
     }

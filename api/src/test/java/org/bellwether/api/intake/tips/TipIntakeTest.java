@@ -47,6 +47,18 @@ class TipIntakeTest {
     }
 
     @Test
+    void contactDetailsTypedIntoTheReportTravelOnlySealed() {
+        TipIntake.Outcome outcome = intake.submit(tip("Flyers at the market, call me on +33 6 12 34 56 78 or "
+                + "write to amel.k@mail.example", true), "203.0.113.9");
+        assertThat(outcome.status()).isEqualTo(TipIntake.Status.ACCEPTED);
+        Tip tip = published.get(0);
+        assertThat(tip.text()).isEqualTo("Flyers at the market, call me on [phone removed] or write to "
+                + "[e-mail removed]");
+        assertThat(CIPHER.open(tip.contactSealed(), TipContact.PURPOSE))
+                .isEqualTo("voisine@example.net\namel.k@mail.example\n+33 6 12 34 56 78");
+    }
+
+    @Test
     void refusesWithoutConsentOrTextOrWithUnknownPlacesAndBadLinks() {
         TipIntake.Outcome outcome = intake.submit(new TipSubmission("web", " ", List.of("javascript:alert(1)"), "en",
                 "Atlantis", null, false, null), "203.0.113.9");
