@@ -9,4 +9,4 @@ CREATE TABLE tip_contacts (
 );
 
 ALTER TABLE outbox DROP CONSTRAINT outbox_channel_check;
-ALTER TABLE outbox ADD CONSTRAINT outbox_channel_check CHECK (channel IN ('email', 'sms', 'webhook', 'kafka'));
+ALTER TABLE outbox ADD CONSTRAINT outbox_channel_check CHECK (channel IN ('email', 'sms', 'webhook', 'kafka', 'whatsapp', 'telegram'));
