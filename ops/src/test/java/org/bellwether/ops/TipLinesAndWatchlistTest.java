@@ -68,7 +68,7 @@ class TipLinesAndWatchlistTest {
         String contact = "+44 20 7946 0111";
         DevStack.Response answer = stack.request(null, "POST", "/tips", "application/x-www-form-urlencoded",
                 "lang=es&text=" + DevStack.encode("Carteles contra el albergue quetzalcoatl en Eastgate")
-                        + "&contact=" + DevStack.encode(contact) + "&consent=on&neighbourhood=Eastgate");
+                        + "&contact=" + DevStack.encode(contact) + "&consent=yes&neighbourhood=Eastgate");
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         Matcher reference = Pattern.compile("BW-[0-9A-Z]{4}-[0-9A-Z]{4}").matcher(answer.text());
         assertThat(reference.find()).as("a reference number in the answer").isTrue();
