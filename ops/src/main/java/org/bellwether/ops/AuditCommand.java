@@ -43,9 +43,11 @@ final class AuditCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            // The file (with ${ENV} substitution) is the whole configuration: no dw.* system property may point the
+            // check at another database than the one the operator named.
             YamlConfigurationFactory<BellwetherConfiguration> factory = new YamlConfigurationFactory<>(
                     BellwetherConfiguration.class, Validation.buildDefaultValidatorFactory().getValidator(),
-                    ApiJson.configure(Jackson.newObjectMapper()), "dw");
+                    ApiJson.configure(Jackson.newObjectMapper()), "bellwether.audit");
             BellwetherConfiguration config = factory.build(new SubstitutingSourceProvider(
                     new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
                     configuration.toString());
