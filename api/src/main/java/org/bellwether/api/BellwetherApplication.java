@@ -60,6 +60,7 @@ import org.bellwether.api.common.JdbiExceptionMapper;
 import org.bellwether.api.common.JsonProcessingExceptionMapper;
 import org.bellwether.api.common.KafkaSettings;
 import org.bellwether.api.common.NoStoreFilter;
+import org.bellwether.api.common.TopicConsumer;
 import org.bellwether.api.common.ProblemErrorHandler;
 import org.bellwether.api.common.RequestSizeLimitFilter;
 import org.bellwether.api.common.UnhandledExceptionMapper;
@@ -130,12 +131,10 @@ import org.bellwether.api.search.SearchResource;
 import org.bellwether.api.inbox.Inbox;
 import org.bellwether.api.inbox.InboxResource;
 import org.bellwether.api.savedsearch.KafkaSavedSearchPublisher;
-import org.bellwether.api.savedsearch.MatchConsumer;
 import org.bellwether.api.savedsearch.SavedSearchAlerts;
 import org.bellwether.api.savedsearch.SavedSearchPublisher;
 import org.bellwether.api.savedsearch.SavedSearchResource;
 import org.bellwether.api.savedsearch.SavedSearchService;
-import org.bellwether.api.triage.AlertConsumer;
 import org.bellwether.api.triage.AlertIntake;
 import org.bellwether.api.triage.TriageResource;
 import org.bellwether.api.triage.TriageService;
@@ -143,7 +142,10 @@ import org.bellwether.api.triage.TriageSettings;
 import org.bellwether.api.users.PasswordHasher;
 import org.bellwether.api.users.UserResource;
 import org.bellwether.api.users.UserService;
+import org.bellwether.model.Alert;
 import org.bellwether.model.ContactCipher;
+import org.bellwether.model.SearchMatch;
+import org.bellwether.model.Topics;
 import org.bellwether.ingest.CollectorMetrics;
 import org.bellwether.ingest.KafkaCollectorSink;
 import org.bellwether.ingest.watchlist.WatchlistRegistry;
@@ -426,11 +428,13 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.healthChecks().register("index", new IndexHealthCheck(search.service(), search.problem()));
         if (kafka.enabled()) {
             AlertIntake alertIntake = new AlertIntake(jdbi, triageSettings, audit, clock);
-            AlertConsumer alerts = new AlertConsumer(kafka, alertIntake, clock);
+            TopicConsumer<Alert> alerts = new TopicConsumer<>(kafka, Topics.ALERTS, "", "alerts",
+                    alertIntake::ingest, clock);
             environment.lifecycle().manage(alerts);
             environment.healthChecks().register("alerts", new ProblemHealthCheck(alerts::problem));
-            MatchConsumer matches = new MatchConsumer(kafka,
-                    new SavedSearchAlerts(jdbi, notifier, alertIntake, audit, clock), clock);
+            SavedSearchAlerts savedSearchAlerts = new SavedSearchAlerts(jdbi, notifier, alertIntake, audit, clock);
+            TopicConsumer<SearchMatch> matches = new TopicConsumer<>(kafka, Topics.SEARCH_MATCHES, "-saved-searches",
+                    "search-matches", savedSearchAlerts::take, clock);
             environment.lifecycle().manage(matches);
             environment.healthChecks().register("search-matches", new ProblemHealthCheck(matches::problem));
         }

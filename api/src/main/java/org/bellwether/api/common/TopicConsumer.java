@@ -1,4 +1,4 @@
-package org.bellwether.api.savedsearch;
+package org.bellwether.api.common;
 
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
@@ -8,52 +8,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.bellwether.api.common.KafkaSettings;
-import org.bellwether.model.SearchMatch;
 import org.bellwether.model.Topic;
-import org.bellwether.model.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes {@code search.matches} into saved-search alerts. The api nodes share one consumer group, so each match
- * goes to one node; offsets are committed after the matches are taken in, so delivery is at least once and
- * {@link SavedSearchAlerts} makes it exactly-once in effect. A record that does not deserialise is logged and
- * skipped. One thread; thread-safe.
+ * Consumes one topic into a handler on a thread of its own: the api's way of taking in what the stream produces
+ * ({@code alerts} into triage cases, {@code search.matches} into saved-search alerts). The api nodes share one
+ * consumer group per topic, so each record goes to one node. Offsets are committed after the records are handed
+ * over, so delivery is at least once; the handler makes it exactly-once in effect (idempotent by the record's id).
+ * A record that does not deserialise is logged and skipped, never retried forever; a handler failure (the database
+ * down) keeps the offsets and retries the same records after a pause. Thread-safe.
+ *
+ * @param <V> the topic's value
  */
-public final class MatchConsumer implements Managed {
-    private static final Logger LOG = LoggerFactory.getLogger(MatchConsumer.class);
+public final class TopicConsumer<V> implements Managed {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicConsumer.class);
 
     private final KafkaSettings settings;
-    private final SavedSearchAlerts alerts;
+    private final Topic<String, V> baseTopic;
+    private final String groupSuffix;
+    private final String name;
+    private final Consumer<V> handler;
     private final Clock clock;
     private final AtomicLong taken = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicReference<Instant> lastPoll = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile boolean running;
-    private KafkaConsumer<String, SearchMatch> consumer;
+    private KafkaConsumer<String, V> consumer;
     private Thread thread;
 
-    public MatchConsumer(KafkaSettings settings, SavedSearchAlerts alerts, Clock clock) {
+    /**
+     * @param topic       the topic, without the deployment prefix
+     * @param groupSuffix added to the deployment's consumer group id ("" for the group itself)
+     * @param name        names the client id, the thread, the log lines and the health message, e.g. {@code alerts}
+     * @param handler     takes one record's value; idempotent
+     */
+    public TopicConsumer(KafkaSettings settings, Topic<String, V> topic, String groupSuffix, String name,
+                         Consumer<V> handler, Clock clock) {
         this.settings = settings;
-        this.alerts = alerts;
+        this.baseTopic = topic;
+        this.groupSuffix = groupSuffix;
+        this.name = name;
+        this.handler = handler;
         this.clock = clock;
     }
 
     @Override
     public synchronized void start() {
-        Topic<String, SearchMatch> topic = Topics.SEARCH_MATCHES.prefixed(settings.topicPrefix());
+        Topic<String, V> topic = baseTopic.prefixed(settings.topicPrefix());
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, settings.groupId() + "-saved-searches",
-                ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-search-matches",
+                ConsumerConfig.GROUP_ID_CONFIG, settings.groupId() + groupSuffix,
+                ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-" + name,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
@@ -61,7 +76,7 @@ public final class MatchConsumer implements Managed {
                 topic.keySerde().deserializer(), topic.valueSerde().deserializer());
         consumer.subscribe(List.of(topic.name()));
         running = true;
-        thread = new Thread(this::loop, "search-matches-consumer");
+        thread = new Thread(this::loop, name + "-consumer");
         thread.setDaemon(true);
         thread.start();
     }
@@ -70,11 +85,11 @@ public final class MatchConsumer implements Managed {
         try {
             while (running) {
                 try {
-                    ConsumerRecords<String, SearchMatch> records = consumer.poll(Duration.ofMillis(500));
+                    ConsumerRecords<String, V> records = consumer.poll(Duration.ofMillis(500));
                     lastPoll.set(clock.instant());
-                    for (ConsumerRecord<String, SearchMatch> record : records) {
+                    for (ConsumerRecord<String, V> record : records) {
                         if (record.value() != null) {
-                            alerts.take(record.value());
+                            handler.accept(record.value());
                             taken.incrementAndGet();
                         }
                     }
@@ -84,14 +99,14 @@ public final class MatchConsumer implements Managed {
                     lastError.set(null);
                 } catch (RecordDeserializationException e) {
                     skipped.incrementAndGet();
-                    LOG.warn("skipping malformed match at {}@{}: {}", e.topicPartition(), e.offset(), e.getMessage());
+                    LOG.warn("skipping malformed {} record at {}@{}: {}", name, e.topicPartition(), e.offset(), e.getMessage());
                     consumer.seek(e.topicPartition(), e.offset() + 1);
                 } catch (WakeupException e) {
                     break;
                 } catch (RuntimeException e) {
                     // the database may be down: keep the offsets, back off, try the same records again
                     lastError.set(e.toString());
-                    LOG.warn("saved-search alerting failed, retrying: {}", e.toString());
+                    LOG.warn("{} intake failed, retrying: {}", name, e.toString());
                     rewindToCommitted();
                     pause();
                 }
@@ -137,7 +152,7 @@ public final class MatchConsumer implements Managed {
     /** Null when healthy, else why not. */
     public String problem() {
         if (thread == null || !thread.isAlive()) {
-            return "search matches consumer is not running";
+            return name.replace('-', ' ') + " consumer is not running";
         }
         return lastError.get();
     }
