@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.bellwether.api.common.KafkaSettings;
 import org.bellwether.api.health.KafkaHealthCheck;
 import org.bellwether.api.health.PrometheusEndpoint;
@@ -61,11 +62,8 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = Cli.out(spec);
-        Watchlist initial = watchlist != null ? WatchlistYaml.parse(Files.readString(watchlist)) : Watchlist.EMPTY;
-        RequiredTopics.requireProvisioned(bootstrap, topicPrefix, RequiredTopics.COLLECT, "collect");
         CompletableFuture<Server> started = new CompletableFuture<>();
-        new RoleApplication("bellwether-collect", RoleApplication.adminOnly(adminHost, adminPort),
-                environment -> wire(environment, initial, out), started::complete).start();
+        start(out, started::complete);
         Server server = started.join();
         out.println("collecting: " + live.running());
         out.println("health and metrics on http://" + adminHost + ":" + RoleApplication.adminPort(server)
@@ -75,6 +73,19 @@ final class CollectCommand implements Callable<Integer> {
             server.stop();
         }
         return 0;
+    }
+
+    /**
+     * Checks the topics, then starts the sources under the admin port and returns; {@code onStarted} is told once
+     * the admin port answers. The sources run until the server stops (Ctrl-C stops it).
+     *
+     * @throws IllegalStateException when a topic collect writes is missing or has the wrong cleanup policy
+     */
+    void start(PrintStream out, Consumer<Server> onStarted) throws Exception {
+        Watchlist initial = watchlist != null ? WatchlistYaml.parse(Files.readString(watchlist)) : Watchlist.EMPTY;
+        RequiredTopics.requireProvisioned(bootstrap, topicPrefix, RequiredTopics.COLLECT, "collect");
+        new RoleApplication("bellwether-collect", RoleApplication.adminOnly(adminHost, adminPort),
+                environment -> wire(environment, initial, out), onStarted).start();
     }
 
     private void wire(Environment environment, Watchlist initial, PrintStream out) {

@@ -162,7 +162,7 @@ final class DevCommand implements Callable<Integer> {
                 Bellwether is running (started in %.1f s).
                   Dashboard and API  http://localhost:%d/
                                      sign in as officer, messenger, analyst or admin; password %s
-                  Health and admin   http://localhost:%d/healthcheck
+                  Health and admin   http://localhost:%d/healthcheck   metrics: /metrics/prometheus
                   Kafka              %s        PostgreSQL  %s (user postgres)
                   Data               %s   (delete it to start over)
                 %s

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bellwether.embedded.EmbeddedPostgresServer;
 import org.bellwether.embedded.InProcessKafka;
 import org.bellwether.ingest.provisioning.ProvisioningSettings;
@@ -80,10 +81,15 @@ class ReleaseArchiveIT {
             Process server = start(List.of(home.resolve("bin/bellwether").toString(), "server",
                     home.resolve("config/server.yml").toString()), environment, dir.resolve("server.log"));
             try {
-                await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                    assertThat(server.isAlive()).as("server running; see %s", dir.resolve("server.log")).isTrue();
-                    assertThat(status("http://127.0.0.1:" + adminPort + "/healthcheck")).isEqualTo(200);
-                });
+                try {
+                    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                            .until(() -> !server.isAlive()
+                                    || status("http://127.0.0.1:" + adminPort + "/healthcheck") == 200);
+                } catch (ConditionTimeoutException e) {
+                    throw new AssertionError("server not healthy: " + Files.readString(dir.resolve("server.log")), e);
+                }
+                assertThat(server.isAlive()).as("server running: %s", Files.readString(dir.resolve("server.log")))
+                        .isTrue();
                 assertThat(status("http://127.0.0.1:" + port + "/api/openapi.json")).isEqualTo(200);
                 assertThat(body("http://127.0.0.1:" + adminPort + "/metrics/prometheus"))
                         .contains("bellwether_index_lag_records", "jvm_threads_count");
