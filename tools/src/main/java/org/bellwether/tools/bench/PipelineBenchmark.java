@@ -208,6 +208,7 @@ public final class PipelineBenchmark {
         try {
             awaitRunning(app);
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             try (KafkaProducer<String, byte[]> producer = producer(kafka, 20)) {
                 Instant now = Instant.now();
                 for (int i = 0; i < options.posts(); i++) {
@@ -218,6 +219,10 @@ public final class PipelineBenchmark {
             try (Progress progress = Progress.following(run, options.posts(), through)) {
                 awaitDone(() -> through.getAsLong() >= options.posts());
             }
+            // CPU time of the whole JVM (broker, producer and indexer included): unlike the rate, it hardly
+            // depends on what else the machine is running
+            out.printf(java.util.Locale.ROOT, "%s: %.3f CPU ms per post%n", run,
+                    (processCpuNanos() - cpuStart) / 1e6 / options.posts());
             return options.posts() / ((System.nanoTime() - start) / 1e9);
         } finally {
             app.close();
@@ -346,6 +351,11 @@ public final class PipelineBenchmark {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000),
                 new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void awaitRunning(ProcessorService app) throws InterruptedException {
