@@ -423,7 +423,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 environment.jersey().register(new TipFormResource(tips, () -> neighbourhoods, "/tips"));
                 if (!intake.twilioAuthToken().isBlank()) {
                     environment.jersey().register(new TwilioSmsResource(tips, intake.twilioAuthToken(),
-                            intake.twilioPublicUrl(), clock, offerReplies, deliveries));
+                            intake.twilioPublicUrl(), clock, offerReplies, deliveries,
+                            intakeMetrics.counters("sms")));
                 }
                 if (intake.whatsapp().enabled()) {
                     environment.jersey().register(new WhatsAppResource(intake.whatsapp(), new ChatConversation(

@@ -1,6 +1,7 @@
 package org.bellwether.api.intake.tips;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.bellwether.api.assignments.MessengerReplies;
 import org.bellwether.api.common.PublicEndpoint;
 import org.bellwether.api.notify.DeliveryReports;
+import org.bellwether.ingest.CollectorCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,9 +54,10 @@ public final class TwilioSmsResource {
     private final MessengerReplies replies;
     private final DeliveryReports deliveries;
     private final Clock clock;
+    private final CollectorCounters counters;
 
     public TwilioSmsResource(TipIntake intake, String authToken, String publicUrl, Clock clock) {
-        this(intake, authToken, publicUrl, clock, MessengerReplies.NONE, null);
+        this(intake, authToken, publicUrl, clock, MessengerReplies.NONE, null, new CollectorCounters("sms"));
     }
 
     /**
@@ -62,9 +65,11 @@ public final class TwilioSmsResource {
      * @param publicUrl the exact URL configured in Twilio for this webhook, e.g. {@code https://city.example/tips/sms}
      * @param replies   recognises a messenger answering an offer ({@code ACCEPT K7M2QX}) before it is taken for a tip
      * @param deliveries where the gateway's delivery reports ({@code /tips/sms/status}) are recorded, or null
+     * @param counters  the SMS line's counters: messages handled, refused requests, the last message
      */
     public TwilioSmsResource(TipIntake intake, String authToken, String publicUrl, Clock clock,
-                             MessengerReplies replies, DeliveryReports deliveries) {
+                             MessengerReplies replies, DeliveryReports deliveries, CollectorCounters counters) {
+        this.counters = counters;
         this.replies = replies;
         this.deliveries = deliveries;
         this.clock = clock;
@@ -83,10 +88,12 @@ public final class TwilioSmsResource {
         form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
         if (!TwilioSignature.valid(authToken, publicUrl, params, signature)) {
             LOG.warn("SMS webhook refused: bad or missing X-Twilio-Signature");
+            counters.invalid();
             return Response.status(403).type(MediaType.TEXT_PLAIN).entity("invalid signature").build();
         }
         String from = params.getOrDefault("From", "");
         String body = params.getOrDefault("Body", "");
+        counters.collected(null, clock.instant());
         java.util.Optional<String> offerAnswer = replies.answer("sms", from, body);
         if (offerAnswer.isPresent()) {
             return twiml(offerAnswer.get());
@@ -118,6 +125,7 @@ public final class TwilioSmsResource {
     }
 
     @Operation(summary = "The SMS gateway's delivery report of a message sent (Twilio StatusCallback, signed)")
+    @ApiResponse(responseCode = "403", description = "bad or missing X-Twilio-Signature")
     @POST
     @Path("status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -37,6 +37,7 @@ import org.bellwether.api.notify.DeliveryReports;
 import org.bellwether.api.notify.Notifier;
 import org.bellwether.api.notify.OfferLinks;
 import org.bellwether.api.notify.WebhookSender;
+import org.bellwether.api.notify.db.OutboxDao;
 import org.bellwether.api.support.Alerts;
 import org.bellwether.api.support.FakeSearchService;
 import org.bellwether.api.support.Narratives;
@@ -83,7 +84,7 @@ class OfferByMessageTest {
                             Clock.systemUTC(), replies()), new CollectorCounters("whatsapp"), Clock.systemUTC(),
                     new DeliveryReports(jdbi())))
             .addResource(() -> new TwilioSmsResource(tips(), TWILIO_TOKEN, TWILIO_URL, Clock.systemUTC(), replies(),
-                    new DeliveryReports(jdbi())))
+                    new DeliveryReports(jdbi()), new CollectorCounters("sms")))
             .build();
     static Alerts alerts;
     static String officer;
@@ -172,6 +173,41 @@ class OfferByMessageTest {
         JsonNode failed = deliveries(offer).path(0);
         assertThat(failed.path("status").asText()).isEqualTo("failed");
         assertThat(failed.path("error").asText()).contains("131047").contains("Re-engagement message");
+    }
+
+    @Test
+    void theSmsGatewaysSignedDeliveryReportIsRecordedAndAForgedOneRefused() {
+        reach(Map.of("channel", "sms", "address", NUMBER)); // a line this application does not send on: nothing queued
+        UUID assignment = offer("sms-status");
+        String sid = "SM" + assignment.toString().replace("-", "");
+        jdbi().useHandle(h -> {
+            OutboxDao dao = h.attach(OutboxDao.class);
+            dao.enqueueAt("sms", null, null, null, "offer text", "test:" + assignment,
+                    Instant.parse("2030-01-01T00:00:00Z"), assignment);
+            long id = h.createQuery("SELECT id FROM outbox WHERE dedup_key = :key").bind("key", "test:" + assignment)
+                    .mapTo(Long.class).one();
+            dao.markDelivered(id, Instant.now(), sid);
+        });
+        Map<String, String> report = Map.of("MessageSid", sid, "MessageStatus", "undelivered", "ErrorCode", "30003",
+                "AccountSid", "AC123");
+        assertThat(smsStatus(report, TwilioSignature.sign("wrong-token", TWILIO_URL + "/status", report)))
+                .isEqualTo(403);
+        assertThat(deliveries(assignment).path(0).path("status").asText()).isEqualTo("sent");
+        assertThat(smsStatus(report, TwilioSignature.sign(TWILIO_TOKEN, TWILIO_URL + "/status", report)))
+                .isEqualTo(200);
+        JsonNode failed = deliveries(assignment).path(0);
+        assertThat(failed.path("status").asText()).isEqualTo("failed");
+        assertThat(failed.path("error").asText()).isEqualTo("error 30003");
+    }
+
+    private static int smsStatus(Map<String, String> params, String signature) {
+        Form form = new Form();
+        params.forEach(form::param);
+        try (Response response = RESOURCES.target("/tips/sms/status").request()
+                .header("X-Twilio-Signature", signature)
+                .post(Entity.entity(form, MediaType.APPLICATION_FORM_URLENCODED_TYPE))) {
+            return response.getStatus();
+        }
     }
 
     @Test
