@@ -67,7 +67,7 @@ class ReleaseArchiveIT {
             }
             int port = freePort();
             int adminPort = freePort();
-            Map<String, String> environment = Map.of(
+            Map<String, String> environment = new java.util.HashMap<>(Map.of(
                     "BELLWETHER_DB_URL", postgres.createDatabase("bellwether"),
                     "BELLWETHER_DB_USER", EmbeddedPostgresServer.SUPERUSER,
                     "BELLWETHER_DB_PASSWORD", "",
@@ -77,7 +77,8 @@ class ReleaseArchiveIT {
                     "BELLWETHER_CONTACT_KEY_K2026A", ContactCipher.newKey(),
                     "BELLWETHER_BIND_HOST", "127.0.0.1",
                     "BELLWETHER_PORT", String.valueOf(port),
-                    "BELLWETHER_ADMIN_PORT", String.valueOf(adminPort));
+                    "BELLWETHER_ADMIN_PORT", String.valueOf(adminPort)));
+            environment.put("BELLWETHER_OFFER_KEY", ContactCipher.newKey());
             Process server = start(List.of(home.resolve("bin/bellwether").toString(), "server",
                     home.resolve("config/server.yml").toString()), environment, dir.resolve("server.log"));
             try {
