@@ -71,6 +71,8 @@ import org.bellwether.api.dashboard.CspReportResource;
 import org.bellwether.api.dashboard.CspReports;
 import org.bellwether.api.dashboard.DashboardResource;
 import org.bellwether.api.dashboard.MapActivity;
+import org.bellwether.api.dashboard.ThreatMap;
+import org.bellwether.api.dashboard.ThreatsResource;
 import org.bellwether.api.dashboard.PulseResource;
 import org.bellwether.api.dashboard.SearchExportResource;
 import org.bellwether.api.dashboard.SecurityHeadersFilter;
@@ -360,6 +362,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new SearchExportResource(search.service(), audit, clock));
         environment.jersey().register(new CityMapResource(new MapActivity(search.service(), city.map()),
                 city.geoJson(), audit, clock));
+        environment.jersey().register(new ThreatsResource(new ThreatMap(search.service(), city.map()), audit, clock));
         environment.jersey().register(new PulseResource(dashboardQueries, search.service(), clock));
         environment.jersey().register(new TimelineResource(dashboardQueries, audit));
 

@@ -1,11 +1,7 @@
 package org.bellwether.search.read;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,12 +58,6 @@ public final class ThreatCounter {
                 .thenComparing(ThreatCount::neighbourhood, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ThreatCount::category));
         return counts;
-    }
-
-    /** Monday 00:00 UTC of the ISO week holding {@code time}. */
-    public static Instant weekStart(Instant time) {
-        return time.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toInstant();
     }
 
     private record Key(String neighbourhood, String category, long weekStart) {
@@ -155,7 +145,7 @@ public final class ThreatCounter {
                     return;
                 }
                 long week = weeks.computeIfAbsent(createdAt.longValue() / 86_400_000L,
-                        day -> weekStart(Instant.ofEpochMilli(day * 86_400_000L)).toEpochMilli());
+                        day -> ThreatCount.weekOf(Instant.ofEpochMilli(day * 86_400_000L)).toEpochMilli());
                 String place = neighbourhoods.advanceExact(doc)
                         ? neighbourhoods.lookupOrd(neighbourhoods.nextOrd()).utf8ToString() : null;
                 List<String> scored = new ArrayList<>(2);
