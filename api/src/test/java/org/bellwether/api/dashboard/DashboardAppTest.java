@@ -154,6 +154,20 @@ class DashboardAppTest {
     }
 
     @Test
+    void leafletComesFromThisOriginAndNoTilesAreConfiguredInTests() {
+        Response leaflet = APP.client().target(TestApps.url(APP, "/ui/vendor/leaflet/leaflet-src.esm.js")).request().get();
+        assertThat(leaflet.getStatus()).isEqualTo(200);
+        assertThat(leaflet.getMediaType().toString()).contains("javascript");
+        assertThat(leaflet.getHeaderString("Content-Security-Policy")).isEqualTo(
+                SecurityHeadersFilter.CONTENT_SECURITY_POLICY).contains("img-src 'self' data:;");
+        assertThat(leaflet.readEntity(String.class)).contains("Leaflet");
+        assertThat(status(APP.client().target(TestApps.url(APP, "/ui/vendor/leaflet/leaflet.css")).request().get()))
+                .isEqualTo(200);
+        Map<?, ?> base = TestApps.as(APP, analyst, "/api/map/base-layer").get(Map.class);
+        assertThat(base.get("tileUrl")).isNull();
+    }
+
+    @Test
     void thePulseIsACheapFingerprint() {
         Map<String, Object> pulse = TestApps.as(APP, analyst, "/api/dashboard/pulse").get(new jakarta.ws.rs.core.GenericType<Map<String, Object>>() { });
         assertThat(pulse).containsKeys("fingerprint", "openCases", "overdueCases", "posts", "narratives");

@@ -359,6 +359,47 @@ class DashboardBrowserTest {
     }
 
     @Test
+    @Order(8)
+    void threatsOverTimeMoveWithTheWeekSliderAndExport() throws Exception {
+        desk.open("map");
+        desk.waitFor(By.cssSelector("#threat-map[data-ready='true']"));
+        // the neighbourhoods over the base map (no tiles configured: no request leaves the server)
+        assertThat(desk.driver.findElements(By.cssSelector("#threat-map path.leaflet-interactive"))).hasSize(8);
+        assertThat(desk.driver.findElements(By.cssSelector("#threat-map img.leaflet-tile"))).isEmpty();
+        WebElement slider = desk.waitFor(By.id("threat-week"));
+        assertThat(slider.getAttribute("max")).isEqualTo("7");
+        String thisWeek = desk.driver.findElement(By.id("threat-week-label")).getText();
+        // the fixture's posts and tips are hours old: this week (or, early on a Monday, the last) has them
+        if (desk.driver.findElements(By.cssSelector("#threat-table tr[data-place]")).isEmpty()) {
+            slider.sendKeys(Keys.ARROW_LEFT);
+        }
+        assertThat(desk.waitFor(By.cssSelector("#threat-table tr[data-place]")).getText()).matches("(?s).*\\d.*");
+        assertThat(desk.driver.findElement(By.cssSelector("#threat-map path.leaflet-interactive[data-value]")))
+                .isNotNull();
+        desk.assertAccessible("threats over time");
+        desk.screenshot("13b-threats-this-week");
+
+        slider.sendKeys(Keys.HOME);
+        desk.wait.until(d -> !d.findElement(By.id("threat-week-label")).getText().equals(thisWeek));
+        assertThat(desk.driver.findElement(By.id("threat-table")).getText()).contains("Nothing in this week.");
+        slider.sendKeys(Keys.END);
+        desk.wait.until(ExpectedConditions.textToBe(By.id("threat-week-label"), thisWeek));
+
+        desk.click(By.id("threat-export"));
+        Path csv = new WebDriverWait(desk.driver, Duration.ofSeconds(15)).until(d -> {
+            try (Stream<Path> files = Files.list(desk.downloads())) {
+                return files.filter(f -> f.getFileName().toString().startsWith("bellwether-threats-")
+                        && f.toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).first().asString()
+                .contains("week,week_start,neighbourhood,category,flagged_posts,tips");
+        assertThat(stack.call("admin", "GET", "/api/audit?action=map.threats.export", null)).contains("\"analyst\"");
+    }
+
+    @Test
     @Order(9)
     void theAdminPagesWork() {
         desk.signOut();
