@@ -319,12 +319,26 @@ class DashboardBrowserTest {
         assertThat(saved.getText()).contains("Tips <b>watch</b>").contains("0 today").contains("kind:tip")
                 .contains("alerts at 20 in 60 min");
         assertThat(saved.findElements(By.tagName("b"))).isEmpty();
+        assertThat(saved.findElement(By.cssSelector("svg.sparkline")).getAttribute("aria-label"))
+                .contains("last 24 hours");
         desk.click(By.cssSelector("#saved-searches .saved-alerts"));
         assertThat(desk.waitFor(By.id("alert-items-none")).getText()).isEqualTo("No alerts yet.");
         desk.click(By.cssSelector("#query-help summary"));
         assertThat(desk.waitFor(By.cssSelector("#query-help table")).getText()).contains("kind:tip");
         desk.assertAccessible("saved searches and query help");
         desk.screenshot("11b-saved-searches");
+        // the same query over two periods, side by side
+        desk.click(By.cssSelector("#compare summary"));
+        desk.script("""
+                const at = hours => new Date(Date.now() - hours * 3600000).toISOString().slice(0, 16);
+                document.getElementById('compare-a-from').value = at(24 * 14);
+                document.getElementById('compare-a-to').value = at(24 * 7);
+                document.getElementById('compare-b-from').value = at(24 * 7);
+                document.getElementById('compare-b-to').value = at(-1);
+                """);
+        desk.click(By.id("compare-submit"));
+        WebElement compared = desk.waitFor(By.id("compare-table"));
+        assertThat(compared.getText()).contains("All matching posts").contains("First").contains("Second");
         desk.open("search");
         desk.click(By.cssSelector("#saved-searches .saved-run"));
         desk.wait.until(ExpectedConditions.urlContains("q=kind%3Atip"));
