@@ -98,8 +98,11 @@ function loadLeaflet() {
   if (!leaflet) {
     allowLeafletMarkup();
     if (!document.querySelector('link[data-leaflet]')) {
-      document.head.append(Object.assign(document.createElement('link'),
-        {rel: 'stylesheet', href: 'vendor/leaflet/leaflet.css', dataset: {leaflet: 'css'}}));
+      const css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = 'vendor/leaflet/leaflet.css';
+      css.dataset.leaflet = 'css';
+      document.head.append(css);
     }
     leaflet = import('../vendor/leaflet/leaflet-src.esm.js').catch(error => { leaflet = null; throw error; });
   }
