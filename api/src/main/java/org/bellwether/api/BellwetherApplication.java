@@ -75,6 +75,9 @@ import org.bellwether.api.dashboard.CspReportResource;
 import org.bellwether.api.dashboard.CspReports;
 import org.bellwether.api.dashboard.DashboardResource;
 import org.bellwether.api.dashboard.MapActivity;
+import org.bellwether.api.dashboard.ThreatMap;
+import org.bellwether.api.dashboard.ThreatsResource;
+import org.bellwether.api.dashboard.BaseLayer;
 import org.bellwether.api.dashboard.PulseResource;
 import org.bellwether.api.dashboard.SearchExportResource;
 import org.bellwether.api.dashboard.SecurityHeadersFilter;
@@ -383,13 +386,18 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.servlets().addServlet("dashboard", new AssetServlet(DashboardResource.ASSETS,
                 DashboardResource.UI_PATH, "index.html", StandardCharsets.UTF_8))
                 .addMapping(DashboardResource.UI_PATH + "/*");
-        environment.servlets().addFilter("dashboard-security-headers", new SecurityHeadersFilter())
+        BaseLayer baseLayer = config.buildBaseLayer();
+        environment.servlets().addServlet("leaflet", new AssetServlet(DashboardResource.LEAFLET_ASSETS,
+                DashboardResource.LEAFLET_PATH, null, StandardCharsets.UTF_8))
+                .addMapping(DashboardResource.LEAFLET_PATH + "/*");
+        environment.servlets().addFilter("dashboard-security-headers", new SecurityHeadersFilter(baseLayer.origin()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, DashboardResource.UI_PATH + "/*");
         environment.jersey().register(new DashboardResource());
         environment.jersey().register(new CspReportResource(new CspReports(clock)));
         environment.jersey().register(new SearchExportResource(search.service(), audit, clock));
         environment.jersey().register(new CityMapResource(new MapActivity(search.service(), city.map()),
-                city.geoJson(), audit, clock));
+                city.geoJson(), baseLayer, audit, clock));
+        environment.jersey().register(new ThreatsResource(new ThreatMap(search.service(), city.map()), audit, clock));
         environment.jersey().register(new PulseResource(dashboardQueries, search.service(), clock));
         environment.jersey().register(new TimelineResource(dashboardQueries, audit));
 
