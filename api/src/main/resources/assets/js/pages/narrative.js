@@ -57,6 +57,7 @@ function summary(n, detail) {
   const m = n.metrics || {};
   const facts = [
     ['Status', n.status], ['Priority', number(n.priority * 100, 0)], ['Harm', percent(n.harm)],
+    ['Counter-speech', `${percent(n.counterSpeechShare || 0)} of posts push back against it`],
     ['Posts', number(n.postCount)], ['Amplification', number(n.amplificationCount)],
     ['Distinct authors', number(n.distinctAuthors)],
     ['Velocity', `${number(m.velocity, 1)} posts/h (baseline ${number(m.baselineVelocity, 1)})`],
