@@ -86,7 +86,8 @@ public final class NarrativeSignatures {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
         Map<String, List<String>> byLanguage = termsByLanguage(terms, narrative.representativePosts());
-        List<String> urlHashes = narrative.urls().stream().limit(URLS).map(NarrativeSignatures::sha256).toList();
+        List<String> urlHashes = narrative.urls().stream().filter(NarrativeSignatures::specific).limit(URLS)
+                .map(NarrativeSignatures::sha256).toList();
         Map<HarmCategory, Double> harm = new TreeMap<>();
         narrative.harmMix().forEach((category, score) -> harm.put(category, round(score)));
         double peak = narrative.metrics().velocity();
@@ -231,7 +232,20 @@ public final class NarrativeSignatures {
     /** Hashes of a narrative's links, as a signature carries them. */
     public static Set<String> urlHashes(Narrative narrative) {
         Set<String> hashes = new LinkedHashSet<>();
-        narrative.urls().forEach(url -> hashes.add(sha256(url)));
+        narrative.urls().stream().filter(NarrativeSignatures::specific).forEach(url -> hashes.add(sha256(url)));
         return hashes;
+    }
+
+    /**
+     * A link that names one page: with a path beyond the root. A bare host (a shortener's {@code http://t.co}, a
+     * truncated link) is shared by unrelated narratives and would match them all.
+     */
+    static boolean specific(String url) {
+        try {
+            String path = java.net.URI.create(url).getRawPath();
+            return path != null && !path.replace("/", "").isEmpty();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

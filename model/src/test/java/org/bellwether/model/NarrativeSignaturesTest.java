@@ -130,6 +130,12 @@ class NarrativeSignaturesTest {
         assertThat(SignatureMatcher.DEFAULT.match(signature, unrelated, Set.of()).matched()).isFalse();
         assertThat(SignatureMatcher.DEFAULT.match(signature, sameLink, Set.of()).matched()).isTrue();
         assertThat(SignatureMatcher.DEFAULT.match(signature, unrelated, Set.of("c-1")).matched()).isTrue();
+        // a bare host (a link shortener, a truncated link) is no evidence: it is neither shared nor matched
+        Narrative bareHost = withTerms(List.of("election"), List.of("http://t.co/", "https://news.example"));
+        NarrativeSignature withBareHosts = NarrativeSignatures.of("lyon", bareHost, List.of(), List.of(), null, T0);
+        assertThat(withBareHosts.urlHashes()).isEmpty();
+        assertThat(SignatureMatcher.DEFAULT.match(signature.withSignature(null), bareHost, Set.of()).matched())
+                .isFalse();
     }
 
     private static Narrative withTerms(List<String> terms, List<String> urls) {
