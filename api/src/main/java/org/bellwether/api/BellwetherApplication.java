@@ -466,7 +466,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         boolean connected = settings.enabled() && kafka.enabled();
         SignaturePublisher publisher = SignaturePublisher.NOT_CONNECTED;
         if (connected) {
-            KafkaSignaturePublisher kafkaPublisher = new KafkaSignaturePublisher(kafka.bootstrapServers(), settings);
+            KafkaSignaturePublisher kafkaPublisher = new KafkaSignaturePublisher(
+                    settings.writeTo(kafka.bootstrapServers()), settings);
             environment.lifecycle().manage(kafkaPublisher);
             publisher = kafkaPublisher;
         }
@@ -482,8 +483,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 new AlertIntake(jdbi, triageSettings, audit, clock), jdbi, audit, clock);
         environment.lifecycle().manage(matching);
         SignatureIntake intake = new SignatureIntake(settings, trust, matching, jdbi, audit, clock);
-        KafkaSettings network = new KafkaSettings(true, kafka.bootstrapServers(), settings.topicPrefix(),
-                kafka.groupId() + "-" + settings.city(), kafka.healthTimeout());
+        KafkaSettings network = new KafkaSettings(true, settings.readFrom(kafka.bootstrapServers()),
+                settings.topicPrefix(), kafka.groupId() + "-" + settings.city(), kafka.healthTimeout());
         TopicConsumer<NarrativeSignature> signatures = new TopicConsumer<>(network, Topics.NETWORK_SIGNATURES,
                 "-network", "network-signatures", intake::take, clock);
         environment.lifecycle().manage(signatures);

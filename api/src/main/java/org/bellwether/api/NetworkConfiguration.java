@@ -45,6 +45,14 @@ public class NetworkConfiguration {
 
     @NotNull
     @JsonProperty
+    private String bootstrapServers = "";
+
+    @NotNull
+    @JsonProperty
+    private String readBootstrapServers = "";
+
+    @NotNull
+    @JsonProperty
     private String topicPrefix = "";
 
     @Min(1)
@@ -65,7 +73,7 @@ public class NetworkConfiguration {
 
     @NotNull
     @JsonProperty
-    private Duration lookBack = Duration.days(90);
+    private Duration lookBack = Duration.days(14);
 
     @JsonProperty
     private double minTermCosine = SignatureMatcher.DEFAULT.minTermCosine();
@@ -76,7 +84,8 @@ public class NetworkConfiguration {
 
     public NetworkSettings build(boolean devMode, Map<String, String> environment) {
         if (!enabled) {
-            return new NetworkSettings(false, city, null, "", topicPrefix, minDistinctAuthors, false,
+            return new NetworkSettings(false, city, null, "", bootstrapServers, readBootstrapServers,
+                    topicPrefix, minDistinctAuthors, false,
                     matchInterval.toJavaDuration(), liveNarratives, lookBack.toJavaDuration(),
                     new SignatureMatcher(minTermCosine, minSharedTerms));
         }
@@ -98,8 +107,8 @@ public class NetworkConfiguration {
         }
         NarrativeSignatures.publicKey(publicText);
         return new NetworkSettings(true, city, NarrativeSignatures.privateKey(privateText), publicText.trim(),
-                topicPrefix, minDistinctAuthors, autoShareCritical, matchInterval.toJavaDuration(), liveNarratives,
-                lookBack.toJavaDuration(), new SignatureMatcher(minTermCosine, minSharedTerms));
+                bootstrapServers, readBootstrapServers, topicPrefix, minDistinctAuthors, autoShareCritical,
+                matchInterval.toJavaDuration(), liveNarratives, lookBack.toJavaDuration(), new SignatureMatcher(minTermCosine, minSharedTerms));
     }
 
     /** Two lines: private key, public key; generated on first use. */
