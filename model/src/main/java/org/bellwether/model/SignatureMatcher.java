@@ -16,7 +16,7 @@ import java.util.Set;
  * @param minSharedTerms terms in common needed without a shared link or claim
  */
 public record SignatureMatcher(double minTermCosine, int minSharedTerms) {
-    /** The shipped thresholds, chosen on the CrisisLexT26 dev stream (see docs/DATA.md). */
+    /** The shipped thresholds, kept after measuring them on the CrisisLexT26 dev stream (see docs/DATA.md). */
     public static final SignatureMatcher DEFAULT = new SignatureMatcher(0.3, 3);
 
     /**
