@@ -77,17 +77,19 @@ class TwoCitiesTest {
     }
 
     static DropwizardAppExtension<BellwetherConfiguration> city(String name, KeyPair key, FakeSearchService search) {
-        return TestApps.app(search,
-                ConfigOverride.config("kafka.enabled", "true"),
-                ConfigOverride.config("kafka.bootstrapServers", KAFKA.bootstrapServers()),
-                ConfigOverride.config("kafka.topicPrefix", name + "."),
-                ConfigOverride.config("kafka.groupId", "bellwether-" + name),
-                ConfigOverride.config("notifications.outbox.pollInterval", "100ms"),
-                ConfigOverride.config("network.enabled", "true"),
-                ConfigOverride.config("network.city", name),
-                ConfigOverride.config("network.privateKey", NarrativeSignatures.encodePrivate(key.getPrivate())),
-                ConfigOverride.config("network.publicKey", NarrativeSignatures.encodePublic(key.getPublic())),
-                ConfigOverride.config("network.matchInterval", "500ms"));
+        String prefix = name + ".";
+        return TestApps.app(search, prefix,
+                ConfigOverride.config(prefix, "kafka.enabled", "true"),
+                ConfigOverride.config(prefix, "kafka.bootstrapServers", KAFKA.bootstrapServers()),
+                ConfigOverride.config(prefix, "kafka.topicPrefix", name + "."),
+                ConfigOverride.config(prefix, "kafka.groupId", "bellwether-" + name),
+                ConfigOverride.config(prefix, "notifications.outbox.pollInterval", "100ms"),
+                ConfigOverride.config(prefix, "network.enabled", "true"),
+                ConfigOverride.config(prefix, "network.city", name),
+                ConfigOverride.config(prefix, "network.privateKey",
+                        NarrativeSignatures.encodePrivate(key.getPrivate())),
+                ConfigOverride.config(prefix, "network.publicKey", NarrativeSignatures.encodePublic(key.getPublic())),
+                ConfigOverride.config(prefix, "network.matchInterval", "500ms"));
     }
 
     @AfterAll
