@@ -78,6 +78,11 @@ public class BellwetherConfiguration extends Configuration {
     @JsonProperty
     private IntakeConfiguration intake = new IntakeConfiguration();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private NetworkConfiguration network = new NetworkConfiguration();
+
     /** GeoJSON of the city's neighbourhoods (named polygons); empty for the fictional sample city, Port Lucena. */
     @JsonProperty
     private String city = "";
@@ -157,6 +162,10 @@ public class BellwetherConfiguration extends Configuration {
 
     public long getMaxRequestBytes() {
         return maxRequestBytes;
+    }
+
+    public NetworkConfiguration getNetwork() {
+        return network;
     }
 
     public IntakeConfiguration getIntake() {

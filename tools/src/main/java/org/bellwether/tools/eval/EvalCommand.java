@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
  * object; the exit code is 0 on success, 1 on failure, 2 on a usage mistake.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure clustering, harm scoring or emergence on a labelled file, or harm scoring on the "
-                + "functional suite.",
-        subcommands = {ClusteringEval.class, EmergenceEval.class, HarmEval.class, HarmFunctionalEval.class})
+        description = "Measure clustering, harm scoring, emergence or early warning between cities on a labelled file, "
+                + "or harm scoring on the functional suite.",
+        subcommands = {ClusteringEval.class, EmergenceEval.class, HarmEval.class, HarmFunctionalEval.class,
+                NetworkEval.class})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
