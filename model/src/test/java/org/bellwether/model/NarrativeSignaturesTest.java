@@ -26,7 +26,7 @@ class NarrativeSignaturesTest {
                                 "https://social.example/@maria_r/1", T0),
                         new RepresentativePost("p-2", "la presa rumour flood", "es", "anon-9b2c", null, T0)),
                 Map.of("en", 30L, "es", 12L), Map.of("Riverside", 25L, "Old Town", 3L),
-                Map.of(HarmCategory.MISINFORMATION, 0.61234567), 0.7, 42, 5, 25,
+                Map.of(HarmCategory.MISINFORMATION, 0.61234567), 0.7, 0.0, 42, 5, 25,
                 new NarrativeMetrics(10, 40, 12.5, 2, 1, 3, 20),
                 List.of(new VolumeBucket(T0, 4), new VolumeBucket(T0.plusSeconds(3600), 18)), 0.8, true, T0,
                 T0.plusSeconds(7200), NarrativeStatus.ACTIVE, null, T0.plusSeconds(7200));
@@ -141,7 +141,7 @@ class NarrativeSignaturesTest {
     private static Narrative withTerms(List<String> terms, List<String> urls) {
         Narrative n = narrative();
         return new Narrative(n.schemaVersion(), "local", "label", terms, List.of(), List.of(), urls, List.of(),
-                n.languages(), Map.of(), n.harmMix(), n.harm(), n.postCount(), 0, n.distinctAuthors(), n.metrics(),
+                n.languages(), Map.of(), n.harmMix(), n.harm(), n.counterSpeechShare(), n.postCount(), 0, n.distinctAuthors(), n.metrics(),
                 List.of(), n.priority(), false, n.firstSeen(), n.lastSeen(), n.status(), null, n.updatedAt());
     }
 }
