@@ -1,4 +1,5 @@
-// Sources and the watchlist: collector status and the watchlist YAML (served where collectors run).
+// Sources and the watchlist: the messaging lines (SMS, WhatsApp, Telegram, e-mail), collector status and the
+// watchlist YAML (served where collectors run).
 import {get, request, ApiError} from '../api.js';
 import {h, mount, field} from '../dom.js';
 import {number, when} from '../format.js';
@@ -7,9 +8,29 @@ import {messageLine, problemText} from '../admin-form.js';
 
 export async function render(body) {
   const message = messageLine('sources-message');
+  const lines = h('section', {class: 'card', id: 'line-status'}, h('h2', {}, t('sources.lines')));
   const status = h('section', {class: 'card', id: 'collector-status'}, h('h2', {}, t('sources.title')));
   const watchlist = h('section', {class: 'card', id: 'watchlist'}, h('h2', {}, t('sources.watchlist')));
-  body.append(message, status, watchlist);
+  body.append(message, lines, status, watchlist);
+
+  try {
+    const all = await get('/api/admin/lines');
+    lines.append(h('p', {class: 'muted small'}, t('sources.linesNote')),
+    h('div', {class: 'table-wrap'}, h('table', {class: 'compact', id: 'lines-table'},
+      h('caption', {class: 'visually-hidden'}, t('sources.linesCaption')),
+      h('thead', {}, h('tr', {}, ['line', 'on', 'lastMessage', 'lastError', 'in', 'duplicate', 'invalid',
+        'queued', 'sent', 'delivered', 'failed'].map(key => h('th', {scope: 'col'}, t(`sources.lineColumn.${key}`))))),
+      h('tbody', {}, all.map(line => h('tr', {}, h('th', {scope: 'row'}, line.line),
+        h('td', {}, t(line.enabled ? 'sources.on' : 'sources.off')), h('td', {}, when(line.lastMessageAt)),
+        h('td', {lang: 'en'}, line.lastError || '—'),
+        h('td', {class: 'num'}, line.received ? number(line.received.collected) : '—'),
+        h('td', {class: 'num'}, line.received ? number(line.received.duplicate) : '—'),
+        h('td', {class: 'num'}, line.received ? number(line.received.invalid) : '—'),
+        h('td', {class: 'num'}, number(line.sent.queued)), h('td', {class: 'num'}, number(line.sent.sent)),
+        h('td', {class: 'num'}, number(line.sent.delivered)), h('td', {class: 'num'}, number(line.sent.failed))))))));
+  } catch (error) {
+    lines.append(h('p', {class: 'muted'}, problemText(error)));
+  }
 
   try {
     const collectors = await get('/api/admin/collectors');

@@ -7,6 +7,7 @@ import {LANGUAGES, t, translator, label, currentLanguage, isSupported} from '../
 
 const POLL_MS = 30000;
 const CHANNELS = ['social', 'radio', 'in_person', 'messaging', 'other'];
+const REACH_CHANNELS = ['email', 'sms', 'whatsapp', 'telegram'];
 // the current narrative label of each assignment, from its briefing (the assignment keeps the label it was offered with)
 const currentLabels = new Map();
 
@@ -14,6 +15,7 @@ export async function render(main, {setTitle, announce, query, setLanguage}) {
   let profileEtag = null;
   const profile = await request('/api/messengers/me').then(r => { profileEtag = r.etag; return r.data; })
     .catch(() => null);
+  const reach = profile ? await get('/api/messengers/me/reach').catch(() => null) : null;
   const lang = currentLanguage();
   const detailId = query.get('assignment');
   let assignments = [];
@@ -28,14 +30,16 @@ export async function render(main, {setTitle, announce, query, setLanguage}) {
   const detail = h('div', {id: 'assignment-detail'});
   main.classList.add('phone');
   const availability = h('details', {class: 'availability', id: 'availability'});
+  const reachSection = h('details', {class: 'availability', id: 'reach'});
   if (detailId) {
     main.append(h('p', {class: 'crumbs'}, h('a', {href: '#/inbox', id: 'back-to-list'}, `‹ ${t('inbox.all')}`)),
       heading, message, detail);
   } else {
     main.append(heading, h('p', {class: 'lead', id: 'inbox-intro'}, t('inbox.intro')),
       h('div', {class: 'field inline'}, h('label', {for: 'inbox-language'}, t('settings.language')), picker),
-      message, list, availability);
+      message, list, availability, reachSection);
     drawAvailability();
+    drawReach();
   }
 
   async function load() {
@@ -121,6 +125,44 @@ export async function render(main, {setTitle, announce, query, setLanguage}) {
     field(t('inbox.capacity'), capacity).wrap, field(t('inbox.absentUntil'), until).wrap,
     h('div', {class: 'field checkbox'}, consent, h('label', {for: 'me-consent'}, t('inbox.consent'))), status,
     h('button', {type: 'submit', class: 'primary'}, t('inbox.saveProfile'))));
+  }
+
+  // How offers reach the messenger (e-mail, SMS, WhatsApp, Telegram) and when not to: their quiet hours.
+  function drawReach() {
+    if (!reach) return;
+    const channel = h('select', {id: 'reach-channel'}, options(REACH_CHANNELS.map(c => [c, t(`inbox.reach.${c}`)]),
+      reach.channel));
+    const address = h('input', {type: 'text', id: 'reach-address', inputmode: 'tel', autocomplete: 'tel',
+      maxlength: '40', dir: 'ltr'});
+    const quietOn = h('input', {type: 'checkbox', id: 'reach-quiet', props: {checked: !!reach.quietStart}});
+    const start = h('input', {type: 'time', id: 'reach-quiet-start', value: reach.quietStart || '22:00'});
+    const end = h('input', {type: 'time', id: 'reach-quiet-end', value: reach.quietEnd || '07:00'});
+    const zone = h('input', {type: 'text', id: 'reach-quiet-zone', maxlength: '64', dir: 'ltr',
+      value: reach.quietZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'});
+    const status = h('p', {class: 'message', role: 'status', id: 'reach-status'});
+    const addressField = field(t('inbox.reachAddress'), address, t('inbox.reachAddressHint'));
+    const showAddress = () => { addressField.wrap.hidden = channel.value === 'email'; };
+    channel.addEventListener('change', showAddress);
+    showAddress();
+    mount(reachSection, h('summary', {}, t('inbox.reachTitle')), h('form', {id: 'reach-form', on: {submit: async e => {
+      e.preventDefault();
+      try {
+        const saved = await request('/api/messengers/me/reach', {method: 'PUT', body: {channel: channel.value,
+          address: channel.value === 'email' || !address.value.trim() ? null : address.value.trim(),
+          quietStart: quietOn.checked ? start.value : null, quietEnd: quietOn.checked ? end.value : null,
+          quietZone: quietOn.checked ? zone.value.trim() : null}});
+        Object.assign(reach, saved.data);
+        address.value = '';
+        status.textContent = t('inbox.reachSaved');
+      } catch (error) {
+        status.textContent = error.message;
+      }
+    }}},
+    h('p', {class: 'hint'}, reach.hasAddress && reach.channel !== 'email' ? t('inbox.reachOnFile') : t('inbox.reachIntro')),
+    field(t('inbox.reachChannel'), channel).wrap, addressField.wrap,
+    h('div', {class: 'field checkbox'}, quietOn, h('label', {for: 'reach-quiet'}, t('inbox.quietHours'))),
+    field(t('inbox.quietStart'), start).wrap, field(t('inbox.quietEnd'), end).wrap, field(t('inbox.quietZone'), zone).wrap,
+    status, h('button', {type: 'submit', class: 'primary'}, t('inbox.saveReach'))));
   }
 
   async function move(a, action, body) {
@@ -236,7 +278,7 @@ export async function render(main, {setTitle, announce, query, setLanguage}) {
   await load();
   // new assignments appear by themselves, but never while the messenger is filling in a form
   const timer = detailId ? null : setInterval(() => {
-    if (!main.querySelector('form:not(#availability-form)')) load().catch(() => {});
+    if (!main.querySelector('form:not(#availability-form):not(#reach-form)')) load().catch(() => {});
   }, POLL_MS);
   return () => {
     clearInterval(timer);
