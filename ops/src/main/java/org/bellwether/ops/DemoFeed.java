@@ -20,16 +20,21 @@ import org.bellwether.model.ContactCipher;
 public final class DemoFeed extends HealthCheck implements Managed {
     private final String bootstrap;
     private final ContactCipher cipher;
-    private final long seed;
+    private final org.bellwether.collectors.demo.Scenario scenario;
     private final double eventsPerSecond;
     private KafkaCollectorSink sink;
     private DemoStreamer streamer;
     private Thread thread;
 
     public DemoFeed(String bootstrap, ContactCipher cipher, long seed, double eventsPerSecond) {
+        this(bootstrap, cipher, DemoSettings.defaults(seed), eventsPerSecond);
+    }
+
+    /** @param eventsPerSecond at most this many posts and tips per second; 0 for no limit */
+    public DemoFeed(String bootstrap, ContactCipher cipher, DemoSettings settings, double eventsPerSecond) {
         this.bootstrap = bootstrap;
         this.cipher = cipher;
-        this.seed = seed;
+        this.scenario = DemoScenario.generate(settings);
         this.eventsPerSecond = eventsPerSecond;
     }
 
@@ -38,7 +43,7 @@ public final class DemoFeed extends HealthCheck implements Managed {
         CollectorTopics topics = CollectorTopics.withPrefix("");
         CheckpointStore checkpoints = CheckpointStore.load(bootstrap, topics.checkpoints(), Duration.ofSeconds(30));
         sink = KafkaCollectorSink.create(bootstrap, "", "bellwether-dev-demo");
-        streamer = new DemoStreamer(DemoScenario.generate(DemoSettings.defaults(seed)), sink, checkpoints, cipher,
+        streamer = new DemoStreamer(scenario, sink, checkpoints, cipher,
                 eventsPerSecond, true, Clock.systemUTC(), new CollectorCounters("demo"));
         thread = new Thread(streamer, "demo-streamer");
         thread.setDaemon(true);
@@ -57,6 +62,16 @@ public final class DemoFeed extends HealthCheck implements Managed {
     /** True once the whole scenario was sent and committed. */
     public synchronized boolean finished() {
         return streamer != null && streamer.finished();
+    }
+
+    /** How far the stream moved the scenario's times, once it has started; null before. */
+    public synchronized java.time.Duration shift() {
+        return streamer == null ? null : streamer.shift();
+    }
+
+    /** The scenario streamed. */
+    public org.bellwether.collectors.demo.Scenario scenario() {
+        return scenario;
     }
 
     @Override

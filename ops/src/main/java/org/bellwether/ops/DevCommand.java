@@ -96,9 +96,23 @@ final class DevCommand implements Callable<Integer> {
                 feed, () -> {
                     serving.set(true);
                     printBanner(out, port, adminPort, bootstrap, infrastructure.jdbcUrl(), data, demo);
+                    if (feed != null) {
+                        answerTheDemo(new DemoResponses("http://127.0.0.1:" + port, DEMO_PASSWORD, feed,
+                                Duration.ofMinutes(30)));
+                    }
                 });
         application.run("server");
         return 0;
+    }
+
+    /**
+     * Answers two demo storylines in the background once the demo stream is sent, as the officer and the demo
+     * messenger would: the narrative page shows velocity before and after a response from the start.
+     */
+    private static void answerTheDemo(DemoResponses responses) {
+        Thread thread = new Thread(responses, "demo-responses");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -171,7 +185,9 @@ final class DevCommand implements Callable<Integer> {
                 Ctrl-C stops everything cleanly; the next `dev` resumes where this one stopped.
 
                 """, startup.toMillis() / 1000.0, port, DEMO_PASSWORD, adminPort, bootstrap, jdbcUrl, data,
-                demo ? "  Demo               streaming the Port Lucena scenario (three days of city time)\n" : "",
+                demo ? "  Demo               streaming the Port Lucena scenario (three days of city time); once sent, two\n"
+                        + "                     storylines are answered by the demo messenger (inbox, narrative impact)\n"
+                        : "",
                 DEMO_PASSWORD, port, DEMO_PASSWORD, port);
         out.flush();
     }

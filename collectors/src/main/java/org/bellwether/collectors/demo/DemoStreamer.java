@@ -44,6 +44,7 @@ public final class DemoStreamer implements Runnable, AutoCloseable {
     private volatile boolean stopped;
     private volatile boolean finished;
     private volatile Thread runner;
+    private volatile Duration shift;
 
     /**
      * @param scenario        what to stream ({@link DemoScenario#generate})
@@ -76,6 +77,14 @@ public final class DemoStreamer implements Runnable, AutoCloseable {
         return counters;
     }
 
+    /**
+     * How far the scenario's times are moved (stream time = scenario time + shift), once the stream has started;
+     * null before. A resumed stream keeps the shift of its first run.
+     */
+    public Duration shift() {
+        return shift;
+    }
+
     /** True once every event was sent and committed. */
     public boolean finished() {
         return finished;
@@ -104,6 +113,7 @@ public final class DemoStreamer implements Runnable, AutoCloseable {
             Instant scenarioEnd = scenario.settings().start().plus(scenario.settings().span());
             shiftMillis = rebase ? Duration.between(scenarioEnd, clock.instant()).toMillis() : 0;
         }
+        shift = Duration.ofMillis(shiftMillis);
         if (next > 0) {
             LOG.info("demo scenario {} resumes at event {} of {}", scenario.settings().seed(), next, events.size());
         }

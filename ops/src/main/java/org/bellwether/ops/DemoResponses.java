@@ -1,0 +1,223 @@
+package org.bellwether.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bellwether.model.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dev mode's demo of the whole loop. Once the demo stream has been sent, two of its storylines are answered the way
+ * the officer and the demo messenger ({@code messenger}, Amina Haddad) would answer them: the flagged case is
+ * acknowledged, the narrative offered to the messenger, the offer accepted and started, and a response recorded at the
+ * storyline's own time in the stream (a few hours after it starts to fade, as the scenario writes it). The narrative page then
+ * shows velocity before and after the response, and the messenger's inbox lists both assignments.
+ * <p>Every step goes through the api's HTTP interface as those demo users, so it is checked and audited as their own
+ * actions would be; nothing is written around the api. Done once: a narrative that already has an assignment is left
+ * alone, so a second {@code dev} start adds nothing. Run it on its own thread; {@link #close()} stops it.
+ */
+final class DemoResponses implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoResponses.class);
+
+    /**
+     * A storyline the demo answers.
+     *
+     * @param storyline  the scenario's storyline id
+     * @param hashtags   its hashtags, which its narratives carry
+     * @param atHour     when the response is recorded, in hours from the scenario's start
+     * @param language   the response's language
+     * @param response   what the messenger did
+     */
+    record Answer(String storyline, List<String> hashtags, double atHour, String language, String response) {
+    }
+
+    /**
+     * The two answered storylines, each a few hours after it starts to fade ({@code narratives.json}: the rumour fades
+     * from hour 40, the shelter campaign from hour 64).
+     */
+    static final List<Answer> ANSWERS = List.of(
+            new Answer("rumour-poisoned-water", List.of("PoisonedWater", "LucenaCoverUp", "DontDrinkTheWater"), 46, "en",
+                    "Posted the water authority's test results with the lab's own link and answered questions "
+                            + "in the Riverside residents' group."),
+            new Answer("shelter-migrants", List.of("SaveEastgate", "NoShelterHere", "EastgateFirst"), 66, "fr",
+                    "Invité les voisins à la journée portes ouvertes du centre d'accueil d'Eastgate et partagé "
+                            + "les chiffres publiés par la ville."));
+
+    private final String baseUrl;
+    private final String password;
+    private final DemoFeed feed;
+    private final Duration patience;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile boolean stopped;
+    private volatile int answered;
+
+    /**
+     * @param baseUrl  the api, e.g. {@code http://127.0.0.1:8080}
+     * @param password the demo users' password
+     * @param feed     the demo stream, started
+     * @param patience how long to wait for the stream to finish and the narratives to be flagged
+     */
+    DemoResponses(String baseUrl, String password, DemoFeed feed, Duration patience) {
+        this.baseUrl = baseUrl;
+        this.password = password;
+        this.feed = feed;
+        this.patience = patience;
+    }
+
+    /** How many storylines this run answered or found answered already. */
+    int answered() {
+        return answered;
+    }
+
+    @Override
+    public void run() {
+        Instant giveUp = Instant.now().plus(patience);
+        try {
+            while (!feed.finished() || feed.shift() == null) {
+                if (!pause(giveUp)) {
+                    return;
+                }
+            }
+            Instant start = feed.scenario().settings().start().plus(feed.shift());
+            for (Answer answer : ANSWERS) {
+                Instant at = start.plusSeconds((long) (answer.atHour() * 3600));
+                JsonNode narrative = null;
+                while (narrative == null) {
+                    narrative = flaggedNarrative(answer, at);
+                    if (narrative == null && !pause(giveUp)) {
+                        LOG.warn("demo responses: no flagged narrative of '{}' to answer", answer.storyline());
+                        return;
+                    }
+                }
+                answer(answer, narrative, at);
+                answered++;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("demo responses stopped: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The storyline's largest flagged narrative (one that carries its hashtags) with posts from after the response
+     * time, or null.
+     */
+    private JsonNode flaggedNarrative(Answer answer, Instant at) throws InterruptedException {
+        JsonNode best = null;
+        for (int page = 0; page < 10; page++) {
+            JsonNode hits = call("officer", "GET", "/api/narratives?flagged=true&pageSize=100&page=" + page, null,
+                    null).json().path("hits");
+            for (JsonNode hit : hits) {
+                JsonNode narrative = hit.path("narrative");
+                boolean answerable = hit.hasNonNull("triage") && !narrative.hasNonNull("mergedInto")
+                        && carriesAny(narrative.path("hashtags"), answer.hashtags())
+                        && Instant.parse(narrative.path("lastSeen").asText()).isAfter(at.plus(Duration.ofHours(1)));
+                if (answerable && (best == null || narrative.path("postCount").asLong()
+                        > best.path("narrative").path("postCount").asLong())) {
+                    best = hit;
+                }
+            }
+            if (hits.size() < 100) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean carriesAny(JsonNode hashtags, List<String> wanted) {
+        for (JsonNode tag : hashtags) {
+            String bare = tag.asText().replace("#", "");
+            if (wanted.stream().anyMatch(bare::equalsIgnoreCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void answer(Answer answer, JsonNode hit, Instant at) throws InterruptedException {
+        String narrativeId = hit.path("narrative").path("narrativeId").asText();
+        String encoded = URLEncoder.encode(narrativeId, StandardCharsets.UTF_8);
+        if (!call("officer", "GET", "/api/assignments?narrativeId=" + encoded, null, null).json().isEmpty()) {
+            return;
+        }
+        JsonNode triage = hit.path("triage");
+        if ("new".equals(triage.path("state").asText())) {
+            call("officer", "POST", "/api/triage/" + triage.path("caseId").asText() + "/transitions",
+                    "\"" + triage.path("version").asLong() + "\"", Map.of("to", "acknowledged"));
+        }
+        String messengerId = call("messenger", "GET", "/api/messengers/me", null, null).json().path("id").asText();
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("narrativeId", narrativeId);
+        offer.put("messengerId", messengerId);
+        offer.put("note", "Demo: the officer's offer for this storyline.");
+        Reply offered = call("officer", "POST", "/api/assignments", null, offer);
+        String id = offered.json().path("id").asText();
+        Reply accepted = call("messenger", "POST", "/api/assignments/" + id + "/accept", offered.etag(), null);
+        Reply started = call("messenger", "POST", "/api/assignments/" + id + "/start", accepted.etag(), null);
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("channel", "social");
+        response.put("description", answer.response());
+        response.put("respondedAt", at.toString());
+        response.put("language", answer.language());
+        call("messenger", "POST", "/api/assignments/" + id + "/respond", started.etag(), response);
+        LOG.info("demo: '{}' answered by the demo messenger at {} (narrative {})", answer.storyline(), at,
+                narrativeId);
+    }
+
+    private record Reply(JsonNode json, String etag) {
+    }
+
+    private Reply call(String user, String method, String path, String ifMatch, Object body)
+            throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(Json.writeString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return new Reply(Json.mapper().readTree(response.body()),
+                    response.headers().firstValue("ETag").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits a little; false when stopped or out of patience. */
+    private boolean pause(Instant giveUp) throws InterruptedException {
+        if (stopped || Instant.now().isAfter(giveUp)) {
+            return false;
+        }
+        Thread.sleep(2_000);
+        return !stopped;
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+    }
+}
