@@ -112,6 +112,9 @@ import org.bellwether.api.health.PrometheusEndpoint;
 import org.bellwether.api.matching.Matcher;
 import org.bellwether.api.matching.MatchingResource;
 import org.bellwether.api.messengers.MessengerResource;
+import org.bellwether.api.partners.HeadsUpService;
+import org.bellwether.api.partners.PartnerResource;
+import org.bellwether.api.partners.PartnerService;
 import org.bellwether.api.messengers.MessengerService;
 import org.bellwether.api.messengers.ReachAddresses;
 import org.bellwether.api.narratives.DatabaseTriageLookup;
@@ -377,6 +380,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 new Matcher(config.getMatching().build()), readAudit, clock));
         environment.jersey().register(new AssignmentResource(assignments, briefings, users::displayName));
         environment.jersey().register(new PlaybookResource(playbooks));
+        PartnerService partners = new PartnerService(jdbi, cipher, audit, clock);
+        environment.jersey().register(new PartnerResource(partners,
+                new HeadsUpService(jdbi, partners, playbooks, search.service(), cipher, audit, clock)));
         Inbox inbox = new Inbox(jdbi, clock);
         environment.jersey().register(new InboxResource(inbox));
         SavedSearchPublisher savedSearchPublisher = SavedSearchPublisher.WITHOUT_KAFKA;
