@@ -113,6 +113,7 @@ import org.bellwether.api.matching.Matcher;
 import org.bellwether.api.matching.MatchingResource;
 import org.bellwether.api.messengers.MessengerResource;
 import org.bellwether.api.partners.HeadsUpService;
+import org.bellwether.api.partners.PartnerObservations;
 import org.bellwether.api.partners.PartnerResource;
 import org.bellwether.api.partners.PartnerService;
 import org.bellwether.api.messengers.MessengerService;
@@ -380,9 +381,6 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                 new Matcher(config.getMatching().build()), readAudit, clock));
         environment.jersey().register(new AssignmentResource(assignments, briefings, users::displayName));
         environment.jersey().register(new PlaybookResource(playbooks));
-        PartnerService partners = new PartnerService(jdbi, cipher, audit, clock);
-        environment.jersey().register(new PartnerResource(partners,
-                new HeadsUpService(jdbi, partners, playbooks, search.service(), cipher, audit, clock)));
         Inbox inbox = new Inbox(jdbi, clock);
         environment.jersey().register(new InboxResource(inbox));
         SavedSearchPublisher savedSearchPublisher = SavedSearchPublisher.WITHOUT_KAFKA;
@@ -425,6 +423,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         // ---- intake: the public entry points (tip form, SMS, WhatsApp and Telegram lines, e-mail inbox, partner
         // webhooks) and the admin watchlist. Without Kafka none of it is served: tips and watchlists would have
         // nowhere to go. (The tip lines' reply senders and the source counters are set up with the outbox above.)
+        TipIntake tips = null;
         if (kafka.enabled()) {
             String bootstrap = kafka.bootstrapServers();
             String prefix = kafka.topicPrefix();
@@ -442,7 +441,6 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
             environment.healthChecks().register("collectors",
                     new CollectorsHealthCheck(intakeMetrics, intakeSink::isHealthy));
 
-            TipIntake tips = null;
             if (intake.tips()) {
                 KafkaTipPublisher publisher = KafkaTipPublisher.create(bootstrap, prefix);
                 environment.lifecycle().manage(new AutoCloseableManager(publisher));
@@ -478,6 +476,11 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                         tipContacts::remember));
             }
         }
+        // the wider network of partners: registry, heads-ups, and observations through the tip intake (when served)
+        PartnerService partners = new PartnerService(jdbi, cipher, audit, clock);
+        environment.jersey().register(new PartnerResource(partners,
+                new HeadsUpService(jdbi, partners, playbooks, search.service(), cipher, audit, clock),
+                new PartnerObservations(partners, tips, audit)));
         // ---- end of intake
         environment.jersey().register(new OpenApiResource(environment.jersey().getResourceConfig()));
         PrometheusEndpoint.mount(environment);

@@ -37,10 +37,12 @@ import org.bellwether.api.common.UserPrincipal;
 public class PartnerResource {
     private final PartnerService partners;
     private final HeadsUpService headsUps;
+    private final PartnerObservations observations;
 
-    public PartnerResource(PartnerService partners, HeadsUpService headsUps) {
+    public PartnerResource(PartnerService partners, HeadsUpService headsUps, PartnerObservations observations) {
         this.partners = partners;
         this.headsUps = headsUps;
+        this.observations = observations;
     }
 
     @GET
@@ -148,6 +150,18 @@ public class PartnerResource {
                                 @PathParam("id") String id) {
         headsUps.acknowledge(Callers.of(user, request), user.userId(), id("heads-up", id));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Operation(summary = "The signed-in partner reports what they observed; it enters the stream as an attributed, "
+            + "consented tip (source tip:partner:<organisation>)")
+    @Path("me/observations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    public Response observe(@Auth UserPrincipal user, @Context ContainerRequestContext request,
+                            @NotNull @Valid ObservationRequest body) {
+        return Response.status(201).entity(observations.submit(Callers.of(user, request), user.userId(), body))
+                .build();
     }
 
     private static long id(String what, String value) {
