@@ -89,7 +89,9 @@ import org.bellwether.api.intake.chat.WhatsAppResource;
 import org.bellwether.api.intake.chat.WhatsAppSender;
 import org.bellwether.api.intake.tips.AddressRateLimiter;
 import org.bellwether.api.intake.tips.KafkaTipPublisher;
+import org.bellwether.api.intake.tips.FormOrigins;
 import org.bellwether.api.intake.tips.TipFormResource;
+import org.bellwether.api.intake.tips.TipFormTokens;
 import org.bellwether.api.intake.tips.TipIntake;
 import org.bellwether.api.intake.tips.TipMailbox;
 import org.bellwether.api.intake.tips.TwilioSmsResource;
@@ -356,7 +358,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.servlets().addFilter("dashboard-security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, DashboardResource.UI_PATH + "/*");
         environment.jersey().register(new DashboardResource());
-        environment.jersey().register(new CspReportResource(new CspReports(clock)));
+        environment.jersey().register(new CspReportResource(new CspReports(clock), clock));
         environment.jersey().register(new SearchExportResource(search.service(), audit, clock));
         environment.jersey().register(new CityMapResource(new MapActivity(search.service(), city.map()),
                 city.geoJson(), audit, clock));
@@ -392,7 +394,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                     tipContacts.remember(tip);
                 }, cipher, AddressRateLimiter.standard(clock), () -> neighbourhoods,
                         clock, intakeMetrics.counters("tips"));
-                environment.jersey().register(new TipFormResource(tips, () -> neighbourhoods, "/tips"));
+                environment.jersey().register(new TipFormResource(tips, () -> neighbourhoods, "/tips",
+                        new TipFormTokens(intake.formTokenSecret(), intake.formTokenValidity(), clock),
+                        new FormOrigins(intake.allowedOrigins())));
                 if (!intake.twilioAuthToken().isBlank()) {
                     environment.jersey().register(new TwilioSmsResource(tips, intake.twilioAuthToken(),
                             intake.twilioPublicUrl(), clock));
