@@ -50,6 +50,7 @@ import org.bellwether.api.auth.ProblemUnauthorizedHandler;
 import org.bellwether.api.auth.RoleAuthorizer;
 import org.bellwether.api.auth.TokenAuthenticator;
 import org.bellwether.api.auth.TokenService;
+import org.bellwether.api.common.AdminPortGuard;
 import org.bellwether.api.common.ApiExceptionMapper;
 import org.bellwether.api.common.ApiJson;
 import org.bellwether.api.common.ClientAddressFilter;
@@ -190,6 +191,14 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
     public void run(BellwetherConfiguration config, Environment environment) {
         Clock clock = Clock.systemUTC();
         ((AbstractServerFactory) config.getServerFactory()).setRegisterDefaultExceptionMappers(false);
+        // the admin port: its credentials when given; else, outside dev mode, only on loopback
+        AdminPortConfiguration adminPort = config.getAdminPort();
+        AdminPortGuard.check(config.getServerFactory(), adminPort.hasCredentials(), config.isDevMode());
+        if (adminPort.hasCredentials()) {
+            environment.admin().addFilter("admin-credentials",
+                    new AdminPortGuard(adminPort.getUsername(), adminPort.getPassword()))
+                    .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        }
 
         DataSourceFactory database = config.getDatabase();
         Flyway.configure()

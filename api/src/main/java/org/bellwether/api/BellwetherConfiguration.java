@@ -77,6 +77,11 @@ public class BellwetherConfiguration extends Configuration {
     @JsonProperty
     private IntakeConfiguration intake = new IntakeConfiguration();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private AdminPortConfiguration adminPort = new AdminPortConfiguration();
+
     /** GeoJSON of the city's neighbourhoods (named polygons); empty for the fictional sample city, Port Lucena. */
     @JsonProperty
     private String city = "";
@@ -145,6 +150,10 @@ public class BellwetherConfiguration extends Configuration {
 
     public long getMaxRequestBytes() {
         return maxRequestBytes;
+    }
+
+    public AdminPortConfiguration getAdminPort() {
+        return adminPort;
     }
 
     public IntakeConfiguration getIntake() {
