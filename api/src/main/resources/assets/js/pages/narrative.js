@@ -44,7 +44,7 @@ export async function render(main, context) {
     triageSection(detail.triage, n, canAct, message, () => context.navigate(`narratives/${encodeURIComponent(id)}`)),
     chartSection(n, timeline, detail.impact),
     h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn, reasons, (posts?.hits || []).length), placesSection(n, city)),
-    postsSection(n),
+    postsSection(n, user.role === 'officer', message),
     evidenceSection(n));
   if (canAct) {
     const assign = await suggestionsSection(n, {announce, message, focus: query.get('assign') === '1',
@@ -203,14 +203,64 @@ function placesSection(n, city) {
       h('li', {}, `${k}: ${v} posts (${percent(v / (total || 1))})`))));
 }
 
-function postsSection(n) {
+function postsSection(n, officer, message) {
   return h('section', {class: 'card', 'aria-labelledby': 'posts-title'},
     h('h2', {id: 'posts-title'}, 'Representative posts'),
     h('ol', {class: 'posts', id: 'representative-posts'}, (n.representativePosts || []).map(post =>
       h('li', {class: 'post', lang: langAttr(post.lang)},
         h('p', {class: 'post-text', dir: 'auto'}, post.text ?? 'Text expired under the retention policy.'),
         h('p', {class: 'meta', lang: 'en'}, `${post.authorPseudonym || 'unknown'} · ${language(post.lang)} · ` +
-          `${dateTime(post.createdAt)}`, post.url ? [' · ', outsideLink(post.url, 'original')] : '')))));
+          `${dateTime(post.createdAt)}`, post.url ? [' · ', outsideLink(post.url, 'original')] : ''),
+        officer ? postActions(post, message) : ''))));
+}
+
+// Officers only, each with a reason the audit log keeps: a tip's contact and a reply to the tipster (in their
+// language, through the channel the tip came by), or a post's sealed original link.
+function postActions(post, message) {
+  const id = String(post.postId || '');
+  const out = h('div', {class: 'post-action-result', role: 'status', lang: 'en'});
+  const fail = error => { message.textContent = describeError(error); };
+  if (id.startsWith('tip:')) {
+    const reference = id.slice(4);
+    const path = `/api/tips/${encodeURIComponent(reference)}`;
+    const reveal = async () => {
+      const reason = await askReason(`Reveal the contact of tip ${reference}`, 'Why you need it (required, audited)');
+      if (!reason) return;
+      try {
+        const contact = await get(`${path}/contact`, {reason});
+        mount(out, h('p', {}, contact.contact ? ['Contact: ', h('span', {dir: 'auto'}, contact.contact)]
+          : 'The tipster left no contact.'),
+        h('p', {class: 'muted'}, contact.replyBy ? `A reply goes by ${contact.replyBy}, in ${language(contact.language)}.`
+          : 'No reply can reach this tipster.'));
+      } catch (error) { fail(error); }
+    };
+    const reply = async () => {
+      const text = await askReason(`Reply to the tipster of ${reference}`,
+        'Your message (the greeting and the reference are added in their language)');
+      if (!text) return;
+      const reason = await askReason(`Reply to the tipster of ${reference}`, 'Why you contact them (required, audited)');
+      if (!reason) return;
+      try {
+        const sent = (await request(`${path}/replies`, {method: 'POST', body: {body: text, reason}})).data;
+        mount(out, h('p', {}, `Reply queued by ${sent.channel}, in ${language(sent.language)}:`),
+          h('pre', {class: 'reply-preview', dir: 'auto'}, sent.body));
+      } catch (error) { fail(error); }
+    };
+    return h('div', {class: 'post-actions'}, h('div', {class: 'actions'},
+      button('Reveal contact', reveal, {class: 'reveal-contact'}), button('Reply', reply, {class: 'reply-tip'})), out);
+  }
+  const open = async () => {
+    const reason = await askReason('Open the original post', 'Why you need the original (required, audited)');
+    if (!reason) return;
+    try {
+      const original = (await request(`/api/posts/${encodeURIComponent(id)}/original`, {query: {reason}})).data;
+      const link = outsideLink(original.url, 'Open the original post');
+      mount(out, h('p', {}, link));
+      link.focus();
+    } catch (error) { fail(error); }
+  };
+  return h('div', {class: 'post-actions'}, h('div', {class: 'actions'},
+    button('Open original', open, {class: 'open-original'})), out);
 }
 
 function evidenceSection(n) {
