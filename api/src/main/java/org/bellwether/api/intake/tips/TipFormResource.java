@@ -27,7 +27,7 @@ import org.bellwether.api.common.PublicEndpoint;
  * The public tip form: {@code GET /tips?lang=xx} shows it (language from the parameter, else Accept-Language),
  * {@code POST /tips} takes it and answers with the reference number in the tipster's language, or the form again
  * with its errors. Public and unauthenticated by design: the api registers it outside its auth filter. Every answer
- * carries a strict Content-Security-Policy (no script at all), no-store caching and no referrer.
+ * carries a strict Content-Security-Policy (no script at all), no-store caching and no referrer to other sites.
  *
  * <p>A post is taken only from a page this city served: its {@code Origin} must be the form's own site or an allowed
  * one ({@link FormOrigins}; else 403), and it must carry the signed, expiring token issued with the form
@@ -167,7 +167,9 @@ public final class TipFormResource {
         return Response.status(status).type(HTML).entity(html)
                 .header("Content-Security-Policy", CSP)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
+                // no referrer to other sites; same-origin, so the browser names the form's origin when it posts it
+                // (under no-referrer a browser sends "Origin: null", which the Origin check refuses)
+                .header("Referrer-Policy", "same-origin")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -157,6 +157,13 @@ class TipFormResourceTest {
     }
 
     @Test
+    void theFormPageLetsTheBrowserNameItsOriginWhenPostingButNoOtherSiteLearnsIt() {
+        Response response = RESOURCES.target("/tips").request().get();
+        assertThat(response.getHeaderString("Referrer-Policy")).as("no-referrer would make the post's Origin null")
+                .isEqualTo("same-origin");
+    }
+
+    @Test
     void aTokenIsGoodForOneTipAndExpires() {
         String token = formToken(RESOURCES);
         assertThat(post(RESOURCES, valid("Posters on the school fence", token), null).getStatus()).isEqualTo(200);
