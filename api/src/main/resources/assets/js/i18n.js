@@ -5,6 +5,7 @@ export const RTL = new Set(['ar']);
 
 const TEXT = {
   en: {
+    reachTitle: 'How offers reach me', reachIntro: 'Choose where new assignments are sent. You can answer by replying ACCEPT or DECLINE with the code in the message.', reachOnFile: 'A number or chat id is on file; leave the field empty to keep it.', reachChannel: 'Send offers by', reach_email: 'E-mail', reach_sms: 'SMS', reach_whatsapp: 'WhatsApp', reach_telegram: 'Telegram', reachAddress: 'Phone number or Telegram chat id', reachAddressHint: 'Phone numbers with the country code, e.g. +34 600 000 000. Empty: your profile’s number.', quietHours: 'Do not send during my quiet hours', quietStart: 'Quiet from', quietEnd: 'Quiet until', quietZone: 'My time zone', saveReach: 'Save how offers reach me', reachSaved: 'Saved. New offers will reach you this way.',
     availability: 'My availability', available: 'I can take assignments', capacity: 'At most this many open assignments', absentUntil: 'Away until (optional)', consent: 'I agree to be contacted about assignments', saveProfile: 'Save my availability', profileSaved: 'Your availability was saved.',
     title: 'My assignments', signOut: 'Sign out', intro: 'Narratives an officer asked you to answer, most urgent first.',
     language: 'Language', none: 'You have no assignments at the moment. Thank you for being available.',
@@ -24,6 +25,7 @@ const TEXT = {
       'This assignment changed meanwhile; it has been reloaded.',
   },
   es: {
+    reachTitle: 'Cómo me llegan las ofertas', reachIntro: 'Elige dónde recibir las nuevas asignaciones. Puedes contestar ACEPTAR o RECHAZAR con el código del mensaje.', reachOnFile: 'Hay un número o chat guardado; deja el campo vacío para conservarlo.', reachChannel: 'Enviar ofertas por', reach_email: 'Correo electrónico', reach_sms: 'SMS', reach_whatsapp: 'WhatsApp', reach_telegram: 'Telegram', reachAddress: 'Número de teléfono o chat de Telegram', reachAddressHint: 'Números con el prefijo del país, p. ej. +34 600 000 000. Vacío: el número de tu perfil.', quietHours: 'No enviar en mis horas de descanso', quietStart: 'Descanso desde', quietEnd: 'Descanso hasta', quietZone: 'Mi zona horaria', saveReach: 'Guardar cómo me llegan las ofertas', reachSaved: 'Guardado. Las nuevas ofertas te llegarán así.',
     availability: 'Mi disponibilidad', available: 'Puedo aceptar asignaciones', capacity: 'Como máximo, este número de asignaciones abiertas', absentUntil: 'Ausente hasta (opcional)', consent: 'Acepto que me contacten sobre asignaciones', saveProfile: 'Guardar mi disponibilidad', profileSaved: 'Se guardó tu disponibilidad.',
     title: 'Mis asignaciones', signOut: 'Cerrar sesión', intro: 'Narrativas que un agente te pidió responder, las más urgentes primero.',
     language: 'Idioma', none: 'No tienes asignaciones por ahora. Gracias por estar disponible.',
@@ -43,6 +45,7 @@ const TEXT = {
     perHour: 'publicaciones por hora', stale: 'La asignación cambió mientras tanto; se ha recargado.',
   },
   fr: {
+    reachTitle: 'Comment les offres me parviennent', reachIntro: 'Choisissez où recevoir les nouvelles missions. Vous pouvez répondre ACCEPTER ou REFUSER avec le code du message.', reachOnFile: 'Un numéro ou un chat est enregistré ; laissez le champ vide pour le garder.', reachChannel: 'Envoyer les offres par', reach_email: 'E-mail', reach_sms: 'SMS', reach_whatsapp: 'WhatsApp', reach_telegram: 'Telegram', reachAddress: 'Numéro de téléphone ou chat Telegram', reachAddressHint: 'Numéros avec l’indicatif du pays, par ex. +33 6 00 00 00 00. Vide : le numéro de votre profil.', quietHours: 'Ne rien envoyer pendant mes heures de repos', quietStart: 'Repos à partir de', quietEnd: 'Repos jusqu’à', quietZone: 'Mon fuseau horaire', saveReach: 'Enregistrer comment les offres me parviennent', reachSaved: 'Enregistré. Les nouvelles offres vous parviendront ainsi.',
     availability: 'Ma disponibilité', available: 'Je peux prendre des missions', capacity: 'Au plus ce nombre de missions ouvertes', absentUntil: 'Absent jusqu’au (facultatif)', consent: 'J’accepte d’être contacté pour des missions', saveProfile: 'Enregistrer ma disponibilité', profileSaved: 'Votre disponibilité a été enregistrée.',
     title: 'Mes missions', signOut: 'Se déconnecter', intro: 'Les récits auxquels un agent vous demande de répondre, les plus urgents d’abord.',
     language: 'Langue', none: 'Vous n’avez aucune mission pour le moment. Merci d’être disponible.',
@@ -62,6 +65,7 @@ const TEXT = {
     perHour: 'messages par heure', stale: 'La mission a changé entre-temps ; elle a été rechargée.',
   },
   ar: {
+    reachTitle: 'كيف تصلني العروض', reachIntro: 'اختر أين تصلك المهام الجديدة. يمكنك الرد بكلمة قبول أو رفض مع الرمز الوارد في الرسالة.', reachOnFile: 'يوجد رقم أو محادثة محفوظة؛ اترك الحقل فارغاً للإبقاء عليه.', reachChannel: 'أرسل العروض عبر', reach_email: 'البريد الإلكتروني', reach_sms: 'رسالة نصية', reach_whatsapp: 'واتساب', reach_telegram: 'تيليجرام', reachAddress: 'رقم الهاتف أو معرّف محادثة تيليجرام', reachAddressHint: 'الأرقام مع رمز البلد، مثل ‎+212 600 000 000. فارغ: رقم ملفك الشخصي.', quietHours: 'لا ترسل خلال ساعات راحتي', quietStart: 'الراحة من', quietEnd: 'الراحة حتى', quietZone: 'منطقتي الزمنية', saveReach: 'احفظ طريقة وصول العروض', reachSaved: 'تم الحفظ. ستصلك العروض الجديدة بهذه الطريقة.',
     availability: 'مدى توفري', available: 'يمكنني قبول المهام', capacity: 'الحد الأقصى لعدد المهام المفتوحة', absentUntil: 'غائب حتى (اختياري)', consent: 'أوافق على التواصل معي بشأن المهام', saveProfile: 'احفظ مدى توفري', profileSaved: 'تم حفظ مدى توفرك.',
     title: 'مهامي', signOut: 'تسجيل الخروج', intro: 'الروايات التي طلب منك أحد الموظفين الرد عليها، الأكثر إلحاحاً أولاً.',
     language: 'اللغة', none: 'لا توجد لديك مهام حالياً. شكراً لاستعدادك.',

@@ -30,11 +30,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.bellwether.api.admin.AdminResource;
+import org.bellwether.api.admin.LinesResource;
 import org.bellwether.api.admin.DemoData;
 import org.bellwether.api.admin.PeriodicJobs;
 import org.bellwether.api.assignments.AssignmentResource;
 import org.bellwether.api.assignments.AssignmentService;
+import org.bellwether.api.assignments.DeliveriesResource;
+import org.bellwether.api.assignments.OfferLinkResource;
 import org.bellwether.api.assignments.OfferReminders;
+import org.bellwether.api.assignments.OfferReplies;
 import org.bellwether.api.assignments.BriefingService;
 import org.bellwether.api.audit.AuditChain;
 import org.bellwether.api.audit.AuditResource;
@@ -107,13 +111,16 @@ import org.bellwether.api.matching.Matcher;
 import org.bellwether.api.matching.MatchingResource;
 import org.bellwether.api.messengers.MessengerResource;
 import org.bellwether.api.messengers.MessengerService;
+import org.bellwether.api.messengers.ReachAddresses;
 import org.bellwether.api.narratives.DatabaseTriageLookup;
 import org.bellwether.api.narratives.NarrativeResource;
 import org.bellwether.api.narratives.NarrativeViews;
 import org.bellwether.api.notify.EmailSender;
 import org.bellwether.api.notify.KafkaResponseSender;
 import org.bellwether.api.notify.NotificationSender;
+import org.bellwether.api.notify.DeliveryReports;
 import org.bellwether.api.notify.Notifier;
+import org.bellwether.api.notify.OfferLinks;
 import org.bellwether.api.notify.OutboxDispatcher;
 import org.bellwether.api.notify.Notification;
 import org.bellwether.api.notify.SmsSender;
@@ -231,11 +238,31 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         TriageSettings triageSettings = config.getTriage().build();
         TriageService triage = new TriageService(jdbi, triageSettings, audit, clock);
         NarrativeViews narratives = new NarrativeViews(search.service(), new DatabaseTriageLookup(jdbi, triage));
-        MessengerService messengers = new MessengerService(jdbi, cipher, audit, clock);
+        OfferLinks offerLinks = config.getNotifications().buildOfferLinks(config.isDevMode(), System.getenv());
+        MessengerService messengers = new MessengerService(jdbi, cipher, audit, clock,
+                new ReachAddresses(offerLinks.addressKey()));
         SmtpSettings smtp = config.getNotifications().buildSmtp();
         WebhookSettings webhook = config.getNotifications().buildWebhook();
-        Notifier notifier = new Notifier(smtp.enabled(), webhook.enabled(), cipher);
+        SmsSettings sms = config.getNotifications().buildSms();
+        IntakeSettings intake = config.getIntake().build();
+        // the lines a messenger can be reached on: those with a sender
+        Set<String> lines = new HashSet<>();
+        if (smtp.enabled()) {
+            lines.add(Notification.EMAIL);
+        }
+        if (sms.enabled()) {
+            lines.add(Notification.SMS);
+        }
+        if (intake.whatsapp().enabled()) {
+            lines.add(ChatPlatform.WHATSAPP.channel());
+        }
+        if (intake.telegram().enabled()) {
+            lines.add(ChatPlatform.TELEGRAM.channel());
+        }
+        Notifier notifier = new Notifier(lines, webhook.enabled(), cipher, offerLinks, clock);
         AssignmentService assignments = new AssignmentService(jdbi, triage, notifier, audit, clock);
+        OfferReplies offerReplies = new OfferReplies(jdbi, messengers, assignments, offerLinks, clock);
+        DeliveryReports deliveries = new DeliveryReports(jdbi);
         PlaybookService playbooks = new PlaybookService(jdbi, audit);
         BriefingService briefings = new BriefingService(assignments, messengers, playbooks, search.service(), audit);
         PeriodicJobs jobs = new PeriodicJobs(jdbi, triageSettings, config.getRetention().build(), search.textExpiry(),
@@ -249,7 +276,6 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         if (webhook.enabled()) {
             senders.add(new WebhookSender(webhook, clock));
         }
-        SmsSettings sms = config.getNotifications().buildSms();
         if (sms.enabled()) {
             senders.add(new SmsSender(sms));
         }
@@ -266,7 +292,6 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
             environment.lifecycle().manage(responses);
             senders.add(responses);
         }
-        IntakeSettings intake = config.getIntake().build();
         CollectorMetrics intakeMetrics = sourceMetrics(environment);
         if (intake.whatsapp().enabled()) {
             senders.add(new WhatsAppSender(intake.whatsapp(), intakeMetrics.counters("whatsapp"), clock));
@@ -357,6 +382,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new SavedSearchResource(
                 new SavedSearchService(jdbi, savedSearchPublisher, audit, clock)));
         environment.jersey().register(new AdminResource(messengers, jobs, jdbi.onDemand(OutboxDao.class)));
+        environment.jersey().register(new LinesResource(lines, intakeMetrics, deliveries));
+        environment.jersey().register(new OfferLinkResource(offerLinks, clock));
+        environment.jersey().register(new DeliveriesResource(assignments, deliveries));
 
         // the dashboard: static pages with their security headers, and the few endpoints the pages need
         BellwetherConfiguration.City city = config.buildCity();
@@ -408,17 +436,18 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                         new FormOrigins(intake.allowedOrigins())));
                 if (!intake.twilioAuthToken().isBlank()) {
                     environment.jersey().register(new TwilioSmsResource(tips, intake.twilioAuthToken(),
-                            intake.twilioPublicUrl(), clock));
+                            intake.twilioPublicUrl(), clock, offerReplies, deliveries,
+                            intakeMetrics.counters("sms")));
                 }
                 if (intake.whatsapp().enabled()) {
                     environment.jersey().register(new WhatsAppResource(intake.whatsapp(), new ChatConversation(
-                            ChatPlatform.WHATSAPP, intake.whatsapp().appSecret(), jdbi, tips, cipher, clock),
-                            intakeMetrics.counters("whatsapp"), clock));
+                            ChatPlatform.WHATSAPP, intake.whatsapp().appSecret(), jdbi, tips, cipher, clock,
+                            offerReplies), intakeMetrics.counters("whatsapp"), clock, deliveries));
                 }
                 if (intake.telegram().enabled()) {
                     environment.jersey().register(new TelegramResource(intake.telegram(), new ChatConversation(
-                            ChatPlatform.TELEGRAM, intake.telegram().secretToken(), jdbi, tips, cipher, clock),
-                            intakeMetrics.counters("telegram"), clock));
+                            ChatPlatform.TELEGRAM, intake.telegram().secretToken(), jdbi, tips, cipher, clock,
+                            offerReplies), intakeMetrics.counters("telegram"), clock));
                 }
             }
             if (!intake.partners().isEmpty()) {

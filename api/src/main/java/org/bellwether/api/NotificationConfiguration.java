@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Map;
+import org.bellwether.api.notify.OfferLinks;
 import org.bellwether.api.notify.OutboxSettings;
 import org.bellwether.api.notify.SmsSettings;
 import org.bellwether.api.notify.SmtpSettings;
@@ -39,15 +41,40 @@ public class NotificationConfiguration {
         return outbox;
     }
 
+    @NotNull
+    @JsonProperty
+    private Offers offers = new Offers();
+
     public Sms getSms() {
         return sms;
+    }
+
+    public Offers getOffers() {
+        return offers;
+    }
+
+    /**
+     * The offer key: {@code notifications.offers.key}, else {@code BELLWETHER_OFFER_KEY}, else (dev mode only) the dev
+     * key. Outside dev mode a missing key stops the start: links signed with a known key could be forged.
+     */
+    public OfferLinks buildOfferLinks(boolean devMode, Map<String, String> env) {
+        String key = notBlank(offers.key) ? offers.key : env.get("BELLWETHER_OFFER_KEY");
+        if (!notBlank(key)) {
+            if (!devMode) {
+                throw new IllegalStateException("notifications.offers.key (or BELLWETHER_OFFER_KEY) is required "
+                        + "outside dev mode: it signs the links in offer messages");
+            }
+            key = OfferLinks.DEV_KEY;
+        }
+        return new OfferLinks(key, offers.publicUrl);
     }
 
     public SmsSettings buildSms() {
         String token = sms.authToken != null && !sms.authToken.isBlank() ? sms.authToken
                 : System.getenv("BELLWETHER_SMS_AUTH_TOKEN");
         boolean enabled = notBlank(sms.baseUrl) && notBlank(sms.accountSid) && notBlank(sms.from);
-        return new SmsSettings(enabled, sms.baseUrl, sms.accountSid, token, sms.from, sms.timeout.toJavaDuration());
+        return new SmsSettings(enabled, sms.baseUrl, sms.accountSid, token, sms.from, sms.timeout.toJavaDuration(),
+                notBlank(sms.statusCallback) ? sms.statusCallback : null);
     }
 
     private static boolean notBlank(String value) {
@@ -98,7 +125,18 @@ public class NotificationConfiguration {
         @JsonProperty public String accountSid;
         @JsonProperty public String authToken;
         @JsonProperty public String from;
+        /** The public URL of {@code /tips/sms/status}, where the gateway reports delivery; empty for none. */
+        @JsonProperty public String statusCallback;
         @NotNull @JsonProperty public Duration timeout = Duration.seconds(10);
+    }
+
+    /**
+     * {@code notifications.offers:} the key that signs offer links and derives reply codes and address hashes (from
+     * the environment), and the public URL of the dashboard the links point to.
+     */
+    public static class Offers {
+        @JsonProperty public String key;
+        @JsonProperty public String publicUrl = "";
     }
 
     /** {@code notifications.outbox:} polling and exponential backoff. */

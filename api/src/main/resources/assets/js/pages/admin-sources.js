@@ -1,4 +1,5 @@
-// Sources and the watchlist: collector status and the watchlist YAML (served where collectors run).
+// Sources and the watchlist: the messaging lines (SMS, WhatsApp, Telegram, e-mail), collector status and the
+// watchlist YAML (served where collectors run).
 import {get, request, ApiError} from '../api.js';
 import {h, mount, field} from '../dom.js';
 import {number, dateTime} from '../format.js';
@@ -6,9 +7,30 @@ import {messageLine, problemText} from '../admin-form.js';
 
 export async function render(body) {
   const message = messageLine('sources-message');
+  const lines = h('section', {class: 'card', id: 'line-status'}, h('h2', {}, 'Messaging lines'));
   const status = h('section', {class: 'card', id: 'collector-status'}, h('h2', {}, 'Sources'));
   const watchlist = h('section', {class: 'card', id: 'watchlist'}, h('h2', {}, 'Watchlist'));
-  body.append(message, status, watchlist);
+  body.append(message, lines, status, watchlist);
+
+  try {
+    const all = await get('/api/admin/lines');
+    lines.append(h('p', {class: 'muted small'}, 'A line is switched on in the configuration, with its secrets from the ' +
+      'environment (see the intake set-up in the README). In: messages received; out: messages sent through the outbox.'),
+    h('table', {class: 'compact', id: 'lines-table'},
+      h('caption', {class: 'visually-hidden'}, 'Messaging line status'),
+      h('thead', {}, h('tr', {}, ['Line', 'On', 'Last message', 'Last error', 'In', 'Duplicate', 'Invalid',
+        'Queued', 'Sent', 'Delivered', 'Failed'].map(t => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, all.map(line => h('tr', {}, h('th', {scope: 'row'}, line.line),
+        h('td', {}, line.enabled ? 'on' : 'off'), h('td', {}, dateTime(line.lastMessageAt)),
+        h('td', {}, line.lastError || '—'),
+        h('td', {class: 'num'}, line.received ? number(line.received.collected) : '—'),
+        h('td', {class: 'num'}, line.received ? number(line.received.duplicate) : '—'),
+        h('td', {class: 'num'}, line.received ? number(line.received.invalid) : '—'),
+        h('td', {class: 'num'}, number(line.sent.queued)), h('td', {class: 'num'}, number(line.sent.sent)),
+        h('td', {class: 'num'}, number(line.sent.delivered)), h('td', {class: 'num'}, number(line.sent.failed)))))));
+  } catch (error) {
+    lines.append(h('p', {class: 'muted'}, problemText(error)));
+  }
 
   try {
     const collectors = await get('/api/admin/collectors');

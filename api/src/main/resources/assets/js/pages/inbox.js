@@ -7,11 +7,13 @@ import {LANGUAGES, translator, applyLanguage, supported} from '../i18n.js';
 const POLL_MS = 30000;
 const LANGUAGE_KEY = 'bellwether.inbox.language';
 const CHANNELS = ['social', 'radio', 'in_person', 'messaging', 'other'];
+const REACH_CHANNELS = ['email', 'sms', 'whatsapp', 'telegram'];
 
 export async function render(main, {setTitle, announce}) {
   let profileEtag = null;
   const profile = await request('/api/messengers/me').then(r => { profileEtag = r.etag; return r.data; })
     .catch(() => null);
+  const reach = profile ? await get('/api/messengers/me/reach').catch(() => null) : null;
   let lang = applyLanguage(localStorage.getItem(LANGUAGE_KEY) || profile?.preferredLanguage || navigator.language);
   let t = translator(lang);
   let assignments = [];
@@ -31,8 +33,9 @@ export async function render(main, {setTitle, announce}) {
   const list = h('ol', {class: 'inbox', id: 'assignment-list'});
   main.classList.add('phone');
   const availability = h('details', {class: 'availability', id: 'availability'});
+  const reachSection = h('details', {class: 'availability', id: 'reach'});
   let availabilityLanguage = null;
-  main.append(heading, intro, h('div', {class: 'field inline'}, pickerLabel, picker), message, list, availability);
+  main.append(heading, intro, h('div', {class: 'field inline'}, pickerLabel, picker), message, list, availability, reachSection);
 
   async function load() {
     assignments = await get('/api/assignments', {pageSize: 100});
@@ -56,6 +59,7 @@ export async function render(main, {setTitle, announce}) {
     if (availabilityLanguage !== lang) {
       availabilityLanguage = lang;
       drawAvailability();
+      drawReach();
     }
   }
 
@@ -126,6 +130,44 @@ export async function render(main, {setTitle, announce}) {
     field(t('capacity'), capacity).wrap, field(t('absentUntil'), until).wrap,
     h('div', {class: 'field checkbox'}, consent, h('label', {for: 'me-consent'}, t('consent'))), status,
     h('button', {type: 'submit', class: 'primary'}, t('saveProfile'))));
+  }
+
+  // How offers reach the messenger (e-mail, SMS, WhatsApp, Telegram) and when not to: their quiet hours.
+  function drawReach() {
+    if (!reach) return;
+    const channel = h('select', {id: 'reach-channel'}, options(REACH_CHANNELS.map(c => [c, t(`reach_${c}`)]),
+      reach.channel));
+    const address = h('input', {type: 'text', id: 'reach-address', inputmode: 'tel', autocomplete: 'tel',
+      maxlength: '40', dir: 'ltr'});
+    const quietOn = h('input', {type: 'checkbox', id: 'reach-quiet', props: {checked: !!reach.quietStart}});
+    const start = h('input', {type: 'time', id: 'reach-quiet-start', value: reach.quietStart || '22:00'});
+    const end = h('input', {type: 'time', id: 'reach-quiet-end', value: reach.quietEnd || '07:00'});
+    const zone = h('input', {type: 'text', id: 'reach-quiet-zone', maxlength: '64', dir: 'ltr',
+      value: reach.quietZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'});
+    const status = h('p', {class: 'message', role: 'status', id: 'reach-status'});
+    const addressField = field(t('reachAddress'), address, t('reachAddressHint'));
+    const showAddress = () => { addressField.wrap.hidden = channel.value === 'email'; };
+    channel.addEventListener('change', showAddress);
+    showAddress();
+    mount(reachSection, h('summary', {}, t('reachTitle')), h('form', {id: 'reach-form', on: {submit: async e => {
+      e.preventDefault();
+      try {
+        const saved = await request('/api/messengers/me/reach', {method: 'PUT', body: {channel: channel.value,
+          address: channel.value === 'email' || !address.value.trim() ? null : address.value.trim(),
+          quietStart: quietOn.checked ? start.value : null, quietEnd: quietOn.checked ? end.value : null,
+          quietZone: quietOn.checked ? zone.value.trim() : null}});
+        Object.assign(reach, saved.data);
+        address.value = '';
+        status.textContent = t('reachSaved');
+      } catch (error) {
+        status.textContent = error.message;
+      }
+    }}},
+    h('p', {class: 'hint'}, reach.hasAddress && reach.channel !== 'email' ? t('reachOnFile') : t('reachIntro')),
+    field(t('reachChannel'), channel).wrap, addressField.wrap,
+    h('div', {class: 'field checkbox'}, quietOn, h('label', {for: 'reach-quiet'}, t('quietHours'))),
+    field(t('quietStart'), start).wrap, field(t('quietEnd'), end).wrap, field(t('quietZone'), zone).wrap, status,
+    h('button', {type: 'submit', class: 'primary'}, t('saveReach'))));
   }
 
   async function move(a, action, body) {

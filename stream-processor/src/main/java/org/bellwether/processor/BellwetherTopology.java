@@ -16,7 +16,6 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.bellwether.model.Alert;
 import org.bellwether.model.DeadLetter;
-import org.bellwether.model.JsonSerde;
 import org.bellwether.model.Narrative;
 import org.bellwether.model.ResponseEvent;
 import org.bellwether.model.ScoredPost;
@@ -25,6 +24,8 @@ import org.bellwether.model.Topics;
 import org.bellwether.processor.dedupe.DeduplicationProcessor;
 import org.bellwether.processor.enrich.PostEnricher;
 import org.bellwether.processor.narrative.NarrativeCommand;
+import org.bellwether.processor.narrative.NarrativeCommandSerde;
+import org.bellwether.processor.narrative.NarrativeOutput;
 import org.bellwether.processor.narrative.NarrativeProcessor;
 import org.bellwether.processor.narrative.NarrativeStores;
 import org.bellwether.processor.normalise.AccountLinks;
@@ -92,28 +93,29 @@ public final class BellwetherTopology {
                 .mapValues(normaliser::normalise, Named.as("normalise"))
                 .processValues(dedupe(pipeline), Named.as("dedupe"))
                 .mapValues(enricher::enrich, Named.as("enrich-and-score"))
-                .mapValues(NarrativeCommand::of, Named.as("post-command"));
+                .mapValues(NarrativeCommand::of, Named.as("post-command")); // features extracted here, in parallel
         KStream<String, NarrativeCommand> answered = builder
                 .stream(responses.name(), Consumed.with(responses.keySerde(), responses.valueSerde())
                         .withName("read-responses"))
                 .filter((key, response) -> response != null, Named.as("responses-present"))
                 .mapValues(NarrativeCommand::of, Named.as("response-command"));
 
-        KStream<String, Object> outputs = placed.merge(answered, Named.as("posts-and-responses"))
+        KStream<String, NarrativeOutput> outputs = placed.merge(answered, Named.as("posts-and-responses"))
                 .selectKey((key, command) -> NARRATIVE_KEY, Named.as("one-narrative-key"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(NarrativeCommand.class))
+                .repartition(Repartitioned.with(Serdes.String(), new NarrativeCommandSerde())
                         .withName(NARRATIVE_INPUT).withNumberOfPartitions(1))
                 .process(narrativeStep(pipeline), Named.as("place-in-narrative"));
 
         outputs.split(Named.as("output-"))
-                .branch((key, value) -> value instanceof ScoredPost, Branched.withConsumer(stream -> stream
-                        .mapValues(value -> (ScoredPost) value, Named.as("as-scored-post"))
+                .branch((key, value) -> value instanceof NarrativeOutput.Placed, Branched.withConsumer(stream -> stream
+                        .mapValues(value -> ((NarrativeOutput.Placed) value).value(), Named.as("as-scored-post"))
                         .to(scored.name(), produced(scored, "write-scored")), "scored"))
-                .branch((key, value) -> value instanceof Narrative, Branched.withConsumer(stream -> stream
-                        .mapValues(value -> (Narrative) value, Named.as("as-narrative"))
+                .branch((key, value) -> value instanceof NarrativeOutput.Snapshot,
+                        Branched.withConsumer(stream -> stream
+                        .mapValues(value -> ((NarrativeOutput.Snapshot) value).value(), Named.as("as-narrative"))
                         .to(narratives.name(), produced(narratives, "write-narratives")), "narratives"))
-                .branch((key, value) -> value instanceof Alert, Branched.withConsumer(stream -> stream
-                        .mapValues(value -> (Alert) value, Named.as("as-alert"))
+                .branch((key, value) -> value instanceof NarrativeOutput.Flagged, Branched.withConsumer(stream -> stream
+                        .mapValues(value -> ((NarrativeOutput.Flagged) value).value(), Named.as("as-alert"))
                         .to(alerts.name(), produced(alerts, "write-alerts")), "alerts"))
                 .noDefaultBranch();
         return builder.build();
@@ -142,12 +144,12 @@ public final class BellwetherTopology {
         };
     }
 
-    private static ProcessorSupplier<String, NarrativeCommand, String, Object> narrativeStep(
+    private static ProcessorSupplier<String, NarrativeCommand, String, NarrativeOutput> narrativeStep(
             Pipeline pipeline) {
         Set<StoreBuilder<?>> stores = NarrativeStores.builders(pipeline.settings().stores());
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, NarrativeCommand, String, Object> get() {
+            public Processor<String, NarrativeCommand, String, NarrativeOutput> get() {
                 return new NarrativeProcessor(pipeline.settings(), pipeline.counters());
             }
 

@@ -13,6 +13,7 @@ import org.bellwether.api.assignments.db.HotStatements;
 import org.bellwether.api.audit.DatabaseAuditTrail;
 import org.bellwether.api.common.ApiException;
 import org.bellwether.api.common.Caller;
+import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.messengers.Messenger;
 import org.bellwether.api.messengers.MessengerService;
@@ -21,6 +22,8 @@ import org.bellwether.api.notify.Notification;
 import org.bellwether.api.notify.Notifier;
 import org.bellwether.api.notify.Outbox;
 import org.bellwether.api.triage.TriageService;
+import org.bellwether.api.users.db.UserDao;
+import org.bellwether.api.users.db.UserRow;
 import org.bellwether.api.triage.TriageState;
 import org.bellwether.api.triage.db.TriageCaseRow;
 import org.bellwether.api.triage.db.TriageDao;
@@ -144,6 +147,32 @@ public final class AssignmentService {
             return row.moved(target.wireName(), target == AssignmentState.DECLINED ? reason : null,
                     target == AssignmentState.WITHDRAWN ? reason : null, clock.instant());
         }));
+    }
+
+    /**
+     * A messenger's accept or decline sent as a message ({@link OfferReplies}), inside the caller's transaction; the
+     * actor is the messenger (their account's user name, or their pseudonym without one). Returns false when the
+     * assignment moved meanwhile.
+     */
+    boolean answerByMessage(Handle handle, AssignmentRow row, Messenger messenger, boolean accept, String reason,
+                            String channel) {
+        AssignmentState target = accept ? AssignmentState.ACCEPTED : AssignmentState.DECLINED;
+        if (!AssignmentState.parse(row.state()).canMoveTo(target)) {
+            return false;
+        }
+        String why = accept ? null : reason == null ? "declined by " + channel + " reply" : reason;
+        if (HotStatements.transition(handle, row.id(), row.version(), target.wireName(), why, null, null) == 0) {
+            return false;
+        }
+        String actor = messenger.userId() == null ? "messenger:" + messenger.pseudonym()
+                : handle.attach(UserDao.class).findById(messenger.userId()).map(UserRow::username)
+                        .orElse("messenger:" + messenger.pseudonym());
+        Caller caller = new Caller(actor, Roles.MESSENGER, channel);
+        if (!accept) {
+            notifier.officerUpdate(handle, row.offeredBy(), row.id(), "declined", row.narrativeLabel(), why);
+        }
+        audited(handle, caller, row, target, accept ? "by " + channel + " reply" : why);
+        return true;
     }
 
     public Assignment respond(Caller caller, UserPrincipal user, UUID id, long expectedVersion,

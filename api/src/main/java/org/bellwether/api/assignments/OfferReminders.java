@@ -59,7 +59,8 @@ public final class OfferReminders {
                 if (offer.remindedAt() == null) {
                     if (!offer.createdAt().plus(target).isAfter(now) && dao.markReminded(offer.id(), now) == 1) {
                         messengers.find(offer.messengerId()).map(MessengerService::toDomain).ifPresent(messenger ->
-                                notifier.offerReminder(handle, offer.id(), messenger, offer.label()));
+                                notifier.offerReminder(handle, offer.id(), messenger, offer.label(),
+                                        offer.deadline()));
                         audit.record(handle, Caller.SYSTEM, "assignment.remind", "assignment", offer.id().toString(),
                                 Map.of("target", target.toString()));
                         reminded++;

@@ -84,6 +84,25 @@ public class MessengerResource {
     }
 
     @GET
+    @Operation(summary = "How the signed-in messenger is reached about assignments, and their quiet hours")
+    @Path("me/reach")
+    @RolesAllowed(Roles.MESSENGER)
+    public ReachView reach(@Auth UserPrincipal user) {
+        return ReachView.of(messengers.reachForUser(user.userId()));
+    }
+
+    @PUT
+    @Operation(summary = "A messenger chooses how they are reached (email, sms, whatsapp, telegram) and their quiet "
+            + "hours")
+    @Path("me/reach")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MESSENGER)
+    public ReachView updateReach(@Auth UserPrincipal user, @Context ContainerRequestContext request,
+                                 @NotNull @Valid ReachRequest body) {
+        return ReachView.of(messengers.updateReach(Callers.of(user, request), user.userId(), body));
+    }
+
+    @GET
     @Operation(summary = "One messenger, with their version as the ETag")
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ADMIN})

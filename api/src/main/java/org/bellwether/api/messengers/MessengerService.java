@@ -1,13 +1,17 @@
 package org.bellwether.api.messengers;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.bellwether.api.audit.DatabaseAuditTrail;
 import org.bellwether.api.common.ApiException;
@@ -37,12 +41,106 @@ public final class MessengerService {
     private final ContactCipher cipher;
     private final DatabaseAuditTrail audit;
     private final Clock clock;
+    private final ReachAddresses addresses;
 
-    public MessengerService(Jdbi jdbi, ContactCipher cipher, DatabaseAuditTrail audit, Clock clock) {
+    public MessengerService(Jdbi jdbi, ContactCipher cipher, DatabaseAuditTrail audit, Clock clock,
+                            ReachAddresses addresses) {
         this.jdbi = jdbi;
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
+        this.addresses = addresses;
+    }
+
+    /** How the messenger linked to a user account is reached. */
+    public Reach reachForUser(long userId) {
+        return jdbi.withHandle(handle -> reach(handle, forUser(userId).id()));
+    }
+
+    /** How a messenger is reached (email when nothing else was chosen). */
+    public static Reach reach(Handle handle, UUID messengerId) {
+        return handle.attach(MessengerDao.class).reach(messengerId).map(row -> new Reach(row.reachChannel(),
+                row.reachSealed(), row.quietStart() == null || row.quietEnd() == null || row.quietZone() == null
+                        ? null : new QuietHours(row.quietStart(), row.quietEnd(), ZoneId.of(row.quietZone()))))
+                .orElse(Reach.BY_EMAIL);
+    }
+
+    /**
+     * A messenger chooses how they are reached and their quiet hours. For sms and whatsapp without an address given,
+     * the one on file is kept, or else the profile's phone number is used. The address is sealed; a keyed hash of it
+     * lets replies be matched to the messenger.
+     */
+    public Reach updateReach(Caller caller, long userId, ReachRequest request) {
+        Messenger messenger = forUser(userId);
+        ZoneId zone = zone(request);
+        LocalTime start = request.quietStart() == null ? null : LocalTime.parse(request.quietStart());
+        LocalTime end = request.quietEnd() == null ? null : LocalTime.parse(request.quietEnd());
+        if ((start == null) != (end == null)) {
+            throw ApiException.invalid(start == null ? "quietStart" : "quietEnd", "give both ends of the quiet hours");
+        }
+        jdbi.useTransaction(handle -> {
+            MessengerDao dao = handle.attach(MessengerDao.class);
+            Reach current = reach(handle, messenger.id());
+            String channel = request.channel();
+            String address = blank(request.address());
+            if (address == null && !channel.equals(Reach.EMAIL)) {
+                if (current.addressSealed() != null && phoneLike(current.channel()) == phoneLike(channel)) {
+                    address = cipher.open(current.addressSealed(), CONTACT_PURPOSE);
+                } else if (phoneLike(channel) && messenger.phoneSealed() != null) {
+                    address = cipher.open(messenger.phoneSealed(), CONTACT_PURPOSE);
+                }
+            }
+            if (channel.equals(Reach.EMAIL)) {
+                if (messenger.emailSealed() == null) {
+                    throw ApiException.invalid("channel", "there is no e-mail address on your profile");
+                }
+                address = null;
+            } else if (address == null) {
+                throw ApiException.invalid("address", channel.equals("telegram")
+                        ? "give your Telegram chat id" : "give the phone number to use");
+            } else if (ReachAddresses.normalise(channel, address) == null || (channel.equals("telegram")
+                    && !address.matches("-?[0-9]{1,20}"))) {
+                throw ApiException.invalid("address", "not a " + (channel.equals("telegram")
+                        ? "Telegram chat id" : "phone number"));
+            }
+            address = ReachAddresses.asSent(channel, address);
+            dao.updateReach(messenger.id(), channel, address == null ? null : cipher.seal(address, CONTACT_PURPOSE),
+                    addresses.hash(channel, address), start, end, start == null ? null : zone.getId());
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("channel", channel);
+            detail.put("quietHours", start == null ? null : start + "-" + end + " " + zone.getId());
+            audit.record(handle, caller, "messenger.reach", "messenger", messenger.id().toString(), detail);
+        });
+        return reachForUser(userId);
+    }
+
+    /** The active messenger who is reached at this address (a reply's sender), if exactly one is. */
+    public Optional<Messenger> byAddress(Handle handle, String channel, String address) {
+        String hash = addresses.hash(channel, address);
+        if (hash == null) {
+            return Optional.empty();
+        }
+        List<UUID> found = handle.attach(MessengerDao.class).byReachHash(hash);
+        if (found.size() != 1) {
+            return Optional.empty();
+        }
+        return handle.attach(MessengerDao.class).find(found.get(0)).map(MessengerService::toDomain);
+    }
+
+    private static boolean phoneLike(String channel) {
+        return channel.equals("sms") || channel.equals("whatsapp");
+    }
+
+    private static ZoneId zone(ReachRequest request) {
+        if (request.quietStart() == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return request.quietZone() == null || request.quietZone().isBlank() ? ZoneOffset.UTC
+                    : ZoneId.of(request.quietZone().strip());
+        } catch (DateTimeException e) {
+            throw ApiException.invalid("quietZone", "not a time zone, e.g. Europe/Madrid");
+        }
     }
 
     public List<Messenger> list() {
@@ -171,6 +269,11 @@ public final class MessengerService {
             if (!Objects.equals(email, m.emailSealed()) || !Objects.equals(phone, m.phoneSealed())) {
                 jdbi.onDemand(MessengerDao.class).reseal(id, email, phone);
                 changed++;
+            }
+            String reachSealed = jdbi.withHandle(handle -> reach(handle, id)).addressSealed();
+            String resealedReach = reseal(reachSealed);
+            if (!Objects.equals(reachSealed, resealedReach)) {
+                jdbi.onDemand(MessengerDao.class).resealReach(id, resealedReach);
             }
         }
         audit.record(caller, "contact-keys.reseal", "messenger", null,

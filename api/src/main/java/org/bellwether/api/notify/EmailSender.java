@@ -37,7 +37,7 @@ public final class EmailSender implements NotificationSender {
     }
 
     @Override
-    public void send(OutboxRow row, String recipient) throws MessagingException {
+    public String send(OutboxRow row, String recipient) throws MessagingException {
         if (recipient == null) {
             throw new MessagingException("no recipient");
         }
@@ -56,5 +56,6 @@ public final class EmailSender implements NotificationSender {
         } else {
             Transport.send(message);
         }
+        return null;
     }
 }

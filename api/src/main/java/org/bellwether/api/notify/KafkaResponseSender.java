@@ -42,9 +42,10 @@ public final class KafkaResponseSender implements NotificationSender, Managed {
     }
 
     @Override
-    public void send(OutboxRow row, String recipient) throws Exception {
+    public String send(OutboxRow row, String recipient) throws Exception {
         ResponseEvent event = Json.read(row.body(), ResponseEvent.class);
         producer.send(new ProducerRecord<>(topic.name(), event.narrativeId(), event)).get(30, TimeUnit.SECONDS);
+        return null;
     }
 
     @Override

@@ -1,12 +1,15 @@
 package org.bellwether.api.notify;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.messengers.Messenger;
 import org.bellwether.api.messengers.MessengerService;
+import org.bellwether.api.messengers.Reach;
 import org.bellwether.api.users.db.UserDao;
 import org.bellwether.api.users.db.UserRow;
 import org.bellwether.model.ContactCipher;
@@ -14,19 +17,37 @@ import org.bellwether.model.Json;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Decides who hears about what, and queues it in the outbox inside the caller's transaction. Email goes out when
- * SMTP is configured, the signed webhook when a webhook is configured and the messenger has a phone number.
- * Each notification has a dedup key, so a retried request never notifies twice. Thread-safe.
+ * Decides who hears about what, and queues it in the outbox inside the caller's transaction. A messenger hears of an
+ * offer (and its one reminder) on the channel they chose (SMS, WhatsApp, Telegram) when that line is on, else by
+ * e-mail; never inside their quiet hours (the message waits in the outbox until they end); with the offer's signed,
+ * expiring link and its short reply code. The signed webhook goes out too when one is configured and the messenger
+ * has a phone number. Each notification has a dedup key, so a retried request never notifies twice. Thread-safe.
  */
 public final class Notifier {
     private final boolean email;
     private final boolean webhook;
+    private final Set<String> channels;
     private final ContactCipher cipher;
+    private final OfferLinks links;
+    private final Clock clock;
 
-    public Notifier(boolean email, boolean webhook, ContactCipher cipher) {
-        this.email = email;
+    /**
+     * @param channels the outbox channels that have a sender: {@code email}, {@code sms}, {@code whatsapp},
+     *                 {@code telegram}
+     */
+    public Notifier(Set<String> channels, boolean webhook, ContactCipher cipher, OfferLinks links, Clock clock) {
+        this.channels = Set.copyOf(channels);
+        this.email = channels.contains(Notification.EMAIL);
         this.webhook = webhook;
         this.cipher = cipher;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** E-mail only (when {@code email}), with the dev offer key and the system clock. */
+    public Notifier(boolean email, boolean webhook, ContactCipher cipher) {
+        this(email ? Set.of(Notification.EMAIL) : Set.of(), webhook, cipher, new OfferLinks(OfferLinks.DEV_KEY, ""),
+                Clock.systemUTC());
     }
 
     /** A new assignment for a messenger. */
@@ -36,10 +57,7 @@ public final class Notifier {
         String text = "Hello " + messenger.displayName() + ",\n\nYou have been asked to respond to a narrative: "
                 + label + "\nPlease accept or decline by " + deadline + ".\nYour briefing pack is ready in "
                 + "Bellwether (assignment " + assignmentId + ").\n\nThank you.";
-        if (email && messenger.emailSealed() != null) {
-            Outbox.enqueue(handle, new Notification(Notification.EMAIL, null, messenger.emailSealed(), subject, text,
-                    "assignment:" + assignmentId + ":offered:email"));
-        }
+        toMessenger(handle, assignmentId, messenger, label, deadline, "offered", subject, text);
         if (webhook && messenger.phoneSealed() != null) {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("event", "assignment.offered");
@@ -54,15 +72,12 @@ public final class Notifier {
     }
 
     /** The messenger has not answered an offer within the case's target: one reminder, on the offer's channels. */
-    public void offerReminder(Handle handle, UUID assignmentId, Messenger messenger, String label) {
+    public void offerReminder(Handle handle, UUID assignmentId, Messenger messenger, String label, Instant deadline) {
         String subject = "Reminder: Bellwether assignment waiting for you: " + label;
         String text = "Hello " + messenger.displayName() + ",\n\nAn assignment is still waiting for your answer: "
                 + label + "\nPlease accept or decline it in Bellwether (assignment " + assignmentId
                 + "), so it can be offered to someone else if you cannot take it.\n\nThank you.";
-        if (email && messenger.emailSealed() != null) {
-            Outbox.enqueue(handle, new Notification(Notification.EMAIL, null, messenger.emailSealed(), subject, text,
-                    "assignment:" + assignmentId + ":reminded:email"));
-        }
+        toMessenger(handle, assignmentId, messenger, label, deadline, "reminded", subject, text);
         if (webhook && messenger.phoneSealed() != null) {
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("event", "assignment.reminder");
@@ -72,6 +87,33 @@ public final class Notifier {
             Outbox.enqueue(handle, new Notification(Notification.WEBHOOK, "assignment.reminder",
                     messenger.phoneSealed(), null, Json.writeString(payload),
                     "assignment:" + assignmentId + ":reminded:webhook"));
+        }
+    }
+
+    /** An offer or reminder on the messenger's chosen channel, or else by e-mail; after their quiet hours. */
+    private void toMessenger(Handle handle, UUID assignmentId, Messenger messenger, String label, Instant deadline,
+                             String event, String subject, String emailText) {
+        Reach reach = MessengerService.reach(handle, messenger.id());
+        Instant now = clock.instant();
+        Instant notBefore = reach.quietHours() == null ? now : reach.quietHours().nextAllowed(now);
+        String code = links.code(assignmentId);
+        String link = links.link(assignmentId, deadline);
+        String channel = reach.channel();
+        if (!channel.equals(Reach.EMAIL) && channels.contains(channel) && reach.addressSealed() != null) {
+            OfferTexts.Texts texts = OfferTexts.of(messenger.preferredLanguage());
+            String text = OfferTexts.fill(event.equals("offered") ? texts.offer() : texts.reminder(), Map.of(
+                    "name", messenger.displayName(), "label", label, "code", code, "link", link,
+                    "deadline", OfferTexts.deadline(deadline, reach.quietHours() == null ? null
+                            : reach.quietHours().zone(), messenger.preferredLanguage())));
+            String body = channel.equals(Notification.SMS) ? text : Json.writeString(Map.of("text", text));
+            Outbox.enqueue(handle, new Notification(channel, null, reach.addressSealed(), null, body,
+                    "assignment:" + assignmentId + ":" + event + ":" + channel), notBefore, assignmentId);
+            return;
+        }
+        if (email && messenger.emailSealed() != null) {
+            Outbox.enqueue(handle, new Notification(Notification.EMAIL, null, messenger.emailSealed(), subject,
+                    emailText + "\n\nOpen it: " + link + "\nReference: " + code,
+                    "assignment:" + assignmentId + ":" + event + ":email"), notBefore, assignmentId);
         }
     }
 

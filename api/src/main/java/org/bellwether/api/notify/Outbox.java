@@ -1,5 +1,7 @@
 package org.bellwether.api.notify;
 
+import java.time.Instant;
+import java.util.UUID;
 import org.bellwether.api.notify.db.OutboxDao;
 import org.jdbi.v3.core.Handle;
 
@@ -13,5 +15,12 @@ public final class Outbox {
         return handle.attach(OutboxDao.class).enqueue(notification.channel(), notification.destination(),
                 notification.recipientSealed(), notification.subject(), notification.body(),
                 notification.dedupKey()) == 1;
+    }
+
+    /** Queues a notification about an assignment, to go out no earlier than {@code notBefore}. */
+    public static boolean enqueue(Handle handle, Notification notification, Instant notBefore, UUID assignmentId) {
+        return handle.attach(OutboxDao.class).enqueueAt(notification.channel(), notification.destination(),
+                notification.recipientSealed(), notification.subject(), notification.body(),
+                notification.dedupKey(), notBefore, assignmentId) == 1;
     }
 }

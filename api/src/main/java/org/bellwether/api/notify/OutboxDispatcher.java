@@ -90,8 +90,8 @@ public final class OutboxDispatcher implements Managed {
         for (OutboxRow row : due) {
             try {
                 String recipient = row.recipientSealed() == null ? null : openRecipient.apply(row.recipientSealed());
-                senders.get(row.channel()).send(row, recipient);
-                dao.markDelivered(row.id(), clock.instant());
+                String providerId = senders.get(row.channel()).send(row, recipient);
+                dao.markDelivered(row.id(), clock.instant(), providerId);
                 delivered.incrementAndGet();
             } catch (Exception e) {
                 failedAttempts.incrementAndGet();

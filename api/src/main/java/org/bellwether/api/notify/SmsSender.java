@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.bellwether.api.notify.db.OutboxRow;
+import org.bellwether.model.Json;
 
 /**
  * Sends outbox SMS through a gateway speaking Twilio's Messages API ({@link SmsSettings}). A 2xx answer is a
@@ -34,13 +35,15 @@ public final class SmsSender implements NotificationSender {
     }
 
     @Override
-    public void send(OutboxRow row, String recipient) throws IOException, InterruptedException {
+    public String send(OutboxRow row, String recipient) throws IOException, InterruptedException {
         if (recipient == null) {
             throw new IOException("no recipient");
         }
         String form = "To=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8)
                 + "&From=" + URLEncoder.encode(settings.from(), StandardCharsets.UTF_8)
-                + "&Body=" + URLEncoder.encode(row.body(), StandardCharsets.UTF_8);
+                + "&Body=" + URLEncoder.encode(row.body(), StandardCharsets.UTF_8)
+                + (settings.statusCallback() == null || settings.statusCallback().isBlank() ? ""
+                        : "&StatusCallback=" + URLEncoder.encode(settings.statusCallback(), StandardCharsets.UTF_8));
         String credentials = settings.accountSid() + ":" + (settings.authToken() == null ? "" : settings.authToken());
         HttpRequest request = HttpRequest.newBuilder(messages)
                 .timeout(settings.timeout())
@@ -49,9 +52,15 @@ public final class SmsSender implements NotificationSender {
                         credentials.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("SMS gateway answered " + response.statusCode());
+        }
+        try {
+            String sid = Json.mapper().readTree(response.body()).path("sid").asText("");
+            return sid.isEmpty() ? null : sid;
+        } catch (IOException e) {
+            return null; // taken, without an id to match delivery reports to
         }
     }
 }

@@ -13,9 +13,12 @@ import java.time.Duration;
  * @param authToken  the account's auth token (from the environment)
  * @param from       the sender number, E.164
  * @param timeout    connect and request timeout
+ * @param statusCallback where the gateway reports delivery ({@code StatusCallback}: the public URL of
+ *                   {@code /tips/sms/status}), or null for no reports
  */
 public record SmsSettings(boolean enabled, String baseUrl, String accountSid, String authToken, String from,
-                          Duration timeout) {
+                          Duration timeout, String statusCallback) {
+
 
     /** Without the auth token. */
     @Override

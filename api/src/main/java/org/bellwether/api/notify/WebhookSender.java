@@ -39,7 +39,7 @@ public final class WebhookSender implements NotificationSender {
     }
 
     @Override
-    public void send(OutboxRow row, String recipient) throws IOException, InterruptedException {
+    public String send(OutboxRow row, String recipient) throws IOException, InterruptedException {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("deliveryId", row.id());
         payload.put("to", recipient);
@@ -58,6 +58,7 @@ public final class WebhookSender implements NotificationSender {
         if (response.statusCode() / 100 != 2) {
             throw new IOException("webhook answered " + response.statusCode());
         }
+        return null;
     }
 
     /** Hex HMAC-SHA256, as the receiving bridge recomputes it. */

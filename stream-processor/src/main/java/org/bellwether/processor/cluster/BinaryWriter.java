@@ -3,49 +3,49 @@ package org.bellwether.processor.cluster;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** A growable big-endian byte buffer for the state serdes; strings as UTF-8 with an int length. */
-final class BinaryWriter {
+/** A growable big-endian byte buffer for the binary serdes; strings as UTF-8 with an int length. Not thread-safe. */
+public final class BinaryWriter {
     private byte[] bytes;
     private int size;
 
-    BinaryWriter(int capacity) {
+    public BinaryWriter(int capacity) {
         bytes = new byte[capacity];
     }
 
-    void writeByte(int value) {
+    public void writeByte(int value) {
         ensure(1);
         bytes[size++] = (byte) value;
     }
 
-    void writeBoolean(boolean value) {
+    public void writeBoolean(boolean value) {
         writeByte(value ? 1 : 0);
     }
 
-    void writeShort(int value) {
+    public void writeShort(int value) {
         ensure(2);
         bytes[size++] = (byte) (value >>> 8);
         bytes[size++] = (byte) value;
     }
 
-    void writeInt(int value) {
+    public void writeInt(int value) {
         ensure(4);
         for (int shift = 24; shift >= 0; shift -= 8) {
             bytes[size++] = (byte) (value >>> shift);
         }
     }
 
-    void writeLong(long value) {
+    public void writeLong(long value) {
         ensure(8);
         for (int shift = 56; shift >= 0; shift -= 8) {
             bytes[size++] = (byte) (value >>> shift);
         }
     }
 
-    void writeDouble(double value) {
+    public void writeDouble(double value) {
         writeLong(Double.doubleToRawLongBits(value));
     }
 
-    void writeString(String value) {
+    public void writeString(String value) {
         int length = value.length();
         ensure(4 + length);
         int start = size + 4;
@@ -68,13 +68,13 @@ final class BinaryWriter {
         write(utf8);
     }
 
-    void write(byte[] values) {
+    public void write(byte[] values) {
         ensure(values.length);
         System.arraycopy(values, 0, bytes, size, values.length);
         size += values.length;
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }
 

@@ -20,7 +20,6 @@ import org.bellwether.processor.ExpiringStore;
 import org.bellwether.processor.PipelineCounters;
 import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.cluster.Assignment;
-import org.bellwether.processor.cluster.FeatureExtractor;
 import org.bellwether.processor.cluster.HourlyVolume;
 import org.bellwether.processor.cluster.NarrativeClusterer;
 import org.bellwether.processor.cluster.NarrativeState;
@@ -42,21 +41,21 @@ import org.bellwether.processor.normalise.NormalisedPost;
  * goes out) and alerts. Records responses. All state is in the changelogged {@link NarrativeStores}; the in-memory
  * clusterer is rebuilt from them in {@link #init}, so a restored task continues exactly.
  *
- * <p>Outputs are {@link ScoredPost} (key postId), {@link org.bellwether.model.Narrative} and {@link Alert} (key
- * narrativeId); the topology routes them by type.
+ * <p>Outputs are {@link NarrativeOutput}s: placed posts (key postId), narrative snapshots and alerts (key
+ * narrativeId); the topology writes each type to its topic. The post's clustering features come with the command
+ * (extracted by the parallel steps), so this task does not read the text again.
  */
-public final class NarrativeProcessor implements Processor<String, NarrativeCommand, String, Object> {
+public final class NarrativeProcessor implements Processor<String, NarrativeCommand, String, NarrativeOutput> {
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(2);
     private static final String RECENT_ALERTS = "recent-alerts";
 
     private final ProcessorSettings settings;
     private final PipelineCounters counters;
-    private final FeatureExtractor extractor = FeatureExtractor.standard();
     private final NarrativeMeasures measures;
     private final Flagger flagger;
     private final SnapshotBuilder snapshots;
     private final Set<String> pending = new TreeSet<>();
-    private ProcessorContext<String, Object> context;
+    private ProcessorContext<String, NarrativeOutput> context;
     private StoreNarrativeRepository repository;
     private NarrativeClusterer clusterer;
     private KeyValueStore<Long, Long> streamStore;
@@ -75,7 +74,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     }
 
     @Override
-    public void init(ProcessorContext<String, Object> context) {
+    public void init(ProcessorContext<String, NarrativeOutput> context) {
         this.context = context;
         KeyValueStore<String, NarrativeState> narratives = context.getStateStore(NarrativeStores.NARRATIVES);
         KeyValueStore<String, Integer> terms = context.getStateStore(NarrativeStores.TERMS);
@@ -107,20 +106,15 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
 
     @Override
     public void process(Record<String, NarrativeCommand> record) {
-        NarrativeCommand command = record.value();
-        if (command == null) {
-            return;
-        }
-        if (command.post() != null) {
-            place(command.post(), record.timestamp());
-        } else if (command.response() != null) {
-            respond(command.response());
+        if (record.value() instanceof NarrativeCommand.Place place) {
+            place(place.post(), place.features(), record.timestamp());
+        } else if (record.value() instanceof NarrativeCommand.Respond response) {
+            respond(response.response());
         }
     }
 
-    private void place(EnrichedPost enriched, long time) {
+    private void place(EnrichedPost enriched, PostFeatures features, long time) {
         NormalisedPost post = enriched.post();
-        PostFeatures features = extractor.extract(post.text());
         String duplicateOf = null;
         NarrativeState original = null;
         if (post.repostOf() != null) {
@@ -159,7 +153,8 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         if (duplicateOf == null && features.fingerprint() != 0) {
             fingerprints.put(Long.toHexString(features.fingerprint()), post.postId() + '\n' + narrative.id(), time);
         }
-        context.forward(new Record<>(post.postId(), scored(enriched, narrative.id(), duplicateOf), time));
+        context.forward(new Record<>(post.postId(),
+                new NarrativeOutput.Placed(scored(enriched, narrative.id(), duplicateOf)), time));
         counters.scored();
         long now = clusterer.counters().clock();
         NarrativeFigures figures = measures.figures(narrative, now, stream, clusterer.openCount());
@@ -167,7 +162,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
                 measures.harmMix(narrative), now, recentAlerts, this::alive);
         if (alert != null) {
             meta.put(RECENT_ALERTS, recentAlerts.toBytes());
-            context.forward(new Record<>(narrative.id(), alert, now));
+            context.forward(new Record<>(narrative.id(), new NarrativeOutput.Flagged(alert), now));
             counters.alert();
         }
         narrative.profile().changed();
@@ -215,7 +210,8 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
 
     private void publish(NarrativeState narrative, long now) {
         NarrativeFigures figures = measures.figures(narrative, now, stream, clusterer.openCount());
-        context.forward(new Record<>(narrative.id(), snapshots.snapshot(narrative, figures, now), now));
+        context.forward(new Record<>(narrative.id(),
+                new NarrativeOutput.Snapshot(snapshots.snapshot(narrative, figures, now)), now));
         narrative.profile().published(now);
         repository.save(narrative);
         pending.remove(narrative.id());

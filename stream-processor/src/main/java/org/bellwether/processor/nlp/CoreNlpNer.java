@@ -12,6 +12,12 @@ import java.util.Properties;
  * Stanford CoreNLP named-entity recognition for English, built once per process on first use (7–11 s, about
  * 0.4 GB) and shared: {@link StanfordCoreNLP#annotate} may be called from several threads. Only PERSON,
  * ORGANIZATION, LOCATION and MISC spans are kept; numeric and time classifiers are off. Thread-safe.
+ *
+ * <p>Only the tokeniser (with sentence splitting) runs before the CRF: the CoNLL distsim models use word shapes,
+ * n-grams and distributional clusters, not part-of-speech tags or lemmas ({@code useTags} and the lemma features are
+ * off in the serialised model's flags), and with the numeric, SUTime and fine-grained steps off nothing else reads
+ * them. Skipping the tagger and lemmatiser gives the same tags at about a fifth of the cost (docs/FIGURES.md). A
+ * model that does use tags needs {@code pos} back in {@link #properties}.
  */
 public final class CoreNlpNer {
 
@@ -49,7 +55,8 @@ public final class CoreNlpNer {
 
     static Properties properties(String model) {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,ner");
+        props.setProperty("enforceRequirements", "false");
         props.setProperty("ner.model", model);
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");

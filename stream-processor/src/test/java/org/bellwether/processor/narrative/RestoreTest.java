@@ -59,7 +59,7 @@ class RestoreTest {
         }
 
         Run reference = new Run();
-        MockProcessorContext<String, Object> context = context(settings);
+        MockProcessorContext<String, NarrativeOutput> context = context(settings);
         NarrativeProcessor uninterrupted = new NarrativeProcessor(settings, new PipelineCounters());
         uninterrupted.init(context);
         stream.forEach(post -> feed(uninterrupted, post));
@@ -67,7 +67,7 @@ class RestoreTest {
         reference.collect(context);
 
         Run restarted = new Run();
-        MockProcessorContext<String, Object> shared = context(settings);
+        MockProcessorContext<String, NarrativeOutput> shared = context(settings);
         NarrativeProcessor first = new NarrativeProcessor(settings, new PipelineCounters());
         first.init(shared);
         stream.subList(0, 217).forEach(post -> feed(first, post));
@@ -91,8 +91,8 @@ class RestoreTest {
         processor.process(new Record<>("narratives", command, post.createdAt().toEpochMilli()));
     }
 
-    private static MockProcessorContext<String, Object> context(ProcessorSettings settings) {
-        MockProcessorContext<String, Object> context = new MockProcessorContext<>();
+    private static MockProcessorContext<String, NarrativeOutput> context(ProcessorSettings settings) {
+        MockProcessorContext<String, NarrativeOutput> context = new MockProcessorContext<>();
         for (StoreBuilder<?> builder : NarrativeStores.builders(settings.stores())) {
             StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
             store.init(context.getStateStoreContext(), store);
@@ -108,9 +108,9 @@ class RestoreTest {
         final List<String> alerts = new ArrayList<>();
         final Map<String, Narrative> narratives = new HashMap<>();
 
-        void collect(MockProcessorContext<String, Object> context) {
+        void collect(MockProcessorContext<String, NarrativeOutput> context) {
             for (var forwarded : context.forwarded()) {
-                Object value = forwarded.record().value();
+                Object value = forwarded.record().value().value();
                 if (value instanceof ScoredPost post) {
                     if (placements.put(post.postId(), post.narrativeId() + "/" + post.duplicateOf()) != null) {
                         duplicates.add(post.postId());

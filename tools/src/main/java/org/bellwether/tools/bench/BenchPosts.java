@@ -42,4 +42,17 @@ final class BenchPosts {
                 template.authorHandle(), template.text(), template.lang(), at, at, template.geo(),
                 template.engagement(), repostOf);
     }
+
+    /**
+     * The i-th seed post: three words no other post uses, so that it starts a narrative of its own that nothing else
+     * joins, and stays open while the measured posts run (to measure the cost per post with many live narratives).
+     */
+    RawPost seed(int i, Instant at) {
+        String word = Integer.toString(i, 26).chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + c - '0' : c + 10)))
+                .reduce("", String::concat);
+        String text = "zq" + word + "x zq" + word + "y zq" + word + "z";
+        return new RawPost(templates.get(0).schemaVersion(), "bench", "seed-" + i, null, "seed" + i, text, "en", at,
+                at, null, null, null);
+    }
 }

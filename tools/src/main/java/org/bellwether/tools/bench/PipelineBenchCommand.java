@@ -32,15 +32,18 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     private int commitMs = (int) StreamsProperties.DEFAULT_COMMIT_INTERVAL.toMillis();
     @Option(names = "--no-ner", description = "skip CoreNLP NER on harm candidates")
     private boolean noNer;
+    @Option(names = "--narratives", description = "live narratives created (one seed post each) before the "
+            + "full pipeline's clock starts")
+    private int narratives;
 
     @Override
     public Integer call() throws Exception {
-        if (posts < 1 || latencyPosts < 1 || rate < 1) {
+        if (posts < 1 || latencyPosts < 1 || rate < 1 || narratives < 0) {
             throw new ParameterException(spec.commandLine(), "--posts, --latency-posts and --rate must be positive");
         }
         PrintStream out = Cli.out(spec);
         PipelineBenchmark.Result result = new PipelineBenchmark(new PipelineBenchmark.Options(posts, latencyPosts,
-                rate, partitions, threads, !noNer, commitMs), out).run();
+                rate, partitions, threads, !noNer, commitMs, narratives), out).run();
         out.println(result.json());
         return 0;
     }

@@ -71,9 +71,10 @@ public final class PipelineBenchmark {
      * @param threads      stream threads per topology
      * @param ner          CoreNLP NER on harm candidates, as in production
      * @param commitMs     Streams commit interval (each commit is a transaction), milliseconds
+     * @param narratives   live narratives created before the full pipeline's clock starts (one seed post each)
      */
     public record Options(int posts, int latencyPosts, int rate, int partitions, int threads, boolean ner,
-                          int commitMs) {
+                          int commitMs, int narratives) {
     }
 
     /**
@@ -164,15 +165,41 @@ public final class PipelineBenchmark {
                      kafka.bootstrapServers()), "")) {
             indexer.start();
             // searchable as an api node sees it: through the index's own refresh (at most a second), not a forced one
-            double rate = timed(processor, () -> index.stats().posts(), kafka, Topics.POSTS_RAW.name(), posts,
-                    "full");
+            processor.start();
+            awaitRunning(processor);
+            long seeded = seed(kafka, posts, () -> index.stats().posts());
+            double rate = timed(processor, () -> index.stats().posts() - seeded, kafka, Topics.POSTS_RAW.name(),
+                    posts, "full");
             printTopicVolumes(kafka);
             return rate;
         }
     }
 
     /**
-     * Starts the app, sends every post at once, and returns posts per second from the first send until
+     * Sends {@code narratives} seed posts, each starting a narrative of its own, and waits until they are searchable;
+     * returns how many posts the index holds then.
+     */
+    private long seed(InProcessKafka kafka, BenchPosts posts, LongSupplier searchable) throws Exception {
+        if (options.narratives() == 0) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = producer(kafka, 20)) {
+            Instant now = Instant.now();
+            for (int i = 0; i < options.narratives(); i++) {
+                RawPost post = posts.seed(i, now);
+                producer.send(new ProducerRecord<>(Topics.POSTS_RAW.name(), post.key(), Json.write(post)));
+            }
+        }
+        try (Progress progress = Progress.following("seed", options.narratives(), searchable)) {
+            awaitDone(() -> searchable.getAsLong() >= options.narratives());
+        }
+        out.printf("%d narratives seeded in %.1f s%n", options.narratives(), (System.nanoTime() - start) / 1e9);
+        return searchable.getAsLong();
+    }
+
+    /**
+     * Starts the app (if not started yet), sends every post at once, and returns posts per second from the first send until
      * {@code through} counts them all.
      */
     private double timed(ProcessorService app, LongSupplier through, InProcessKafka kafka, String topic,
@@ -181,6 +208,7 @@ public final class PipelineBenchmark {
         try {
             awaitRunning(app);
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             try (KafkaProducer<String, byte[]> producer = producer(kafka, 20)) {
                 Instant now = Instant.now();
                 for (int i = 0; i < options.posts(); i++) {
@@ -191,6 +219,10 @@ public final class PipelineBenchmark {
             try (Progress progress = Progress.following(run, options.posts(), through)) {
                 awaitDone(() -> through.getAsLong() >= options.posts());
             }
+            // CPU time of the whole JVM (broker, producer and indexer included): unlike the rate, it hardly
+            // depends on what else the machine is running
+            out.printf(java.util.Locale.ROOT, "%s: %.3f CPU ms per post%n", run,
+                    (processCpuNanos() - cpuStart) / 1e6 / options.posts());
             return options.posts() / ((System.nanoTime() - start) / 1e9);
         } finally {
             app.close();
@@ -319,6 +351,11 @@ public final class PipelineBenchmark {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000),
                 new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void awaitRunning(ProcessorService app) throws InterruptedException {

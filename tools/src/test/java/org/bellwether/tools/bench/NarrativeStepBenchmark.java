@@ -13,6 +13,7 @@ import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.processor.StoreKind;
 import org.bellwether.processor.enrich.PostEnricher;
 import org.bellwether.processor.narrative.NarrativeCommand;
+import org.bellwether.processor.narrative.NarrativeOutput;
 import org.bellwether.processor.narrative.NarrativeProcessor;
 import org.bellwether.processor.narrative.NarrativeStores;
 import org.bellwether.processor.normalise.AuthorPseudonymiser;
@@ -41,7 +42,7 @@ import org.openjdk.jmh.annotations.State;
 public class NarrativeStepBenchmark {
     private NarrativeCommand[] commands;
     private NarrativeProcessor processor;
-    private MockProcessorContext<String, Object> context;
+    private MockProcessorContext<String, NarrativeOutput> context;
     private int next;
     private long time;
 

@@ -13,7 +13,7 @@ public interface OfferReminderDao {
 
     /** Offers still {@code offered} whose officer has not been alerted, oldest first, locked for this run. */
     @SqlQuery("""
-            SELECT a.id, a.messenger_id, a.offered_by, a.created_at, a.reminded_at, c.severity, c.label
+            SELECT a.id, a.messenger_id, a.offered_by, a.created_at, a.reminded_at, c.severity, c.label, a.deadline
             FROM assignments a JOIN triage_cases c ON c.id = a.case_id
             WHERE a.state = 'offered' AND a.officer_alerted_at IS NULL AND a.created_at <= :offeredBefore
             ORDER BY a.created_at

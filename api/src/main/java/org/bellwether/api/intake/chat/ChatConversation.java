@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bellwether.api.assignments.MessengerReplies;
 import org.bellwether.api.intake.chat.db.ChatConversationRow;
 import org.bellwether.api.intake.chat.db.ChatDao;
 import org.bellwether.api.intake.tips.TipIntake;
@@ -25,7 +26,8 @@ import org.jdbi.v3.core.Jdbi;
  * records the held report as a tip and answers with its reference; after that every message is a tip of its own.
  * {@code STOP} forgets the chat. Each update is handled once (by a keyed hash of its id), in one transaction with
  * the state change and the reply it queues in the outbox. The chat id is sealed; rows are found by a keyed hash of
- * it (HMAC-SHA256 with the line's own secret). Thread-safe.
+ * it (HMAC-SHA256 with the line's own secret). A known messenger's {@code ACCEPT}/{@code DECLINE} reply to an offer
+ * is answered as such ({@link MessengerReplies}) and never becomes a tip. Thread-safe.
  */
 public final class ChatConversation {
     /** A held report older than this is dropped and the chat greeted again. */
@@ -37,7 +39,7 @@ public final class ChatConversation {
     static final String CONSENTED = "consented";
 
     /** What an update led to. */
-    public enum Outcome { DUPLICATE, ASKED, HELD, RECORDED, REFUSED, STOPPED, IGNORED }
+    public enum Outcome { DUPLICATE, ASKED, HELD, RECORDED, REFUSED, STOPPED, IGNORED, OFFER_ANSWERED }
 
     /** The tip could not be published: nothing was recorded, the platform should retry. */
     public static final class Unavailable extends RuntimeException {
@@ -83,10 +85,21 @@ public final class ChatConversation {
     private final TipIntake tips;
     private final ContactCipher cipher;
     private final Clock clock;
+    private final MessengerReplies replies;
 
     /** @param hashKey the line's secret, which keys the hashes of chat and update ids */
     public ChatConversation(ChatPlatform platform, String hashKey, Jdbi jdbi, TipIntake tips, ContactCipher cipher,
                             Clock clock) {
+        this(platform, hashKey, jdbi, tips, cipher, clock, MessengerReplies.NONE);
+    }
+
+    /**
+     * @param replies recognises a messenger answering an offer ({@code ACCEPT K7M2QX}) before the message is taken
+     *                for a tip
+     */
+    public ChatConversation(ChatPlatform platform, String hashKey, Jdbi jdbi, TipIntake tips, ContactCipher cipher,
+                            Clock clock, MessengerReplies replies) {
+        this.replies = replies;
         this.platform = platform;
         this.hashKey = hashKey;
         this.jdbi = jdbi;
@@ -112,6 +125,12 @@ public final class ChatConversation {
                 return Outcome.DUPLICATE;
             }
             dao.forgetUpdatesBefore(now.minus(REMEMBER_UPDATES));
+            Optional<String> offerAnswer = replies.answer(handle, platform.channel(), message.chatId(),
+                    message.text());
+            if (offerAnswer.isPresent()) {
+                new Reply(handle, message.chatId(), updateHash).send(new ChatReply(offerAnswer.get(), null));
+                return Outcome.OFFER_ANSWERED;
+            }
             String chatHash = hash("chat:" + message.chatId());
             Optional<ChatConversationRow> found = dao.findForUpdate(platform.channel(), chatHash)
                     .filter(row -> row.state().equals(CONSENTED) || row.updatedAt().plus(HOLD).isAfter(now));

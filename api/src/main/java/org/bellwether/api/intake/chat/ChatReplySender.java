@@ -40,7 +40,7 @@ abstract class ChatReplySender implements NotificationSender {
     }
 
     @Override
-    public void send(OutboxRow row, String recipient) throws IOException, InterruptedException {
+    public String send(OutboxRow row, String recipient) throws IOException, InterruptedException {
         if (recipient == null) {
             throw new IOException("no chat to answer");
         }
@@ -59,7 +59,11 @@ abstract class ChatReplySender implements NotificationSender {
             throw new IOException(channel() + " answered " + response.statusCode());
         }
         counters.succeeded(clock.instant());
+        return messageId(response.body());
     }
+
+    /** The platform's id of the message it took, from its answer, or null. */
+    abstract String messageId(String body);
 
     static HttpRequest.BodyPublisher json(Object body) {
         return HttpRequest.BodyPublishers.ofString(Json.writeString(body), StandardCharsets.UTF_8);

@@ -35,6 +35,13 @@ public final class TelegramSender extends ChatReplySender {
         return Json.read(body, Map.class).get("ok") == Boolean.TRUE;
     }
 
+    @Override
+    String messageId(String body) {
+        String id = Json.read(body, com.fasterxml.jackson.databind.JsonNode.class).path("result").path("message_id")
+                .asText("");
+        return id.isEmpty() ? null : id;
+    }
+
     /** The {@code sendMessage} parameters. */
     static Map<String, Object> body(String chatId, ChatReply reply) {
         Map<String, Object> body = new LinkedHashMap<>();

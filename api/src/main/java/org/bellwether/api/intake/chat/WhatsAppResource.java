@@ -18,13 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import org.bellwether.api.common.PublicEndpoint;
+import org.bellwether.api.notify.DeliveryReports;
 import org.bellwether.ingest.CollectorCounters;
 
 /**
  * The WhatsApp tip line, as the callback URL of a WhatsApp Business Cloud API app: {@code GET} answers the
  * verification request, {@code POST} takes the {@code messages} webhook, signed by the app secret in
  * {@code X-Hub-Signature-256} (401 otherwise, before anything is read). Retries of a message are recognised by its
- * id. Thread-safe.
+ * id. Delivery reports of the messages the line sent ({@code statuses}) are recorded on their notifications.
+ * Thread-safe.
  */
 @PublicEndpoint
 @Tag(name = "Intake")
@@ -32,11 +34,21 @@ import org.bellwether.ingest.CollectorCounters;
 public final class WhatsAppResource {
     private final WhatsAppSettings settings;
     private final ChatLine line;
+    private final DeliveryReports deliveries;
+    private final Clock clock;
 
     public WhatsAppResource(WhatsAppSettings settings, ChatConversation conversation, CollectorCounters counters,
                             Clock clock) {
+        this(settings, conversation, counters, clock, null);
+    }
+
+    /** @param deliveries where the {@code statuses} of sent messages are recorded, or null to skip them */
+    public WhatsAppResource(WhatsAppSettings settings, ChatConversation conversation, CollectorCounters counters,
+                            Clock clock, DeliveryReports deliveries) {
         this.settings = settings;
         this.line = new ChatLine(conversation, counters, clock);
+        this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     @Operation(summary = "The WhatsApp webhook verification: echoes hub.challenge when hub.verify_token matches")
@@ -64,7 +76,14 @@ public final class WhatsAppResource {
             return line.refuse("bad or missing X-Hub-Signature-256");
         }
         try {
-            return line.handle(WhatsAppWebhook.messages(body));
+            Response answer = line.handle(WhatsAppWebhook.messages(body));
+            if (deliveries != null && answer.getStatus() == 200) {
+                for (WhatsAppWebhook.Status status : WhatsAppWebhook.statuses(body)) {
+                    deliveries.report(ChatPlatform.WHATSAPP.channel(), status.messageId(), status.status(),
+                            status.at() == null ? clock.instant() : status.at(), status.error());
+                }
+            }
+            return answer;
         } catch (IOException e) {
             return line.unreadable();
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bellwether.ingest.CollectorCounters;
+import org.bellwether.model.Json;
 
 /**
  * WhatsApp Cloud API replies: {@code POST /{version}/{phone-number-id}/messages} with the access token as bearer; a
@@ -29,6 +30,13 @@ public final class WhatsAppSender extends ChatReplySender {
         return HttpRequest.newBuilder(uri(settings.messagesUrl()))
                 .header("Authorization", "Bearer " + settings.accessToken())
                 .POST(json(body(chatId, reply)));
+    }
+
+    @Override
+    String messageId(String body) {
+        String id = Json.read(body, com.fasterxml.jackson.databind.JsonNode.class).path("messages").path(0).path("id")
+                .asText("");
+        return id.isEmpty() ? null : id;
     }
 
     /** The Cloud API's message object. */

@@ -44,6 +44,30 @@ public final class WhatsAppWebhook {
         return out;
     }
 
+    /** A delivery report of a message the line sent: {@code sent}, {@code delivered}, {@code read} or {@code failed}. */
+    public record Status(String messageId, String status, Instant at, String error) {
+    }
+
+    /** The delivery reports of a notification ({@code entry[].changes[].value.statuses[]}), in order. */
+    public static List<Status> statuses(byte[] body) throws IOException {
+        JsonNode root = Json.mapper().readTree(body);
+        List<Status> out = new ArrayList<>();
+        for (JsonNode entry : root.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                for (JsonNode status : change.path("value").path("statuses")) {
+                    long seconds = status.path("timestamp").asLong(0);
+                    JsonNode error = status.path("errors").path(0);
+                    String text = error.isMissingNode() ? null : (error.path("code").asText("") + " "
+                            + error.path("title").asText("") + " "
+                            + error.path("error_data").path("details").asText("")).strip();
+                    out.add(new Status(status.path("id").asText(""), status.path("status").asText(""),
+                            seconds > 0 ? Instant.ofEpochSecond(seconds) : null, text));
+                }
+            }
+        }
+        return out;
+    }
+
     private static ChatMessage message(JsonNode message) {
         String type = message.path("type").asText("");
         String text = "";

@@ -1,6 +1,7 @@
 package org.bellwether.api.intake.tips;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -15,7 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.api.assignments.MessengerReplies;
 import org.bellwether.api.common.PublicEndpoint;
+import org.bellwether.api.notify.DeliveryReports;
+import org.bellwether.ingest.CollectorCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * calls (configured: a proxy changes the URL the server sees) before anything is read; a bad signature is a 403.
  * Consent is asked for by reply and the message held until the tipster answers YES. Media are never downloaded:
  * their links go with the tip. Answers are TwiML in the language of the first message (heuristic, English default).
- * Thread-safe.
+ * A known messenger's {@code ACCEPT}/{@code DECLINE} reply to an offer is answered as such and never becomes a tip;
+ * {@code POST /tips/sms/status} takes the gateway's delivery reports (signed the same way). Thread-safe.
  */
 @PublicEndpoint
 @Tag(name = "Intake")
@@ -46,12 +51,28 @@ public final class TwilioSmsResource {
     private final String authToken;
     private final String publicUrl;
     private final SmsConsent consent;
+    private final MessengerReplies replies;
+    private final DeliveryReports deliveries;
+    private final Clock clock;
+    private final CollectorCounters counters;
+
+    public TwilioSmsResource(TipIntake intake, String authToken, String publicUrl, Clock clock) {
+        this(intake, authToken, publicUrl, clock, MessengerReplies.NONE, null, new CollectorCounters("sms"));
+    }
 
     /**
      * @param authToken the Twilio auth token that signs requests
      * @param publicUrl the exact URL configured in Twilio for this webhook, e.g. {@code https://city.example/tips/sms}
+     * @param replies   recognises a messenger answering an offer ({@code ACCEPT K7M2QX}) before it is taken for a tip
+     * @param deliveries where the gateway's delivery reports ({@code /tips/sms/status}) are recorded, or null
+     * @param counters  the SMS line's counters: messages handled, refused requests, the last message
      */
-    public TwilioSmsResource(TipIntake intake, String authToken, String publicUrl, Clock clock) {
+    public TwilioSmsResource(TipIntake intake, String authToken, String publicUrl, Clock clock,
+                             MessengerReplies replies, DeliveryReports deliveries, CollectorCounters counters) {
+        this.counters = counters;
+        this.replies = replies;
+        this.deliveries = deliveries;
+        this.clock = clock;
         this.intake = intake;
         this.authToken = authToken;
         this.publicUrl = publicUrl;
@@ -67,10 +88,16 @@ public final class TwilioSmsResource {
         form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
         if (!TwilioSignature.valid(authToken, publicUrl, params, signature)) {
             LOG.warn("SMS webhook refused: bad or missing X-Twilio-Signature");
+            counters.invalid();
             return Response.status(403).type(MediaType.TEXT_PLAIN).entity("invalid signature").build();
         }
         String from = params.getOrDefault("From", "");
         String body = params.getOrDefault("Body", "");
+        counters.collected(null, clock.instant());
+        java.util.Optional<String> offerAnswer = replies.answer("sms", from, body);
+        if (offerAnswer.isPresent()) {
+            return twiml(offerAnswer.get());
+        }
         if (SmsConsent.isYes(body)) {
             SmsConsent.Held held = consent.release(from);
             if (held != null) {
@@ -95,6 +122,28 @@ public final class TwilioSmsResource {
         String lang = TipLanguage.guess(body);
         consent.hold(from, new TipSubmission("sms", body, media, lang, null, from, false, null));
         return twiml(REPLIES.get(lang)[0]);
+    }
+
+    @Operation(summary = "The SMS gateway's delivery report of a message sent (Twilio StatusCallback, signed)")
+    @ApiResponse(responseCode = "403", description = "bad or missing X-Twilio-Signature")
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response status(MultivaluedMap<String, String> form,
+                           @HeaderParam("X-Twilio-Signature") String signature) {
+        Map<String, String> params = new HashMap<>();
+        form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
+        if (!TwilioSignature.valid(authToken, publicUrl.replaceAll("/+$", "") + "/status", params, signature)) {
+            LOG.warn("SMS status callback refused: bad or missing X-Twilio-Signature");
+            return Response.status(403).type(MediaType.TEXT_PLAIN).entity("invalid signature").build();
+        }
+        if (deliveries != null) {
+            String error = params.get("ErrorCode");
+            deliveries.report("sms", params.get("MessageSid"), params.get("MessageStatus"), clock.instant(),
+                    error == null || error.isBlank() ? null : "error " + error);
+        }
+        return Response.ok("ok", MediaType.TEXT_PLAIN).build();
     }
 
     private static int parse(String number) {

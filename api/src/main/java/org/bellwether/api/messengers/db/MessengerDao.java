@@ -2,9 +2,11 @@ package org.bellwether.api.messengers.db;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -89,4 +91,27 @@ public interface MessengerDao {
 
     @SqlUpdate("UPDATE messengers SET email_sealed = :emailSealed, phone_sealed = :phoneSealed WHERE id = :id")
     int reseal(UUID id, String emailSealed, String phoneSealed);
+
+    /** How a messenger is reached. */
+    @SqlQuery("""
+            SELECT id, reach_channel, reach_sealed, quiet_start, quiet_end, quiet_zone FROM messengers WHERE id = :id
+            """)
+    @RegisterConstructorMapper(ReachRow.class)
+    Optional<ReachRow> reach(UUID id);
+
+    @SqlUpdate("""
+            UPDATE messengers
+            SET reach_channel = :channel, reach_sealed = :sealed, reach_hash = :hash, quiet_start = :quietStart,
+                quiet_end = :quietEnd, quiet_zone = :quietZone, updated_at = now()
+            WHERE id = :id
+            """)
+    int updateReach(UUID id, String channel, String sealed, String hash, LocalTime quietStart, LocalTime quietEnd,
+                    String quietZone);
+
+    @SqlUpdate("UPDATE messengers SET reach_sealed = :sealed WHERE id = :id")
+    int resealReach(UUID id, String sealed);
+
+    /** The active messenger whose reach address has this keyed hash. */
+    @SqlQuery("SELECT id FROM messengers WHERE reach_hash = :hash AND active")
+    List<UUID> byReachHash(String hash);
 }
