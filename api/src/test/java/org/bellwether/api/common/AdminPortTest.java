@@ -26,9 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AdminPortTest {
     private static DropwizardTestSupport<BellwetherConfiguration> app(ConfigOverride... overrides) {
-        ConfigOverride[] all = new ConfigOverride[overrides.length + 1];
+        ConfigOverride[] all = new ConfigOverride[overrides.length + 2];
         all[0] = ConfigOverride.config("devMode", "false");
-        System.arraycopy(overrides, 0, all, 1, overrides.length);
+        all[1] = ConfigOverride.config("notifications.offers.key", "admin-port-test-offer-key");
+        System.arraycopy(overrides, 0, all, 2, overrides.length);
         return TestApps.support(new FakeSearchService(), TextExpiry.NONE,
                 () -> TestDatabase.emptyDatabaseUrl("admin"), all);
     }
