@@ -105,8 +105,10 @@ import org.bellwether.api.intake.watchlist.WatchlistResource;
 import org.bellwether.api.intake.webhook.PartnerWebhookResource;
 import org.bellwether.api.health.DatabaseHealthCheck;
 import org.bellwether.api.health.IndexHealthCheck;
+import org.bellwether.api.health.IndexerMetrics;
 import org.bellwether.api.health.KafkaHealthCheck;
 import org.bellwether.api.health.ProblemHealthCheck;
+import org.bellwether.api.health.PrometheusEndpoint;
 import org.bellwether.api.matching.Matcher;
 import org.bellwether.api.matching.MatchingResource;
 import org.bellwether.api.messengers.MessengerResource;
@@ -462,6 +464,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         }
         // ---- end of intake
         environment.jersey().register(new OpenApiResource(environment.jersey().getResourceConfig()));
+        PrometheusEndpoint.mount(environment);
 
         KafkaHealthCheck kafkaHealth = new KafkaHealthCheck(kafka);
         environment.lifecycle().manage(kafkaHealth);
@@ -503,6 +506,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         IndexerService indexer = kafka.enabled() ? new IndexerService(index, Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ConsumerConfig.CLIENT_ID_CONFIG, kafka.groupId() + "-indexer"), settings.topicPrefix()) : null;
+        if (indexer != null) {
+            IndexerMetrics.register(environment.metrics(), indexer);
+        }
         SearchReplica replica = new SearchReplica(index, indexer, settings.directory());
         return new SearchBackend(index, replica::problem, index::expireTextBefore, List.of(replica));
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.bellwether.api.BellwetherApplication;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.api.common.KafkaSettings;
+import org.bellwether.api.intake.CollectorGauges;
 import org.bellwether.api.intake.IntakeConfiguration.IntakeSettings;
 import org.bellwether.ingest.CollectorMetrics;
 
@@ -18,10 +19,16 @@ import org.bellwether.ingest.CollectorMetrics;
 public class ApiWithLiveSources extends BellwetherApplication {
     private CollectorMetrics metrics;
 
-    /** The live sources count in the api's source counters, so the admin status page lists them beside intake's. */
+    /**
+     * The live sources count in the api's source counters, so the admin status page lists them beside intake's;
+     * besides the api's {@code collectors.*} gauges they are registered as {@code bellwether.collector.*} counters
+     * ({@link SourceMetrics}).
+     */
     @Override
     protected CollectorMetrics sourceMetrics(Environment environment) {
-        metrics = super.sourceMetrics(environment);
+        metrics = new CollectorMetrics(new CollectorGauges(environment.metrics())
+                .andThen(new SourceMetrics(environment.metrics())));
+        SourceMetrics.registerTotals(environment.metrics(), metrics, false);
         return metrics;
     }
 

@@ -1,41 +1,40 @@
 package org.bellwether.ops;
 
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.lifecycle.Managed;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.bellwether.ingest.CheckpointStore;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.bellwether.api.common.KafkaSettings;
+import org.bellwether.api.health.KafkaHealthCheck;
+import org.bellwether.api.health.PrometheusEndpoint;
 import org.bellwether.ingest.CollectorMetrics;
-import org.bellwether.ingest.CollectorTopics;
-import org.bellwether.collectors.HttpSupport;
-import org.bellwether.ingest.KafkaCollectorSink;
-import org.bellwether.collectors.LiveCollectors;
 import org.bellwether.ingest.ProducerSettings;
 import org.bellwether.ingest.watchlist.Watchlist;
-import org.bellwether.ingest.watchlist.WatchlistRegistry;
-import org.bellwether.ingest.watchlist.WatchlistSync;
 import org.bellwether.ingest.watchlist.WatchlistYaml;
 import org.bellwether.tools.cli.Cli;
+import org.eclipse.jetty.server.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bellwether collect}: the collect deployable. Runs the live sources of a watchlist against a Kafka cluster
- * until stopped (Ctrl-C) or for {@code --duration}, following watchlist changes
- * published on {@code collector.watchlists} unless {@code --no-sync}. Its composition root: {@link #call} builds
- * every part with {@code new}, top to bottom.
+ * {@code bellwether collect}: the collect deployable, a service with an admin port. Runs the live sources of a
+ * watchlist against a Kafka cluster until stopped (Ctrl-C) or for {@code --duration}, following watchlist changes
+ * published on {@code collector.watchlists} unless {@code --no-sync}; health checks {@code kafka} and
+ * {@code collectors} (the sink can write, no source's circuit breaker is open) and the sources' counters
+ * ({@link SourceMetrics}) on the admin port. Its composition root: {@link #call} builds every part with
+ * {@code new}, top to bottom.
  */
 @Command(name = "collect", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the live collectors of a watchlist against external Kafka (collectors/README.md).",
+                "Its admin port serves /healthcheck (kafka, collectors), /metrics and /metrics/prometheus.",
                 "The e-mail tip inbox is intake: the api reads it (intake.imap in the api's configuration)."})
 final class CollectCommand implements Callable<Integer> {
     @Spec
@@ -52,47 +51,58 @@ final class CollectCommand implements Callable<Integer> {
     private boolean noSync;
     @Option(names = "--duration", paramLabel = "PT10M", description = "stop after this ISO-8601 duration")
     private Duration duration;
+    @Option(names = "--admin-host", paramLabel = "HOST", description = "where the admin port (health checks, "
+            + "metrics) listens (default: ${DEFAULT-VALUE}, this machine only)")
+    private String adminHost = "127.0.0.1";
+    @Option(names = "--admin-port", paramLabel = "PORT", description = "the admin port (default: ${DEFAULT-VALUE}; "
+            + "0 for a free one)")
+    private int adminPort = 8092;
+    private LiveSources live;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = Cli.out(spec);
-        Watchlist initial = watchlist != null ? WatchlistYaml.parse(Files.readString(watchlist)) : Watchlist.EMPTY;
-        RequiredTopics.check(bootstrap, topicPrefix, RequiredTopics.COLLECT, "collect");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            CollectorTopics.withPrefix(topicPrefix).createMissing(admin, 3);
-        }
-        CollectorTopics topics = CollectorTopics.withPrefix(topicPrefix);
-        CheckpointStore checkpoints = CheckpointStore.load(bootstrap, topics.checkpoints(), Duration.ofSeconds(30));
-        CollectorMetrics metrics = new CollectorMetrics();
-        WatchlistRegistry registry = new WatchlistRegistry(initial, Clock.systemUTC());
-        CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "collect-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (KafkaCollectorSink sink = KafkaCollectorSink.create(bootstrap, topicPrefix, transactionalId);
-             LiveCollectors live = new LiveCollectors(registry, sink, checkpoints, metrics, HttpSupport.client(),
-                     Clock.systemUTC());
-             WatchlistSync sync = new WatchlistSync(bootstrap, topicPrefix, registry)) {
-            sink.onCommit(checkpoints::rememberAll);
-            live.start();
-            if (!noSync) {
-                Thread syncThread = new Thread(sync, "watchlist-sync");
-                syncThread.setDaemon(true);
-                syncThread.start();
-            }
-            out.println("collecting: " + live.running());
-            if (duration != null) {
-                stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-            } else {
-                stop.await();
-            }
-            metrics.snapshots().forEach(snapshot -> out.println(snapshot.line()));
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running
-            }
+        CompletableFuture<Server> started = new CompletableFuture<>();
+        start(out, started::complete);
+        Server server = started.join();
+        out.println("collecting: " + live.running());
+        out.println("health and metrics on http://" + adminHost + ":" + RoleApplication.adminPort(server)
+                + "/healthcheck and " + PrometheusEndpoint.PATH + "; Ctrl-C stops");
+        if (duration != null) {
+            Thread.sleep(duration.toMillis());
+            server.stop();
         }
         return 0;
+    }
+
+    /**
+     * Checks the topics, then starts the sources under the admin port and returns; {@code onStarted} is told once
+     * the admin port answers. The sources run until the server stops (Ctrl-C stops it).
+     *
+     * @throws IllegalStateException when a topic collect writes is missing or has the wrong cleanup policy
+     */
+    void start(PrintStream out, Consumer<Server> onStarted) throws Exception {
+        Watchlist initial = watchlist != null ? WatchlistYaml.parse(Files.readString(watchlist)) : Watchlist.EMPTY;
+        RequiredTopics.requireProvisioned(bootstrap, topicPrefix, RequiredTopics.COLLECT, "collect");
+        new RoleApplication("bellwether-collect", RoleApplication.adminOnly(adminHost, adminPort),
+                environment -> wire(environment, initial, out), onStarted).start();
+    }
+
+    private void wire(Environment environment, Watchlist initial, PrintStream out) {
+        KafkaHealthCheck kafka = new KafkaHealthCheck(new KafkaSettings(true, bootstrap, topicPrefix,
+                transactionalId, Duration.ofSeconds(5)));
+        environment.lifecycle().manage(kafka);
+        environment.healthChecks().register("kafka", kafka);
+        CollectorMetrics metrics = new CollectorMetrics(new SourceMetrics(environment.metrics()));
+        SourceMetrics.registerTotals(environment.metrics(), metrics, true);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                metrics.snapshots().forEach(snapshot -> out.println(snapshot.line())); // after the sources stopped
+            }
+        });
+        live = new LiveSources(bootstrap, topicPrefix, initial, transactionalId, metrics, Clock.systemUTC(), !noSync);
+        environment.lifecycle().manage(live);
+        environment.healthChecks().register("collectors", live.healthCheck());
     }
 }

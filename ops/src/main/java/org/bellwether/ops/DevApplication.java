@@ -61,6 +61,7 @@ final class DevApplication extends ApiWithLiveSources {
         super.run(config, environment);
         environment.lifecycle().manage(processor);
         environment.healthChecks().register("processor", processor);
+        processor.registerMetrics(environment.metrics());
         environment.lifecycle().manage(monitor);
         environment.healthChecks().register("monitor", monitor);
         if (demo != null) {

@@ -85,11 +85,13 @@ final class DevCommand implements Callable<Integer> {
                 infrastructure.databaseUser(), bootstrap, data.resolve("index"), secrets, port, adminPort);
         ProcessorSettings settings = ProcessorSettings.forCity(secrets.pseudonymKeyBytes(), CityMap.sample(), ner)
                 .withLinkCipher(secrets.contactCipher());
-        ProcessorService processor = new ProcessorService(Pipeline.build(settings),
-                StreamsProperties.forDeployment(settings.topicPrefix(), bootstrap, data.resolve("streams")));
+        Pipeline pipeline = Pipeline.build(settings);
+        ProcessorMetrics processorMetrics = new ProcessorMetrics(pipeline.counters());
+        ProcessorService processor = new ProcessorService(pipeline, processorMetrics.timingSteps(
+                StreamsProperties.forDeployment(settings.topicPrefix(), bootstrap, data.resolve("streams"))));
         DemoFeed feed = demo ? new DemoFeed(bootstrap, secrets.contactCipher(), seed, demoRate) : null;
         DevApplication application = new DevApplication(configuration, infrastructure,
-                new ManagedProcessor(processor),
+                new ManagedProcessor(processor, processorMetrics),
                 new ManagedMonitor(new MonitorService(settings.topicPrefix(), bootstrap, data.resolve("monitor"))),
                 feed, () -> {
                     serving.set(true);
@@ -160,7 +162,7 @@ final class DevCommand implements Callable<Integer> {
                 Bellwether is running (started in %.1f s).
                   Dashboard and API  http://localhost:%d/
                                      sign in as officer, messenger, analyst or admin; password %s
-                  Health and admin   http://localhost:%d/healthcheck
+                  Health and admin   http://localhost:%d/healthcheck   metrics: /metrics/prometheus
                   Kafka              %s        PostgreSQL  %s (user postgres)
                   Data               %s   (delete it to start over)
                 %s

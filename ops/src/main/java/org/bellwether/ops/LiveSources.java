@@ -28,6 +28,7 @@ final class LiveSources implements Managed {
     private final String transactionalId;
     private final CollectorMetrics metrics;
     private final Clock clock;
+    private final boolean follow;
     private volatile KafkaCollectorSink sink;
     private WatchlistSync sync;
     private Thread syncThread;
@@ -39,6 +40,13 @@ final class LiveSources implements Managed {
      */
     LiveSources(String bootstrapServers, String topicPrefix, Watchlist initial, String transactionalId,
                 CollectorMetrics metrics, Clock clock) {
+        this(bootstrapServers, topicPrefix, initial, transactionalId, metrics, clock, true);
+    }
+
+    /** @param follow whether to follow the watchlists published on {@code collector.watchlists} */
+    LiveSources(String bootstrapServers, String topicPrefix, Watchlist initial, String transactionalId,
+                CollectorMetrics metrics, Clock clock, boolean follow) {
+        this.follow = follow;
         this.bootstrapServers = bootstrapServers;
         this.topicPrefix = topicPrefix;
         this.initial = initial;
@@ -50,15 +58,22 @@ final class LiveSources implements Managed {
     @Override
     public void start() {
         WatchlistRegistry registry = new WatchlistRegistry(initial, clock);
-        sync = new WatchlistSync(bootstrapServers, topicPrefix, registry);
-        syncThread = new Thread(sync, "live-watchlist-sync");
-        syncThread.setDaemon(true);
-        syncThread.start();
+        if (follow) {
+            sync = new WatchlistSync(bootstrapServers, topicPrefix, registry);
+            syncThread = new Thread(sync, "live-watchlist-sync");
+            syncThread.setDaemon(true);
+            syncThread.start();
+        }
         CheckpointStore checkpoints = CheckpointStore.load(bootstrapServers,
                 CollectorTopics.withPrefix(topicPrefix).checkpoints(), Duration.ofSeconds(30));
         sink = KafkaCollectorSink.create(bootstrapServers, topicPrefix, transactionalId);
         sink.onCommit(checkpoints::rememberAll);
         live = new LiveCollectors(registry, sink, checkpoints, metrics, HttpSupport.client(), clock).start();
+    }
+
+    /** The sources running, for the start-up line; empty before start. */
+    String running() {
+        return live == null ? "" : String.valueOf(live.running());
     }
 
     @Override

@@ -5,15 +5,11 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.bellwether.api.ContactKeysConfiguration;
+import org.bellwether.api.health.PrometheusEndpoint;
 import org.bellwether.model.CityMap;
 import org.bellwether.model.ContactCipher;
-import org.bellwether.processor.Pipeline;
-import org.bellwether.processor.ProcessorService;
-import org.bellwether.search.monitor.MonitorService;
 import org.bellwether.processor.ProcessorSettings;
-import org.bellwether.processor.StreamsProperties;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "process", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a stream-processor instance (scale out by starting more) against external Kafka, with",
-                "the saved-search monitor step beside it.",
+                "the saved-search monitor step beside it, until stopped (Ctrl-C). Its admin port serves",
+                "/healthcheck (kafka, processor RUNNING, monitor), /metrics and /metrics/prometheus.",
                 "The author-pseudonym key (base64, at least 16 bytes) comes from the environment variable",
                 "BELLWETHER_PSEUDONYM_KEY and must be the same on every instance and kept stable.",
                 "Post links that name an author's account are sealed with the api's contact keys",
@@ -49,6 +46,12 @@ final class ProcessCommand implements Callable<Integer> {
     private Path city;
     @Option(names = "--no-ner", description = "skip CoreNLP NER on harm candidates")
     private boolean noNer;
+    @Option(names = "--admin-host", paramLabel = "HOST", description = "where the admin port (health checks, "
+            + "metrics) listens (default: ${DEFAULT-VALUE}, this machine only)")
+    private String adminHost = "127.0.0.1";
+    @Option(names = "--admin-port", paramLabel = "PORT", description = "the admin port (default: ${DEFAULT-VALUE}; "
+            + "0 for a free one)")
+    private int adminPort = 8091;
 
     @Override
     public Integer call() throws Exception {
@@ -62,21 +65,12 @@ final class ProcessCommand implements Callable<Integer> {
         ProcessorSettings settings = ProcessorSettings.forCity(Base64.getDecoder().decode(key.trim()), cityMap, !noNer)
                 .withTopicPrefix(topicPrefix)
                 .withLinkCipher(linkCipher(System.getenv()));
-        ProcessorService processor = new ProcessorService(Pipeline.build(settings),
-                StreamsProperties.forDeployment(topicPrefix, bootstrap, stateDir));
-        MonitorService monitor = new MonitorService(topicPrefix, bootstrap, stateDir.resolve("monitor"));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            monitor.close();
-            processor.close();
-            stopped.countDown();
-        }, "process-stop"));
-        processor.start();
-        monitor.start();
+        ProcessRole role = new ProcessRole(settings, bootstrap, stateDir);
         PrintStream out = Cli.out(spec);
-        out.println("bellwether process: running against " + bootstrap + " (state in " + stateDir
-                + "); Ctrl-C stops and commits");
-        stopped.await();
+        role.application(RoleApplication.adminOnly(adminHost, adminPort), server -> out.println(
+                "bellwether process: running against " + bootstrap + " (state in " + stateDir + "); health and "
+                        + "metrics on http://" + adminHost + ":" + RoleApplication.adminPort(server)
+                        + "/healthcheck and " + PrometheusEndpoint.PATH + "; Ctrl-C stops and commits")).start();
         return 0;
     }
 

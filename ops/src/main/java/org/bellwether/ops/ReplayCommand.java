@@ -8,11 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.bellwether.ingest.CheckpointStore;
 import org.bellwether.ingest.CollectorCounters;
 import org.bellwether.ingest.CollectorTopics;
@@ -93,9 +90,6 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--rebase-to", paramLabel = "INSTANT|now", description = "shift timestamps so the first record's "
             + "time becomes this instant")
     private String rebaseTo;
-    @Option(names = "--partitions", paramLabel = "N", description = "partitions for topics this command has to "
-            + "create (default: ${DEFAULT-VALUE})")
-    private int partitions = 3;
 
     /** Runs {@code replay} with {@code args}, printing to {@code out}; returns the exit code. */
     static int run(String[] args, PrintStream out) {
@@ -110,11 +104,7 @@ final class ReplayCommand implements Callable<Integer> {
             out.println("replay: cannot read " + settings.file());
             return 1;
         }
-        Map<String, Object> adminConfig = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
-        try (Admin admin = Admin.create(adminConfig)) {
-            CollectorTopics.withPrefix(topicPrefix).createMissing(admin, partitions);
-        }
+        RequiredTopics.requireProvisioned(bootstrap, topicPrefix, RequiredTopics.REPLAY, "replay");
         CheckpointStore checkpoints = CheckpointStore.load(bootstrap,
                 CollectorTopics.withPrefix(topicPrefix).checkpoints(), Duration.ofSeconds(30));
         CollectorCounters counters = new CollectorCounters(settings.source());

@@ -28,7 +28,29 @@ final class RequiredTopics {
             Topics.RESPONSES, Topics.TIPS_RAW, Topics.POSTS_DLQ, Topics.COLLECTOR_CHECKPOINTS,
             Topics.COLLECTOR_WATCHLISTS);
 
+    /** {@code replay}: writes posts, tips and dead letters with its checkpoints. */
+    static final List<Topic<String, ?>> REPLAY = List.of(Topics.POSTS_RAW, Topics.TIPS_RAW, Topics.POSTS_DLQ,
+            Topics.COLLECTOR_CHECKPOINTS);
+
     private RequiredTopics() {
+    }
+
+    /**
+     * The same check, and a missing topic stops the role too: for writers that would otherwise leave a topic to
+     * the broker's defaults ({@code collect}, {@code replay}); {@code topics apply} creates them right.
+     *
+     * @throws IllegalStateException when one of {@code topics} is missing or has the wrong cleanup policy, or Kafka
+     *                               does not answer within 30 s
+     */
+    static void requireProvisioned(String bootstrap, String topicPrefix, List<Topic<String, ?>> topics, String role) {
+        try (Admin admin = admin(bootstrap)) {
+            TopicProvisioner.requireProvisioned(admin, topicPrefix, topics, role);
+        }
+    }
+
+    private static Admin admin(String bootstrap) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
     }
 
     /**
@@ -36,8 +58,7 @@ final class RequiredTopics {
      *                               not answer within 30 s
      */
     static void check(String bootstrap, String topicPrefix, List<Topic<String, ?>> topics, String role) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+        try (Admin admin = admin(bootstrap)) {
             TopicProvisioner.requireCleanupPolicies(admin, topicPrefix, topics, role);
         }
     }

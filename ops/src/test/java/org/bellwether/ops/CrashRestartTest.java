@@ -106,7 +106,7 @@ class CrashRestartTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
                 "process", "--state-dir", stateDir.toString(), "--bootstrap", infrastructure.bootstrapServers(),
-                "--no-ner")
+                "--no-ner", "--admin-port", "0")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put(ProcessCommand.KEY_ENV, KEY);

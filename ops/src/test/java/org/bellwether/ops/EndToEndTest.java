@@ -81,6 +81,21 @@ class EndToEndTest {
     }
 
     @Test
+    void theAdminPortServesTheIndexersAndSourcesMetricsInThePrometheusFormat() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            java.net.http.HttpResponse<String> scrape = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(stack.adminUrl() + "/metrics/prometheus")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            assertThat(scrape.body()).contains("# TYPE bellwether_index_lag_records gauge",
+                    "# TYPE bellwether_index_records_indexed_total counter",
+                    "# TYPE bellwether_collector_records_collected_total counter");
+            assertThat(scrape.body()).containsPattern("(?m)^bellwether_index_records_indexed_total [1-9]");
+        });
+    }
+
+    @Test
     void narrativeCountsAddUpToTheValidPosts() {
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(sumOfNarrativePostCounts()).isEqualTo(VALID_POSTS));

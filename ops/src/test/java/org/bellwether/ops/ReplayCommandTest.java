@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.apache.kafka.clients.admin.Admin;
 import org.bellwether.ingest.CollectorTopics;
+import org.bellwether.ingest.provisioning.ProvisioningSettings;
+import org.bellwether.ingest.provisioning.TopicProvisioner;
 import org.bellwether.collectors.demo.DemoFiles;
 import org.bellwether.collectors.demo.DemoScenario;
 import org.bellwether.collectors.demo.DemoSettings;
@@ -41,7 +44,10 @@ class ReplayCommandTest {
         Path file = dir.resolve("cmd.jsonl");
         DemoFiles.writeJsonl(scenario, file, 5);
         String[] args = {"--file", file.toString(), "--demo-fields", "--source", "demo",
-            "--bootstrap", kafka.bootstrapServers(), "--topic-prefix", "cmd.", "--partitions", "2"};
+            "--bootstrap", kafka.bootstrapServers(), "--topic-prefix", "cmd."};
+        try (Admin admin = kafka.admin()) {
+            new TopicProvisioner(admin, new ProvisioningSettings("cmd.", 1, 2, false).keepingForever()).apply();
+        }
 
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int exit = ReplayCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
@@ -54,6 +60,22 @@ class ReplayCommandTest {
         assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("demo: collected=0 duplicate=0 invalid=0");
         assertThat(CommittedRecords.keys(kafka.bootstrapServers(),
                 CollectorTopics.withPrefix("cmd.").posts().name())).hasSize(scenario.posts().size());
+    }
+
+    @Test
+    void refusesToStartWhenItsTopicsAreMissing() throws Exception {
+        Path file = dir.resolve("missing-topics.jsonl");
+        DemoFiles.writeJsonl(DemoScenario.generate(DemoSettings.small(8)), file, 0);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = ReplayCommand.run(new String[] {"--file", file.toString(), "--demo-fields",
+            "--bootstrap", kafka.bootstrapServers(), "--topic-prefix", "unprovisioned."},
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("replay refuses to start: missing topics "
+                + "unprovisioned.posts.raw").contains("bellwether topics apply");
+        try (Admin admin = kafka.admin()) {
+            assertThat(admin.listTopics().names().get()).noneMatch(name -> name.startsWith("unprovisioned."));
+        }
     }
 
     @Test

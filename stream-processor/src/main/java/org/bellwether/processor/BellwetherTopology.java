@@ -4,6 +4,7 @@ import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -58,8 +59,19 @@ public final class BellwetherTopology {
     }
 
     public static Topology buildTopology(Pipeline pipeline) {
+        return buildTopology(pipeline, new StreamsBuilder());
+    }
+
+    /**
+     * The same topology built under a topology configuration: a {@code processor.wrapper.class} in it wraps every
+     * step (the ops module times each step that way).
+     */
+    public static Topology buildTopology(Pipeline pipeline, TopologyConfig config) {
+        return buildTopology(pipeline, new StreamsBuilder(config));
+    }
+
+    private static Topology buildTopology(Pipeline pipeline, StreamsBuilder builder) {
         ProcessorSettings settings = pipeline.settings();
-        StreamsBuilder builder = new StreamsBuilder();
         String prefix = settings.topicPrefix();
         Topic<String, ScoredPost> scored = Topics.POSTS_SCORED.prefixed(prefix);
         Topic<String, Narrative> narratives = Topics.NARRATIVES.prefixed(prefix);

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +32,13 @@ public final class ProcessorService implements AutoCloseable {
         this.properties = (Properties) properties.clone();
     }
 
-    /** Builds the topology of the pipeline. */
+    /**
+     * Builds the topology of the pipeline under these properties' topology configuration (so a
+     * {@code processor.wrapper.class} among them wraps every step).
+     */
     public ProcessorService(Pipeline pipeline, Properties properties) {
-        this(BellwetherTopology.buildTopology(pipeline), properties);
+        this(BellwetherTopology.buildTopology(pipeline, new TopologyConfig(new StreamsConfig(properties))),
+                properties);
     }
 
     /** Starts processing; returns at once (state moves from REBALANCING to RUNNING). Idempotent. */

@@ -120,6 +120,31 @@ public final class TopicProvisioner {
         }
     }
 
+    /**
+     * Refuses to go on when a topic this role needs is missing or exists with the wrong cleanup policy: for the
+     * roles that would otherwise leave the topic to be created by the broker's defaults (one replica, no
+     * cleanup policy of the catalogue's).
+     *
+     * @param role the command that needs the topics, for the message, e.g. {@code collect}
+     * @throws IllegalStateException naming each missing or wrong topic and how to provision them
+     */
+    public static void requireProvisioned(Admin admin, String topicPrefix, Collection<? extends Topic<?, ?>> topics,
+                                          String role) {
+        Set<String> existing = await(admin.listTopics().names());
+        List<String> missing = prefixed(topics, topicPrefix).keySet().stream()
+                .filter(name -> !existing.contains(name)).toList();
+        List<String> problems = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            problems.add("missing topic" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                    + " (run `bellwether topics apply --bootstrap B --replication R"
+                    + (topicPrefix.isEmpty() ? "" : " --topic-prefix " + topicPrefix) + "` first)");
+        }
+        problems.addAll(wrongCleanupPolicies(admin, topicPrefix, topics));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(role + " refuses to start: " + String.join("; ", problems) + ".");
+        }
+    }
+
     private boolean create(String name, Topic<?, ?> topic) {
         NewTopic newTopic = new NewTopic(name, settings.partitions(), (short) settings.replication())
                 .configs(Map.of(
