@@ -77,3 +77,79 @@ function averageOf(ring) {
   const open = ring.slice(0, -1);
   return [open.reduce((a, p) => a + p[0], 0) / open.length, open.reduce((a, p) => a + p[1], 0) / open.length];
 }
+
+// ---- the base map: Leaflet, served from this origin (ui/vendor/leaflet) ---------------------------------------
+
+/**
+ * The only markup Leaflet may write through an HTML sink (its SVG support probe and the zoom buttons' text).
+ * Trusted Types are enforced on every page; this default policy lets these exact strings through and refuses
+ * anything else, which then throws as before.
+ */
+const LEAFLET_MARKUP = new Set(['<svg/>', '+', '\u2212']);
+
+function allowLeafletMarkup() {
+  if (!window.trustedTypes || window.trustedTypes.defaultPolicy) return;
+  window.trustedTypes.createPolicy('default', {createHTML: html => (LEAFLET_MARKUP.has(html) ? html : null)});
+}
+
+let leaflet = null;
+
+function loadLeaflet() {
+  if (!leaflet) {
+    allowLeafletMarkup();
+    if (!document.querySelector('link[data-leaflet]')) {
+      const css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = 'vendor/leaflet/leaflet.css';
+      css.dataset.leaflet = 'css';
+      document.head.append(css);
+    }
+    leaflet = import('../vendor/leaflet/leaflet-src.esm.js').catch(error => { leaflet = null; throw error; });
+  }
+  return leaflet;
+}
+
+/**
+ * The city's neighbourhoods over the configured base map (none: the polygons alone, and no request leaves this
+ * server). Returns {update(values, describe)} to reshade without redrawing. The attribution is text under the map.
+ */
+export async function baseMap(container, city, {baseLayer, onSelect} = {}) {
+  const L = await loadLeaflet();
+  const map = L.map(container, {attributionControl: false, zoomControl: false, scrollWheelZoom: false});
+  L.control.zoom({zoomInText: '+', zoomOutText: '\u2212'}).addTo(map);
+  if (baseLayer && baseLayer.tileUrl) {
+    L.tileLayer(baseLayer.tileUrl, {maxZoom: 19, crossOrigin: false}).addTo(map);
+  }
+  let values = {};
+  let describe = (name, value) => `${name}: ${value}`;
+  const style = feature => {
+    const value = values[feature.properties.name] || 0;
+    return {color: '#1b1f24', weight: 1, fillOpacity: baseLayer && baseLayer.tileUrl ? 0.6 : 0.9,
+      fillColor: PALETTE[shade(value, Math.max(0, ...Object.values(values)))]};
+  };
+  const tooltip = name => {
+    const span = document.createElement('span');
+    span.textContent = describe(name, values[name] || 0);
+    return span;
+  };
+  const layer = L.geoJSON(city, {style, onEachFeature: (feature, path) => {
+    const name = feature.properties.name;
+    path.bindTooltip(() => tooltip(name), {sticky: true});
+    if (onSelect) path.on('click', () => onSelect(name));
+  }}).addTo(map);
+  map.fitBounds(layer.getBounds(), {padding: [8, 8]});
+  return {
+    map,
+    update(nextValues, nextDescribe) {
+      values = nextValues;
+      if (nextDescribe) describe = nextDescribe;
+      layer.setStyle(style);
+      layer.eachLayer(path => path.getElement()?.setAttribute('data-value', String(values[path.feature.properties.name] || 0)));
+    },
+  };
+}
+
+/** The base map's tiles as configured (no tiles: tileUrl null). */
+export function loadBaseLayer() {
+  return get('/api/map/base-layer').catch(() => ({tileUrl: null, attribution: ''}));
+}

@@ -4,6 +4,7 @@
 import {get, request, ApiError} from './api.js';
 import {h, mount, button, field} from './dom.js';
 import {dateTime, number} from './format.js';
+import {sparkline} from './charts.js';
 
 const FILTER_NAMES = ['category', 'lang', 'neighbourhood', 'source'];
 
@@ -66,6 +67,8 @@ export function savedSearchPanel({current, apply, announce}) {
     return h('li', {class: 'saved', dataset: {saved: search.id}},
       button(search.name, () => apply({q: search.query, ...search.filters}), {class: 'link saved-run'}),
       h('span', {class: 'count', title: 'matching posts in the last 24 hours'}, ` ${number(search.matchesLast24h)} today`),
+      sparkline((search.matchesByHour || []).map(posts => ({posts})), {width: 96, height: 20,
+        label: `Matches per hour over the last 24 hours, ${number(search.matchesLast24h)} in all`}),
       h('p', {class: 'meta small'}, search.query || '(every post)', ' · ', rule,
         search.shared ? ` · shared by ${search.owner}` : ''),
       h('div', {class: 'actions'},

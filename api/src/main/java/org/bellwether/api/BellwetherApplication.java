@@ -76,6 +76,9 @@ import org.bellwether.api.dashboard.CspReportResource;
 import org.bellwether.api.dashboard.CspReports;
 import org.bellwether.api.dashboard.DashboardResource;
 import org.bellwether.api.dashboard.MapActivity;
+import org.bellwether.api.dashboard.ThreatMap;
+import org.bellwether.api.dashboard.ThreatsResource;
+import org.bellwether.api.dashboard.BaseLayer;
 import org.bellwether.api.dashboard.PulseResource;
 import org.bellwether.api.dashboard.SearchExportResource;
 import org.bellwether.api.dashboard.SecurityHeadersFilter;
@@ -117,6 +120,16 @@ import org.bellwether.api.messengers.ReachAddresses;
 import org.bellwether.api.narratives.DatabaseTriageLookup;
 import org.bellwether.api.narratives.NarrativeResource;
 import org.bellwether.api.narratives.NarrativeViews;
+import org.bellwether.api.network.KafkaSignaturePublisher;
+import org.bellwether.api.network.NetworkMatches;
+import org.bellwether.api.network.NetworkMatching;
+import org.bellwether.api.network.NetworkResource;
+import org.bellwether.api.network.NetworkSettings;
+import org.bellwether.api.network.NetworkSharing;
+import org.bellwether.api.network.SignatureIntake;
+import org.bellwether.api.network.SignaturePublisher;
+import org.bellwether.api.network.TrustList;
+import org.bellwether.api.network.db.NetworkDao;
 import org.bellwether.api.notify.EmailSender;
 import org.bellwether.api.notify.KafkaResponseSender;
 import org.bellwether.api.notify.NotificationSender;
@@ -156,6 +169,7 @@ import org.bellwether.api.users.UserResource;
 import org.bellwether.api.users.UserService;
 import org.bellwether.model.Alert;
 import org.bellwether.model.ContactCipher;
+import org.bellwether.model.NarrativeSignature;
 import org.bellwether.model.SearchMatch;
 import org.bellwether.model.Topics;
 import org.bellwether.ingest.CollectorMetrics;
@@ -164,6 +178,7 @@ import org.bellwether.ingest.watchlist.WatchlistRegistry;
 import org.bellwether.ingest.watchlist.WatchlistSync;
 import org.bellwether.search.IndexerService;
 import org.bellwether.search.LuceneSearchIndex;
+import org.bellwether.search.SearchService;
 import org.bellwether.search.SearchSettings;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -383,6 +398,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         }
         environment.jersey().register(new SavedSearchResource(
                 new SavedSearchService(jdbi, savedSearchPublisher, audit, clock)));
+        NetworkSettings networkSettings = config.getNetwork().build(config.isDevMode(), System.getenv());
+        wireNetwork(networkSettings, kafka, jdbi, search.service(), narratives, playbooks, triageSettings,
+                config.buildCity().neighbourhoodNames(), audit, clock, environment);
         environment.jersey().register(new AdminResource(messengers, jobs, jdbi.onDemand(OutboxDao.class)));
         environment.jersey().register(new LinesResource(lines, intakeMetrics, deliveries));
         environment.jersey().register(new OfferLinkResource(offerLinks, clock));
@@ -394,13 +412,18 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.servlets().addServlet("dashboard", new AssetServlet(DashboardResource.ASSETS,
                 DashboardResource.UI_PATH, "index.html", StandardCharsets.UTF_8))
                 .addMapping(DashboardResource.UI_PATH + "/*");
-        environment.servlets().addFilter("dashboard-security-headers", new SecurityHeadersFilter())
+        BaseLayer baseLayer = config.buildBaseLayer();
+        environment.servlets().addServlet("leaflet", new AssetServlet(DashboardResource.LEAFLET_ASSETS,
+                DashboardResource.LEAFLET_PATH, null, StandardCharsets.UTF_8))
+                .addMapping(DashboardResource.LEAFLET_PATH + "/*");
+        environment.servlets().addFilter("dashboard-security-headers", new SecurityHeadersFilter(baseLayer.origin()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, DashboardResource.UI_PATH + "/*");
         environment.jersey().register(new DashboardResource());
         environment.jersey().register(new CspReportResource(new CspReports(clock), clock));
         environment.jersey().register(new SearchExportResource(search.service(), audit, clock));
         environment.jersey().register(new CityMapResource(new MapActivity(search.service(), city.map()),
-                city.geoJson(), audit, clock));
+                city.geoJson(), baseLayer, audit, clock));
+        environment.jersey().register(new ThreatsResource(new ThreatMap(search.service(), city.map()), audit, clock));
         environment.jersey().register(new PulseResource(dashboardQueries, search.service(), clock));
         environment.jersey().register(new TimelineResource(dashboardQueries, audit));
 
@@ -482,6 +505,48 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                     "search-matches", savedSearchAlerts::take, clock);
             environment.lifecycle().manage(matches);
             environment.healthChecks().register("search-matches", new ProblemHealthCheck(matches::problem));
+        }
+    }
+
+    /**
+     * The network of cities: signatures shared to and read from {@code network.signatures} under the network's
+     * prefix (each city reads every record, in a consumer group of its own), matched against the live narratives.
+     */
+    private void wireNetwork(NetworkSettings settings, KafkaSettings kafka, Jdbi jdbi, SearchService search,
+                             NarrativeViews narratives, PlaybookService playbooks, TriageSettings triageSettings,
+                             List<String> placeNames, DatabaseAuditTrail audit, Clock clock,
+                             Environment environment) {
+        boolean connected = settings.enabled() && kafka.enabled();
+        SignaturePublisher publisher = SignaturePublisher.NOT_CONNECTED;
+        if (connected) {
+            KafkaSignaturePublisher kafkaPublisher = new KafkaSignaturePublisher(
+                    settings.writeTo(kafka.bootstrapServers()), settings);
+            environment.lifecycle().manage(kafkaPublisher);
+            publisher = kafkaPublisher;
+        }
+        TrustList trust = new TrustList(jdbi, audit, clock);
+        NetworkSharing sharing = new NetworkSharing(settings, narratives, playbooks, placeNames, publisher, jdbi,
+                audit, clock);
+        environment.jersey().register(new NetworkResource(settings, sharing,
+                new NetworkMatches(playbooks, jdbi, audit, clock), trust, jdbi.onDemand(NetworkDao.class)));
+        if (!connected) {
+            return;
+        }
+        NetworkMatching matching = new NetworkMatching(settings, search,
+                new AlertIntake(jdbi, triageSettings, audit, clock), jdbi, audit, clock);
+        environment.lifecycle().manage(matching);
+        SignatureIntake intake = new SignatureIntake(settings, trust, matching, jdbi, audit, clock);
+        KafkaSettings network = new KafkaSettings(true, settings.readFrom(kafka.bootstrapServers()),
+                settings.topicPrefix(), kafka.groupId() + "-" + settings.city(), kafka.healthTimeout());
+        TopicConsumer<NarrativeSignature> signatures = new TopicConsumer<>(network, Topics.NETWORK_SIGNATURES,
+                "-network", "network-signatures", intake::take, clock);
+        environment.lifecycle().manage(signatures);
+        environment.healthChecks().register("network-signatures", new ProblemHealthCheck(signatures::problem));
+        if (settings.autoShareCritical()) {
+            TopicConsumer<Alert> critical = new TopicConsumer<>(kafka, Topics.ALERTS, "-network-share",
+                    "network-share", sharing::onAlert, clock);
+            environment.lifecycle().manage(critical);
+            environment.healthChecks().register("network-share", new ProblemHealthCheck(critical::problem));
         }
     }
 

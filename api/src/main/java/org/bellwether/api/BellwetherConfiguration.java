@@ -14,6 +14,7 @@ import java.util.List;
 import org.bellwether.api.common.KafkaSettings;
 import org.bellwether.api.common.TrustedProxies;
 import org.bellwether.api.intake.IntakeConfiguration;
+import org.bellwether.api.dashboard.BaseLayer;
 import org.bellwether.model.CityMap;
 import org.bellwether.search.SearchSettings;
 
@@ -82,9 +83,25 @@ public class BellwetherConfiguration extends Configuration {
     @JsonProperty
     private AdminPortConfiguration adminPort = new AdminPortConfiguration();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private NetworkConfiguration network = new NetworkConfiguration();
+
     /** GeoJSON of the city's neighbourhoods (named polygons); empty for the fictional sample city, Port Lucena. */
     @JsonProperty
     private String city = "";
+
+    /**
+     * Base map tiles under the neighbourhoods, as a URL template ({@code https://tile.example/{z}/{x}/{y}.png}); empty
+     * (the default, and in dev and tests) draws no base map and makes no request beyond this server.
+     */
+    @JsonProperty
+    private String mapTileUrl = "";
+
+    /** Attribution the tile provider requires, shown as text under the map. */
+    @JsonProperty
+    private String mapTileAttribution = "";
 
     /** Largest request body accepted, in bytes. */
     @Min(1024)
@@ -156,8 +173,17 @@ public class BellwetherConfiguration extends Configuration {
         return adminPort;
     }
 
+    public NetworkConfiguration getNetwork() {
+        return network;
+    }
+
     public IntakeConfiguration getIntake() {
         return intake;
+    }
+
+    /** The base map's tiles, checked: an https URL template with {z}, {x} and {y}, or none. */
+    public BaseLayer buildBaseLayer() {
+        return BaseLayer.of(mapTileUrl, mapTileAttribution);
     }
 
     /** The city's map and its GeoJSON as configured, read once at start. */

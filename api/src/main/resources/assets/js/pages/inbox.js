@@ -248,6 +248,7 @@ export async function render(main, {setTitle, announce}) {
         h('dt', {}, hd('neighbourhoods')), h('dd', {}, Object.keys(n.neighbourhoods || {}).join(', ') || '—'),
         h('dt', {}, hd('volume')), h('dd', {}, String(n.posts)),
         h('dt', {}, hd('velocity')), h('dd', {}, Number(n.velocity).toFixed(1)),
+        h('dt', {}, hd('counterSpeech')), h('dd', {}, `${Math.round(100 * (n.counterSpeechShare || 0))} %`),
         h('dt', {}, hd('deadline')), h('dd', {}, new Date(b.deadline || a.deadline).toLocaleString(lang))),
       h('h4', {}, hd('posts')), h('ul', {class: 'posts'}, (b.posts || []).map(p => h('li', {class: 'post', lang: langAttr(p.lang)},
         h('p', {class: 'post-text', dir: 'auto'}, p.text ?? '—'), h('p', {class: 'meta'}, p.authorPseudonym || '',

@@ -3,10 +3,11 @@ import {get} from '../api.js';
 import {h, mount, field, options} from '../dom.js';
 import {loadCity, drawCity} from '../citymap.js';
 import {dateTime, number} from '../format.js';
+import {threatsSection} from './map-threats.js';
 
 const PERIODS = [['24', 'Last 24 hours'], ['72', 'Last 3 days'], ['168', 'Last 7 days'], ['720', 'Last 30 days']];
 
-export async function render(main, {setTitle, query, navigate}) {
+export async function render(main, {setTitle, query, navigate, announce}) {
   setTitle('City map');
   const city = await loadCity();
   const period = h('select', {id: 'map-period'}, options(PERIODS, query.get('hours') || '168'));
@@ -17,7 +18,7 @@ export async function render(main, {setTitle, query, navigate}) {
         props: {checked: value === metric}}), ` ${label}`)));
   const form = h('form', {class: 'filters', id: 'map-form', on: {change: () => {
     const chosen = form.querySelector('input[name=metric]:checked').value;
-    navigate(`map?hours=${period.value}&metric=${chosen}`);
+    navigate(`map?${new URLSearchParams({...Object.fromEntries(query), hours: period.value, metric: chosen})}`);
   }, submit: e => e.preventDefault()}}, field('Period', period).wrap, metricGroup);
   const mapArea = h('div', {class: 'map-area', id: 'map-area'});
   const panel = h('section', {class: 'card map-panel', id: 'map-panel', 'aria-live': 'polite',
@@ -63,6 +64,10 @@ export async function render(main, {setTitle, query, navigate}) {
 
   draw();
   showPanel(selected);
+
+  const threats = await threatsSection(city, {query, navigate, announce: announce || (() => {})});
+  main.append(threats.section);
+  await threats.drawMap();
 }
 
 function legend(max) {

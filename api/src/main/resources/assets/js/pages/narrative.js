@@ -6,6 +6,7 @@ import {loadCity, drawCity} from '../citymap.js';
 import {category, language, ranked, number, percent, dateTime, shortTime, timeToTarget, langAttr} from '../format.js';
 import {moveCase, askReason, describeError} from '../triage-actions.js';
 import {suggestionsSection} from './suggestions.js';
+import {networkSection} from './narrative-network.js';
 
 export async function render(main, context) {
   const {params, setTitle, user, announce, query} = context;
@@ -46,6 +47,7 @@ export async function render(main, context) {
     h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn, reasons, (posts?.hits || []).length), placesSection(n, city)),
     postsSection(n, user.role === 'officer', message),
     evidenceSection(n));
+  main.append(await networkSection(n, {user, message, announce}));
   if (canAct) {
     const assign = await suggestionsSection(n, {announce, message, focus: query.get('assign') === '1',
       triage: detail.triage});
@@ -57,6 +59,7 @@ function summary(n, detail) {
   const m = n.metrics || {};
   const facts = [
     ['Status', n.status], ['Priority', number(n.priority * 100, 0)], ['Harm', percent(n.harm)],
+    ['Counter-speech', `${percent(n.counterSpeechShare || 0)} of posts push back against it`],
     ['Posts', number(n.postCount)], ['Amplification', number(n.amplificationCount)],
     ['Distinct authors', number(n.distinctAuthors)],
     ['Velocity', `${number(m.velocity, 1)} posts/h (baseline ${number(m.baselineVelocity, 1)})`],

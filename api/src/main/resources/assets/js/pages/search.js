@@ -52,7 +52,47 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     }
     go(0);
   }});
-  main.append(h('h1', {}, 'Search'), h('div', {class: 'search-top'}, h('div', {}, form, error), saved), results);
+  main.append(h('h1', {}, 'Search'), h('div', {class: 'search-top'}, h('div', {}, form, error, comparePanel()), saved),
+    results);
+
+  /** Two periods of the same query and filters, counted side by side (posts, and per category and neighbourhood). */
+  function comparePanel() {
+    const period = id => h('input', {type: 'datetime-local', id});
+    const a = {from: period('compare-a-from'), to: period('compare-a-to')};
+    const b = {from: period('compare-b-from'), to: period('compare-b-to')};
+    const out = h('div', {id: 'compare-result', 'aria-live': 'polite'});
+    const run = async event => {
+      event.preventDefault();
+      const base = Object.fromEntries(Object.entries(current()).filter(([name]) => name !== 'from' && name !== 'to'));
+      const ask = p => get('/api/search/posts', {...base, from: utcInstant(p.from.value), to: utcInstant(p.to.value),
+        pageSize: 1});
+      try {
+        const [first, second] = await Promise.all([ask(a), ask(b)]);
+        const rows = [['All matching posts', first.total, second.total]];
+        for (const [facet, label] of [['category', category], ['neighbourhood', v => v]]) {
+          const names = [...new Set([...Object.keys(first.facets[facet] || {}), ...Object.keys(second.facets[facet] || {})])];
+          names.sort((x, y) => ((second.facets[facet]?.[y] || 0) + (first.facets[facet]?.[y] || 0))
+            - ((second.facets[facet]?.[x] || 0) + (first.facets[facet]?.[x] || 0)));
+          for (const name of names.slice(0, 10)) {
+            rows.push([label(name), first.facets[facet]?.[name] || 0, second.facets[facet]?.[name] || 0]);
+          }
+        }
+        mount(out, h('table', {class: 'compact', id: 'compare-table'}, h('caption', {}, 'First period against second'),
+          h('thead', {}, h('tr', {}, ['', 'First', 'Second', 'Change'].map(t => h('th', {scope: 'col'}, t)))),
+          h('tbody', {}, rows.map(([name, x, y]) => h('tr', {}, h('th', {scope: 'row'}, name),
+            h('td', {class: 'num'}, number(x)), h('td', {class: 'num'}, number(y)),
+            h('td', {class: 'num'}, `${y - x > 0 ? '+' : ''}${number(y - x)}`))))));
+      } catch (e) {
+        mount(out, h('p', {class: 'error'}, e instanceof ApiError && e.fieldMessages.length
+          ? `Not compared: ${e.fieldMessages.join('; ')}` : `Not compared: ${e.message}`));
+      }
+    };
+    return h('details', {class: 'compare', id: 'compare'}, h('summary', {}, 'Compare two periods'),
+      h('form', {id: 'compare-form', on: {submit: run}},
+        h('div', {class: 'filter-row'}, field('First from (UTC)', a.from).wrap, field('First to (UTC)', a.to).wrap,
+          field('Second from (UTC)', b.from).wrap, field('Second to (UTC)', b.to).wrap),
+        h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'compare-submit'}, 'Compare'))), out);
+  }
 
   function current() {
     return Object.fromEntries(FILTERS.map(name => [name, inputs[name].value.trim()]).filter(([, v]) => v));

@@ -20,6 +20,9 @@ import java.util.Map;
  * @param neighbourhoods      posts per neighbourhood
  * @param harmMix             mean score per harm category over the narrative's posts
  * @param harm                the narrative's harm score in [0, 1]
+ * @param counterSpeechShare  the share of its posts judged counter-speech (rejecting hate they quote or report), with
+ *                            messengers' recorded responses counted as counter-speech posts, in [0, 1]: where the
+ *                            community already pushes back
  * @param postCount           posts assigned, including amplification
  * @param amplificationCount  of which reposts and near-duplicates
  * @param distinctAuthors     distinct author pseudonyms
@@ -46,6 +49,7 @@ public record Narrative(
         Map<String, Long> neighbourhoods,
         Map<HarmCategory, Double> harmMix,
         double harm,
+        double counterSpeechShare,
         long postCount,
         long amplificationCount,
         long distinctAuthors,

@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param language       language of the response, or null
  * @param respondedAt    when the messenger answered
  * @param estimatedReach people reached, as the messenger estimates it, or null
+ * @param text           what the messenger said or did, as recorded, or null: the stream processor judges it with the
+ *                       harm judgement and counts it as counter-speech in the narrative, never as hate
  */
 public record ResponseEvent(
         int schemaVersion,
@@ -23,7 +25,8 @@ public record ResponseEvent(
         String channel,
         String language,
         Instant respondedAt,
-        Long estimatedReach) {
+        Long estimatedReach,
+        String text) {
 
     public ResponseEvent {
         schemaVersion = SchemaVersion.orCurrent(schemaVersion);

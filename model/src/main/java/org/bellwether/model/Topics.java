@@ -48,13 +48,20 @@ public final class Topics {
     public static final Topic<String, WatchlistDocument> COLLECTOR_WATCHLISTS =
             compacted("collector.watchlists", WatchlistDocument.class);
 
+    /**
+     * Signed narrative signatures shared between cities, key {@code city:narrativeId}. Network-wide: in a shared
+     * cluster it lives under the network's prefix, not a city's; a signature is news for weeks, not forever.
+     */
+    public static final Topic<String, NarrativeSignature> NETWORK_SIGNATURES =
+            events("network.signatures", NarrativeSignature.class, Duration.ofDays(90));
+
     private Topics() {
     }
 
     /** Every topic, in data-flow order. */
     public static List<Topic<String, ?>> all() {
         return List.of(POSTS_RAW, TIPS_RAW, POSTS_DLQ, POSTS_SCORED, NARRATIVES, ALERTS, RESPONSES,
-                SAVED_SEARCHES, SEARCH_MATCHES, COLLECTOR_CHECKPOINTS, COLLECTOR_WATCHLISTS);
+                SAVED_SEARCHES, SEARCH_MATCHES, COLLECTOR_CHECKPOINTS, COLLECTOR_WATCHLISTS, NETWORK_SIGNATURES);
     }
 
     /** Every topic's name under a deployment prefix, with whether it is compacted, in data-flow order. */

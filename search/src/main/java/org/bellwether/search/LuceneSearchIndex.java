@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import org.bellwether.search.query.QueryScope;
 import org.bellwether.search.query.UserQueryParser;
 import org.bellwether.search.read.NarrativeSearcher;
 import org.bellwether.search.read.PostSearcher;
+import org.bellwether.search.read.ThreatCounter;
 import org.bellwether.search.read.Snippets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,6 +156,11 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
     private static InvalidQueryException tooManyTerms(IndexSearcher.TooManyClauses e) {
         return new InvalidQueryException("query expands to too many terms: use fewer terms, fewer fuzzy or "
                 + "wildcard terms, or longer prefixes", e);
+    }
+
+    @Override
+    public List<ThreatCount> threats(ThreatQuery query) {
+        return searchers.with(searcher -> ThreatCounter.count(searcher, query));
     }
 
     @Override

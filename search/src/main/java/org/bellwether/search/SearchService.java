@@ -1,5 +1,6 @@
 package org.bellwether.search;
 
+import java.util.List;
 import java.util.Optional;
 import org.bellwether.model.Narrative;
 
@@ -20,6 +21,12 @@ public interface SearchService {
      * the narrative query's status and flag (its {@code q} is not used): the narratives beside a post search.
      */
     SearchResult<NarrativeHit> searchNarrativesOfPosts(PostQuery posts, NarrativeQuery narratives);
+
+    /**
+     * Threats over time: posts of flagged narratives and tips per neighbourhood, harm category and ISO week (cells
+     * with nothing are left out), ordered by week, neighbourhood and category.
+     */
+    List<ThreatCount> threats(ThreatQuery query);
 
     /** The latest snapshot of one narrative. */
     Optional<Narrative> narrative(String narrativeId);

@@ -220,8 +220,8 @@ class LuceneSearchIndexTest {
         assertThat(index.narrative("n1")).contains(TestCorpus.N1);
         assertThat(index.narrative("missing")).isEmpty();
         var newer = new org.bellwether.model.Narrative(1, "n1", "updated label", List.of(), List.of(), List.of(),
-                List.of(), List.of(), Map.of("en", 1L), Map.of(), Map.of(), 0.1, 99, 0, 1, null, List.of(), 0.99, true,
-                null, null, NarrativeStatus.ACTIVE, null, Instant.parse("2026-03-16T00:00:00Z"));
+                List.of(), List.of(), Map.of("en", 1L), Map.of(), Map.of(), 0.1, 0.0, 99, 0, 1, null, List.of(), 0.99,
+                true, null, null, NarrativeStatus.ACTIVE, null, Instant.parse("2026-03-16T00:00:00Z"));
         assertThat(index.upsertNarrative(newer)).as("replaced").isTrue();
         index.refresh();
         assertThat(index.narrative("n1")).contains(newer);

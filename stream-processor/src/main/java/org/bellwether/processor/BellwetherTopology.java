@@ -162,7 +162,7 @@ public final class BellwetherTopology {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, NarrativeCommand, String, NarrativeOutput> get() {
-                return new NarrativeProcessor(pipeline.settings(), pipeline.counters());
+                return new NarrativeProcessor(pipeline.settings(), pipeline.counters(), pipeline.harmScorer());
             }
 
             @Override

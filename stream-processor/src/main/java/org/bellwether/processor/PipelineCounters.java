@@ -20,6 +20,7 @@ public final class PipelineCounters {
     private final LongAdder alerts = new LongAdder();
     private final LongAdder snapshots = new LongAdder();
     private final LongAdder responses = new LongAdder();
+    private final LongAdder responsesJudgedHateful = new LongAdder();
 
     public void valid() {
         valid.increment();
@@ -61,6 +62,11 @@ public final class PipelineCounters {
         responses.increment();
     }
 
+    /** A messenger's response the harm judgement took for hate (it is counted as counter-speech all the same). */
+    public void responseJudgedHateful() {
+        responsesJudgedHateful.increment();
+    }
+
     /** A consistent-enough copy, by name (valid, invalid, duplicate, scored, ...). */
     public Map<String, Long> snapshotCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -74,6 +80,7 @@ public final class PipelineCounters {
         counts.put("alerts", alerts.sum());
         counts.put("snapshots", snapshots.sum());
         counts.put("responses", responses.sum());
+        counts.put("responses_judged_hateful", responsesJudgedHateful.sum());
         return counts;
     }
 }

@@ -191,7 +191,8 @@ public final class AssignmentService {
             stale(HotStatements.respond(handle, id, expectedVersion, response.channel(),
                     response.link(), response.description(), response.language(), response.estimatedReach(), at));
             ResponseEvent event = new ResponseEvent(SchemaVersion.CURRENT, "response-" + id, row.narrativeId(),
-                    id.toString(), response.channel(), response.language(), at, response.estimatedReach());
+                    id.toString(), response.channel(), response.language(), at, response.estimatedReach(),
+                    response.description());
             Outbox.enqueue(handle, new Notification(Notification.KAFKA, row.narrativeId(), null, null,
                     Json.writeString(event), "response:" + id));
             notifier.officerUpdate(handle, row.offeredBy(), id, "responded", row.narrativeLabel(),

@@ -15,11 +15,14 @@ public record Briefing(UUID assignmentId, String language, boolean rightToLeft, 
                        List<TalkingPoints> talkingPoints, List<String> dos, List<String> donts, String safetyNote,
                        Instant deadline) {
 
-    /** The narrative in numbers. */
+    /**
+     * The narrative in numbers; {@code counterSpeechShare} is the share of its posts (messengers' responses
+     * included) that push back against it, in [0, 1].
+     */
     public record NarrativeSummary(String narrativeId, String label, List<String> keyClaims,
                                    List<String> categories, Map<String, Long> languages,
                                    Map<String, Long> neighbourhoods, long posts, double velocity,
-                                   Instant firstSeen, Instant lastSeen) {
+                                   double counterSpeechShare, Instant firstSeen, Instant lastSeen) {
     }
 
     /** The talking points of one playbook version. */

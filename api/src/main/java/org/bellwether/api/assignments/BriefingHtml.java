@@ -42,6 +42,8 @@ public final class BriefingHtml {
         definition(out, h.get("neighbourhoods"), counts(b.narrative().neighbourhoods()));
         definition(out, h.get("volume"), Long.toString(b.narrative().posts()));
         definition(out, h.get("velocity"), String.format(java.util.Locale.ROOT, "%.1f", b.narrative().velocity()));
+        definition(out, h.get("counterSpeech"), String.format(java.util.Locale.ROOT, "%.0f %%",
+                100 * b.narrative().counterSpeechShare()));
         out.append("</dl>\n");
         out.append("<h2>").append(escape(h.get("posts"))).append("</h2>\n");
         for (RepresentativePost post : b.posts()) {

@@ -97,10 +97,11 @@ public final class BriefingService {
                 .limit(MAX_POSTS).toList();
         Briefing.NarrativeSummary summary = narrative == null
                 ? new Briefing.NarrativeSummary(row.narrativeId(), label, List.of(), categories, Map.of(), Map.of(),
-                        0, 0, null, null)
+                        0, 0, 0, null, null)
                 : new Briefing.NarrativeSummary(narrative.narrativeId(), narrative.label(), keyClaims(narrative),
                         categories, narrative.languages(), narrative.neighbourhoods(), narrative.postCount(),
-                        narrative.metrics().velocity(), narrative.firstSeen(), narrative.lastSeen());
+                        narrative.metrics().velocity(), narrative.counterSpeechShare(), narrative.firstSeen(),
+                        narrative.lastSeen());
         return new Briefing(assignmentId, language, texts.rightToLeft(), translated, texts.headings(), summary,
                 posts, points, List.copyOf(dos), List.copyOf(donts),
                 safety == null ? texts.safetyNote() : safety, row.deadline());

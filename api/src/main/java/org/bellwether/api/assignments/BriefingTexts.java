@@ -12,14 +12,15 @@ public record BriefingTexts(String language, boolean rightToLeft, Map<String, St
 
     static final List<String> HEADING_KEYS = List.of("title", "summary", "claims", "categories", "languages",
             "neighbourhoods", "volume", "velocity", "posts", "talkingPoints", "dos", "donts", "safety", "deadline",
-            "untranslated");
+            "untranslated", "counterSpeech");
 
     private static final Map<String, BriefingTexts> TEXTS = Map.of(
             "en", new BriefingTexts("en", false, headings(
                     "Briefing pack", "What is being said", "Key claims", "Harm categories", "Languages",
                     "Neighbourhoods", "Posts", "Posts per hour", "Representative posts (authors pseudonymised)",
                     "Approved talking points", "Do", "Don't", "Your safety", "Respond by",
-                    "No translation in your language yet: shown in English."),
+                    "No translation in your language yet: shown in English.",
+                    "Posts pushing back against it (counter-speech)"),
                     List.of("Speak from your own experience and your community's values.",
                             "Link to a trusted source when you correct a fact.",
                             "Keep it short, calm and local."),
@@ -34,7 +35,8 @@ public record BriefingTexts(String language, boolean rightToLeft, Map<String, St
                     "Idiomas", "Barrios", "Publicaciones", "Publicaciones por hora",
                     "Publicaciones representativas (autores seudonimizados)", "Mensajes clave aprobados", "Sí",
                     "No", "Tu seguridad", "Responder antes de",
-                    "Aún no hay traducción en tu idioma: se muestra en inglés."),
+                    "Aún no hay traducción en tu idioma: se muestra en inglés.",
+                    "Publicaciones que lo rebaten (contradiscurso)"),
                     List.of("Habla desde tu experiencia y los valores de tu comunidad.",
                             "Enlaza una fuente fiable cuando corrijas un dato.",
                             "Sé breve, sereno y cercano."),
@@ -49,7 +51,8 @@ public record BriefingTexts(String language, boolean rightToLeft, Map<String, St
                     "Langues", "Quartiers", "Publications", "Publications par heure",
                     "Publications représentatives (auteurs pseudonymisés)", "Éléments de langage approuvés",
                     "À faire", "À éviter", "Votre sécurité", "Répondre avant le",
-                    "Pas encore de traduction dans votre langue : affiché en anglais."),
+                    "Pas encore de traduction dans votre langue : affiché en anglais.",
+                    "Publications qui le contestent (contre-discours)"),
                     List.of("Parlez de votre expérience et des valeurs de votre communauté.",
                             "Citez une source fiable quand vous corrigez un fait.",
                             "Restez bref, calme et proche."),
@@ -63,7 +66,8 @@ public record BriefingTexts(String language, boolean rightToLeft, Map<String, St
                     "ملف الإحاطة", "ما يُقال", "الادعاءات الرئيسية", "فئات الضرر", "اللغات", "الأحياء",
                     "المنشورات", "المنشورات في الساعة", "منشورات تمثيلية (بأسماء مستعارة)",
                     "نقاط الحديث المعتمدة", "افعل", "لا تفعل", "سلامتك", "الرد قبل",
-                    "لا توجد ترجمة بلغتك بعد: المعروض بالإنجليزية."),
+                    "لا توجد ترجمة بلغتك بعد: المعروض بالإنجليزية.",
+                    "منشورات ترد عليه (خطاب مضاد)"),
                     List.of("تحدث من تجربتك وقيم مجتمعك.", "أرفق مصدراً موثوقاً عند تصحيح معلومة.",
                             "كن موجزاً وهادئاً وقريباً من الناس."),
                     List.of("لا تكرر الادعاء الكاذب في العنوان أو الجملة الأولى.",

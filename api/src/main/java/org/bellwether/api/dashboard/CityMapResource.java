@@ -38,12 +38,14 @@ public class CityMapResource {
 
     private final MapActivity activity;
     private final byte[] geoJson;
+    private final BaseLayer baseLayer;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CityMapResource(MapActivity activity, byte[] geoJson, AuditTrail audit, Clock clock) {
+    public CityMapResource(MapActivity activity, byte[] geoJson, BaseLayer baseLayer, AuditTrail audit, Clock clock) {
         this.activity = activity;
         this.geoJson = geoJson.clone();
+        this.baseLayer = baseLayer;
         this.audit = audit;
         this.clock = clock;
     }
@@ -71,6 +73,16 @@ public class CityMapResource {
         detail.put("to", end.toString());
         audit.record(Callers.of(user, request), "map.view", "neighbourhood", null, detail);
         return result;
+    }
+
+    /** The base map's tile URL template and attribution (no tiles: {@code tileUrl} null): any signed-in user. */
+    @GET
+    @Operation(summary = "The base map's tile URL template and attribution (none when not configured)")
+    @Path("base-layer")
+    @Produces("application/json")
+    @PermitAll
+    public BaseLayer baseLayer() {
+        return baseLayer;
     }
 
     /** The neighbourhoods' polygons (public geography, no activity): any signed-in user. */

@@ -17,6 +17,9 @@ import org.bellwether.api.common.Public;
 @Path("/")
 public class DashboardResource {
     public static final String UI_PATH = "/ui";
+    /** Leaflet (the map page's base map), served from its WebJar on this origin. */
+    public static final String LEAFLET_PATH = UI_PATH + "/vendor/leaflet";
+    public static final String LEAFLET_ASSETS = "/META-INF/resources/webjars/leaflet/1.9.4/dist";
     public static final String ASSETS = "/assets";
 
     @GET

@@ -25,6 +25,13 @@
  * <li>{@code GET /api/map?from=&to=} — officer, analyst, admin; posts of flagged narratives and tips per
  *     neighbourhood; audited as {@code map.view}</li>
  * <li>{@code GET /api/map/city.geojson} — any signed-in user: the city's neighbourhoods</li>
+ * <li>{@code GET /api/map/threats?from=&to=&category=} and {@code GET /api/map/threats/export} (CSV) — officer,
+ *     analyst, admin; threats over time ({@link ThreatMap}): per neighbourhood, harm category and ISO week, posts of
+ *     flagged narratives and tips beside the week before, and the period beside the one before; counted by the
+ *     search replica from its index; audited as {@code map.threats.view} and {@code map.threats.export}</li>
+ * <li>{@code GET /api/map/base-layer} — any signed-in user: the base map's tile URL template ({@code mapTileUrl},
+ *     empty by default: no tiles, no request beyond this server) and attribution; Leaflet itself is served from its
+ *     WebJar under {@code /ui/vendor/leaflet/}</li>
  * <li>{@code GET /api/dashboard/pulse} — officer, analyst, admin: a cheap change fingerprint the triage page polls</li>
  * <li>{@code GET /api/narratives/{id}/timeline} — officer, analyst, admin: alerts and responses to mark on the
  *     volume chart; audited</li>

@@ -33,6 +33,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class SavedSearchService {
     private static final Duration RECENT = Duration.ofHours(24);
+    private static final int HOURS = 24;
+    private static final List<Long> NO_MATCHES = java.util.Collections.nCopies(HOURS, 0L);
 
     private final Jdbi jdbi;
     private final SavedSearchPublisher publisher;
@@ -62,7 +64,7 @@ public final class SavedSearchService {
             return dao.find(id).orElseThrow();
         });
         publisher.publish(toMessage(row));
-        return view(row, owner, 0);
+        return view(row, owner, NO_MATCHES);
     }
 
     public SavedSearchView update(UserPrincipal user, Caller caller, String id, SavedSearchRequest request) {
@@ -84,7 +86,7 @@ public final class SavedSearchService {
             return dao.find(uuid).orElseThrow();
         });
         publisher.publish(toMessage(row));
-        return view(row, user, recentMatches(List.of(uuid)).getOrDefault(uuid, 0L));
+        return view(row, user, recentMatches(List.of(uuid)).getOrDefault(uuid, NO_MATCHES));
     }
 
     public void delete(UserPrincipal user, Caller caller, String id) {
@@ -103,13 +105,13 @@ public final class SavedSearchService {
     /** The caller's own saved searches and the team's shared ones, each with its matches of the last 24 hours. */
     public List<SavedSearchView> visibleTo(UserPrincipal user) {
         List<SavedSearchRow> rows = jdbi.withExtension(SavedSearchDao.class, dao -> dao.visibleTo(user.userId()));
-        Map<UUID, Long> recent = recentMatches(rows.stream().map(SavedSearchRow::id).toList());
-        return rows.stream().map(row -> view(row, user, recent.getOrDefault(row.id(), 0L))).toList();
+        Map<UUID, List<Long>> recent = recentMatches(rows.stream().map(SavedSearchRow::id).toList());
+        return rows.stream().map(row -> view(row, user, recent.getOrDefault(row.id(), NO_MATCHES))).toList();
     }
 
     public SavedSearchView get(UserPrincipal user, String id) {
         SavedSearchRow row = visible(user, id);
-        return view(row, user, recentMatches(List.of(row.id())).getOrDefault(row.id(), 0L));
+        return view(row, user, recentMatches(List.of(row.id())).getOrDefault(row.id(), NO_MATCHES));
     }
 
     /** A page of a saved search's alerts, newest first; visible to whoever may see the search. */
@@ -140,12 +142,22 @@ public final class SavedSearchService {
         throw ApiException.forbidden("only the owner of a saved search or an admin may change it");
     }
 
-    private Map<UUID, Long> recentMatches(List<UUID> ids) {
+    /** Per saved search, its matches in each of the last 24 hours, oldest first. */
+    private Map<UUID, List<Long>> recentMatches(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Instant since = clock.instant().minus(RECENT);
-        return jdbi.withExtension(SavedSearchDao.class, dao -> dao.matchesSince(ids.toArray(UUID[]::new), since));
+        Instant now = clock.instant();
+        List<SavedSearchDao.HourlyMatches> counts = jdbi.withExtension(SavedSearchDao.class,
+                dao -> dao.hourlyMatches(ids.toArray(UUID[]::new), now.minus(RECENT), now));
+        Map<UUID, long[]> hours = new java.util.HashMap<>();
+        for (SavedSearchDao.HourlyMatches count : counts) {
+            int slot = HOURS - 1 - Math.min(HOURS - 1, Math.max(0, count.hoursAgo()));
+            hours.computeIfAbsent(count.savedSearchId(), id -> new long[HOURS])[slot] += count.matches();
+        }
+        Map<UUID, List<Long>> byId = new java.util.HashMap<>();
+        hours.forEach((id, values) -> byId.put(id, java.util.Arrays.stream(values).boxed().toList()));
+        return byId;
     }
 
     private record Valid(SearchFilters filters, boolean shared, AlertRule alert) {
@@ -199,10 +211,11 @@ public final class SavedSearchService {
                 : new AlertRule(row.alertType(), row.minMatches(), row.windowMinutes(), row.openCase());
     }
 
-    private static SavedSearchView view(SavedSearchRow row, UserPrincipal user, long recent) {
+    private static SavedSearchView view(SavedSearchRow row, UserPrincipal user, List<Long> recent) {
         boolean editable = row.ownerId() == user.userId() || user.hasRole(Roles.ADMIN);
         return new SavedSearchView(row.id().toString(), row.name(), row.query(), filtersOf(row), row.ownerUsername(),
-                row.shared(), ruleOf(row), recent, editable, row.version(), row.createdAt(), row.updatedAt());
+                row.shared(), ruleOf(row), recent.stream().mapToLong(Long::longValue).sum(), recent, editable, row.version(),
+                row.createdAt(), row.updatedAt());
     }
 
     private static SavedSearchAlertView alertView(SavedSearchAlertRow row) {

@@ -16,7 +16,7 @@ class BriefingHtmlTest {
         BriefingTexts texts = BriefingTexts.of(language);
         return new Briefing(UUID.randomUUID(), language, texts.rightToLeft(), true, texts.headings(),
                 new Briefing.NarrativeSummary("n1", hostile, List.of(hostile), List.of("misinformation"),
-                        Map.of("en", 3L), Map.of(hostile, 2L), 3, 1.5, Instant.EPOCH, Instant.EPOCH),
+                        Map.of("en", 3L), Map.of(hostile, 2L), 3, 1.5, 0.25, Instant.EPOCH, Instant.EPOCH),
                 List.of(new RepresentativePost("demo:1", hostile, "en", hostile, "javascript:alert(1)", Instant.EPOCH),
                         new RepresentativePost("demo:2", "fine", "en", "anon", "https://example.org/?q=\"x\"",
                                 Instant.EPOCH)),
@@ -44,5 +44,14 @@ class BriefingHtmlTest {
         BriefingTexts texts = BriefingTexts.of(language);
         assertThat(html).contains("lang=\"" + language + "\"").contains(texts.heading("safety"));
         assertThat(html).contains(language.equals("ar") ? "dir=\"rtl\"" : "dir=\"ltr\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es", "fr", "ar"})
+    void theCounterSpeechShareIsInThePackInEveryLanguage(String language) {
+        String html = BriefingHtml.render(briefing("text", language));
+        assertThat(BriefingTexts.of(language).heading("counterSpeech")).isNotBlank();
+        assertThat(html).contains(BriefingHtml.escape(BriefingTexts.of(language).heading("counterSpeech")))
+                .contains("25 %");
     }
 }

@@ -37,6 +37,8 @@ class DashboardAppTest {
         SEARCH.add(post("p-1", "=HYPERLINK(\"http://evil.example\",\"click\") water", "post", "Riverside"));
         SEARCH.add(post("p-2", "the water is fine, says the lab", "post", "Saint-Roch"));
         SEARCH.add(post("p-3", "+tip about water at the depot", "tip", "Riverside"));
+        SEARCH.add(new PostHit("p-4", "n-1", "post", "demo", null, "anon-p-4", "en", AT.minus(java.time.Duration.ofDays(7)),
+                "Riverside", 0.7, List.of(HarmCategory.MISINFORMATION), List.of(), "the depot again", List.of(), 1f));
         analyst = TestApps.login(APP, "analyst", TestApps.DEV_PASSWORD);
         admin = TestApps.login(APP, "admin", TestApps.DEV_PASSWORD);
     }
@@ -114,6 +116,55 @@ class DashboardAppTest {
         assertThat(TestApps.as(APP, analyst, "/api/map/city.geojson").get(String.class)).contains("FeatureCollection")
                 .contains("Saint-Roch");
         assertThat(status(TestApps.as(APP, analyst, "/api/map?from=2026-03-20&to=2026-03-01").get())).isEqualTo(400);
+    }
+
+    @Test
+    void threatsOverTimeCompareEachWeekWithTheOneBeforeAndExportAsDefusedCsv() {
+        Map<?, ?> table = TestApps.as(APP, analyst, "/api/map/threats?from=2026-03-09&to=2026-03-16").get(Map.class);
+        assertThat(table.get("from")).isEqualTo("2026-03-09T00:00:00Z");
+        assertThat(table.get("previousFrom")).isEqualTo("2026-03-02T00:00:00Z");
+        assertThat(table.get("weeks")).isEqualTo(List.of("2026-03-09T00:00:00Z"));
+        List<?> cells = (List<?>) table.get("cells");
+        assertThat(cells).hasSize(2);
+        Map<?, ?> riverside = (Map<?, ?>) cells.get(0);
+        assertThat(riverside.get("neighbourhood")).isEqualTo("Riverside");
+        assertThat(riverside.get("isoWeek")).isEqualTo("2026-W11");
+        assertThat(riverside.get("category")).isEqualTo("misinformation");
+        assertThat(List.of(riverside.get("flaggedPosts"), riverside.get("tips"), riverside.get("previousFlaggedPosts"),
+                riverside.get("previousTips"), riverside.get("change"))).containsExactly(2, 1, 1, 0, 2);
+        assertThat(((Map<?, ?>) cells.get(1)).get("neighbourhood")).isEqualTo("Saint-Roch");
+        assertThat((List<?>) TestApps.as(APP, analyst, "/api/map/threats?from=2026-03-09&to=2026-03-16&category=threat")
+                .get(Map.class).get("cells")).isEmpty();
+
+        Response export = TestApps.as(APP, analyst, "/api/map/threats/export?from=2026-03-09&to=2026-03-16").get();
+        assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(export.getHeaderString("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"bellwether-threats-2026-03-09.csv\"");
+        assertThat(export.readEntity(String.class).lines().toList()).containsExactly(
+                "\uFEFFweek,week_start,neighbourhood,category,flagged_posts,tips,previous_week_flagged_posts,"
+                        + "previous_week_tips,change",
+                "2026-W11,2026-03-09,Riverside,misinformation,2,1,1,0,2",
+                "2026-W11,2026-03-09,Saint-Roch,misinformation,1,0,0,0,1");
+        assertThat(auditActions()).contains("map.threats.view", "map.threats.export");
+        assertThat(status(TestApps.as(APP, analyst, "/api/map/threats?category=nonsense").get())).isEqualTo(400);
+        assertThat(status(TestApps.as(APP, analyst, "/api/map/threats?from=2025-01-01&to=2026-03-01").get()))
+                .isEqualTo(400);
+        assertThat(status(TestApps.as(APP, TestApps.login(APP, "messenger", TestApps.DEV_PASSWORD),
+                "/api/map/threats").get())).isEqualTo(403);
+    }
+
+    @Test
+    void leafletComesFromThisOriginAndNoTilesAreConfiguredInTests() {
+        Response leaflet = APP.client().target(TestApps.url(APP, "/ui/vendor/leaflet/leaflet-src.esm.js")).request().get();
+        assertThat(leaflet.getStatus()).isEqualTo(200);
+        assertThat(leaflet.getMediaType().toString()).contains("javascript");
+        assertThat(leaflet.getHeaderString("Content-Security-Policy")).isEqualTo(
+                SecurityHeadersFilter.CONTENT_SECURITY_POLICY).contains("img-src 'self' data:;");
+        assertThat(leaflet.readEntity(String.class)).contains("Leaflet");
+        assertThat(status(APP.client().target(TestApps.url(APP, "/ui/vendor/leaflet/leaflet.css")).request().get()))
+                .isEqualTo(200);
+        Map<?, ?> base = TestApps.as(APP, analyst, "/api/map/base-layer").get(Map.class);
+        assertThat(base.get("tileUrl")).isNull();
     }
 
     @Test

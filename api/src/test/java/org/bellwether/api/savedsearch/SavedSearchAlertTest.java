@@ -141,6 +141,11 @@ class SavedSearchAlertTest {
         send(posts);
 
         await().atMost(Duration.ofSeconds(90)).until(() -> matchesLast24h(b, login(b, "analyst"), id) == 50);
+        // the sparkline's hours: matched just now, so all 50 in the last of 24 hourly counts
+        JsonNode hours = as(b, login(b, "analyst"), "/api/saved-searches/" + id).get(JsonNode.class)
+                .get("matchesByHour");
+        assertThat(hours).hasSize(24);
+        assertThat(hours.get(23).asLong() + hours.get(22).asLong()).isEqualTo(50);
         await().atMost(Duration.ofSeconds(30)).until(() -> mail.getReceivedMessages().length >= 1);
         JsonNode alerts = as(b, analyst, "/api/saved-searches/" + id + "/alerts").get(JsonNode.class);
         assertThat(alerts.get("total").asInt()).isEqualTo(1);

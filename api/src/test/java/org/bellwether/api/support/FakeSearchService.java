@@ -18,6 +18,8 @@ import org.bellwether.search.PostHit;
 import org.bellwether.search.PostQuery;
 import org.bellwether.search.SearchResult;
 import org.bellwether.search.SearchService;
+import org.bellwether.search.ThreatCount;
+import org.bellwether.search.ThreatQuery;
 
 /**
  * An in-memory search: narratives matched by substring of the label, posts by substring of the text. A query
@@ -60,6 +62,41 @@ public final class FakeSearchService implements SearchService {
                 .toList();
         return new SearchResult<>(matches.size(), page(matches, query.page(), query.pageSize()),
                 Map.of("lang", Map.of()), List.of());
+    }
+
+    /** Posts of flagged narratives and tips, counted per neighbourhood, category and week as the index does. */
+    @Override
+    public List<ThreatCount> threats(ThreatQuery query) {
+        Map<List<Object>, long[]> cells = new java.util.TreeMap<>(java.util.Comparator
+                .comparing((List<Object> key) -> (java.time.Instant) key.get(2))
+                .thenComparing(key -> String.valueOf(key.get(0))).thenComparing(key -> (String) key.get(1)));
+        for (PostHit post : posts) {
+            if (post.createdAt().isBefore(query.from()) || !post.createdAt().isBefore(query.to())) {
+                continue;
+            }
+            Narrative narrative = post.narrativeId() == null ? null : narratives.get(post.narrativeId());
+            boolean flagged = narrative != null && narrative.flagged();
+            boolean tip = "tip".equals(post.kind());
+            List<String> categories = post.categories().isEmpty() ? List.of(ThreatCount.NO_CATEGORY)
+                    : post.categories().stream().map(c -> c.wireName()).toList();
+            for (String category : categories) {
+                if (query.category() != null && !query.category().equals(category)) {
+                    continue;
+                }
+                long[] values = cells.computeIfAbsent(java.util.Arrays.asList(post.neighbourhood(), category,
+                        ThreatCount.weekOf(post.createdAt())), key -> new long[2]);
+                values[0] += flagged ? 1 : 0;
+                values[1] += tip ? 1 : 0;
+            }
+        }
+        List<ThreatCount> counts = new ArrayList<>();
+        cells.forEach((key, values) -> {
+            if (values[0] + values[1] > 0) {
+                counts.add(new ThreatCount((String) key.get(0), (String) key.get(1), (java.time.Instant) key.get(2),
+                        values[0], values[1]));
+            }
+        });
+        return counts;
     }
 
     @Override

@@ -49,12 +49,30 @@ public final class TestApps {
     public static DropwizardTestSupport<BellwetherConfiguration> support(SearchService search, TextExpiry expiry,
                                                                           Supplier<String> databaseUrl,
                                                                           ConfigOverride... overrides) {
+        return support(search, expiry, databaseUrl, "dw.", overrides);
+    }
+
+    /**
+     * Several applications in one test class (two cities): each reads its overrides from system properties under a
+     * prefix of its own ({@code propertyPrefix}, e.g. {@code citya.}; the overrides must use the same prefix), so
+     * that restoring one application's properties after the class cannot leave another's behind for later tests.
+     */
+    public static DropwizardAppExtension<BellwetherConfiguration> app(SearchService search, String propertyPrefix,
+                                                                       ConfigOverride... overrides) {
+        return new DropwizardAppExtension<>(support(search, TextExpiry.NONE,
+                () -> TestDatabase.emptyDatabaseUrl("app"), propertyPrefix, overrides));
+    }
+
+    private static DropwizardTestSupport<BellwetherConfiguration> support(SearchService search, TextExpiry expiry,
+                                                                           Supplier<String> databaseUrl,
+                                                                           String propertyPrefix,
+                                                                           ConfigOverride... overrides) {
         List<ConfigOverride> all = new ArrayList<>();
-        all.add(ConfigOverride.config("database.url", databaseUrl));
-        all.add(ConfigOverride.config("contactKeys.keys.test1", ContactCipher.newKey()));
+        all.add(ConfigOverride.config(propertyPrefix, "database.url", databaseUrl));
+        all.add(ConfigOverride.config(propertyPrefix, "contactKeys.keys.test1", ContactCipher.newKey()));
         all.addAll(Arrays.asList(overrides));
         DropwizardTestSupport<BellwetherConfiguration> support = new DropwizardTestSupport<>(
-                BellwetherApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"),
+                BellwetherApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"), propertyPrefix,
                 all.toArray(new ConfigOverride[0])) {
             @Override
             public Application<BellwetherConfiguration> newApplication() {

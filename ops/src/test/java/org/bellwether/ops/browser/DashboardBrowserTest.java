@@ -258,7 +258,7 @@ class DashboardBrowserTest {
         String id = "n-live-bridge";
         Narrative narrative = new Narrative(SchemaVersion.CURRENT, id, "Bridge closure rumour spreading in Eastgate",
                 List.of("bridge"), List.of(), List.of(), List.of(), List.of(), Map.of("en", 12L), Map.of("Eastgate", 12L),
-                Map.of(org.bellwether.model.HarmCategory.MISINFORMATION, 0.6), 0.6, 12, 2, 9,
+                Map.of(org.bellwether.model.HarmCategory.MISINFORMATION, 0.6), 0.6, 0.0, 12, 2, 9,
                 new NarrativeMetrics(12, 12, 12, 1, 1, 3, 9), List.of(new VolumeBucket(now.minus(Duration.ofHours(1)), 12)),
                 0.99, true, now.minus(Duration.ofHours(1)), now, NarrativeStatus.EMERGING, null, now);
         stack.publish(narrative, List.of(), new Alert(SchemaVersion.CURRENT, "alert-live", id, narrative.label(),
@@ -319,12 +319,26 @@ class DashboardBrowserTest {
         assertThat(saved.getText()).contains("Tips <b>watch</b>").contains("0 today").contains("kind:tip")
                 .contains("alerts at 20 in 60 min");
         assertThat(saved.findElements(By.tagName("b"))).isEmpty();
+        assertThat(saved.findElement(By.cssSelector("svg.sparkline")).getAttribute("aria-label"))
+                .contains("last 24 hours");
         desk.click(By.cssSelector("#saved-searches .saved-alerts"));
         assertThat(desk.waitFor(By.id("alert-items-none")).getText()).isEqualTo("No alerts yet.");
         desk.click(By.cssSelector("#query-help summary"));
         assertThat(desk.waitFor(By.cssSelector("#query-help table")).getText()).contains("kind:tip");
         desk.assertAccessible("saved searches and query help");
         desk.screenshot("11b-saved-searches");
+        // the same query over two periods, side by side
+        desk.click(By.cssSelector("#compare summary"));
+        desk.script("""
+                const at = hours => new Date(Date.now() - hours * 3600000).toISOString().slice(0, 16);
+                document.getElementById('compare-a-from').value = at(24 * 14);
+                document.getElementById('compare-a-to').value = at(24 * 7);
+                document.getElementById('compare-b-from').value = at(24 * 7);
+                document.getElementById('compare-b-to').value = at(-1);
+                """);
+        desk.click(By.id("compare-submit"));
+        WebElement compared = desk.waitFor(By.id("compare-table"));
+        assertThat(compared.getText()).contains("All matching posts").contains("First").contains("Second");
         desk.open("search");
         desk.click(By.cssSelector("#saved-searches .saved-run"));
         desk.wait.until(ExpectedConditions.urlContains("q=kind%3Atip"));
@@ -356,6 +370,47 @@ class DashboardBrowserTest {
         desk.click(By.cssSelector("#area-narratives a"));
         desk.waitFor(By.id("narrative-title"));
         assertThat(link).isNotNull();
+    }
+
+    @Test
+    @Order(8)
+    void threatsOverTimeMoveWithTheWeekSliderAndExport() throws Exception {
+        desk.open("map");
+        desk.waitFor(By.cssSelector("#threat-map[data-ready='true']"));
+        // the neighbourhoods over the base map (no tiles configured: no request leaves the server)
+        assertThat(desk.driver.findElements(By.cssSelector("#threat-map path.leaflet-interactive"))).hasSize(8);
+        assertThat(desk.driver.findElements(By.cssSelector("#threat-map img.leaflet-tile"))).isEmpty();
+        WebElement slider = desk.waitFor(By.id("threat-week"));
+        assertThat(slider.getAttribute("max")).isEqualTo("7");
+        String thisWeek = desk.driver.findElement(By.id("threat-week-label")).getText();
+        // the fixture's posts and tips are hours old: this week (or, early on a Monday, the last) has them
+        if (desk.driver.findElements(By.cssSelector("#threat-table tr[data-place]")).isEmpty()) {
+            slider.sendKeys(Keys.ARROW_LEFT);
+        }
+        assertThat(desk.waitFor(By.cssSelector("#threat-table tr[data-place]")).getText()).matches("(?s).*\\d.*");
+        assertThat(desk.driver.findElement(By.cssSelector("#threat-map path.leaflet-interactive[data-value]")))
+                .isNotNull();
+        desk.assertAccessible("threats over time");
+        desk.screenshot("13b-threats-this-week");
+
+        slider.sendKeys(Keys.HOME);
+        desk.wait.until(d -> !d.findElement(By.id("threat-week-label")).getText().equals(thisWeek));
+        assertThat(desk.driver.findElement(By.id("threat-table")).getText()).contains("Nothing in this week.");
+        slider.sendKeys(Keys.END);
+        desk.wait.until(ExpectedConditions.textToBe(By.id("threat-week-label"), thisWeek));
+
+        desk.click(By.id("threat-export"));
+        Path csv = new WebDriverWait(desk.driver, Duration.ofSeconds(15)).until(d -> {
+            try (Stream<Path> files = Files.list(desk.downloads())) {
+                return files.filter(f -> f.getFileName().toString().startsWith("bellwether-threats-")
+                        && f.toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).first().asString()
+                .contains("week,week_start,neighbourhood,category,flagged_posts,tips");
+        assertThat(stack.call("admin", "GET", "/api/audit?action=map.threats.export", null)).contains("\"analyst\"");
     }
 
     @Test

@@ -176,7 +176,7 @@ final class DemoFixture {
         }
         return new Narrative(SchemaVersion.CURRENT, id, label, terms, entities, hashtags, urls, representatives,
                 languages, places, harmMix, harmMix.values().stream().mapToDouble(Double::doubleValue).max().orElse(0),
-                count * 12L, count * 3L, count * 5L, new NarrativeMetrics(30, 300, 28.5, 7.1, 3.0, 4.0, 120), series,
+                0.0, count * 12L, count * 3L, count * 5L, new NarrativeMetrics(30, 300, 28.5, 7.1, 3.0, 4.0, 120), series,
                 priority, true, now.minus(Duration.ofHours(onsetHoursAgo)), now, NarrativeStatus.ACTIVE, null, now);
     }
 

@@ -125,9 +125,9 @@ public final class NarrativeDocuments {
                         : p)
                 .toList();
         return new Narrative(n.schemaVersion(), n.narrativeId(), n.label(), n.topTerms(), n.entities(), n.hashtags(),
-                n.urls(), posts, n.languages(), n.neighbourhoods(), n.harmMix(), n.harm(), n.postCount(),
-                n.amplificationCount(), n.distinctAuthors(), n.metrics(), n.volumeSeries(), n.priority(), n.flagged(),
-                n.firstSeen(), n.lastSeen(), n.status(), n.mergedInto(), n.updatedAt());
+                n.urls(), posts, n.languages(), n.neighbourhoods(), n.harmMix(), n.harm(), n.counterSpeechShare(),
+                n.postCount(), n.amplificationCount(), n.distinctAuthors(), n.metrics(), n.volumeSeries(), n.priority(),
+                n.flagged(), n.firstSeen(), n.lastSeen(), n.status(), n.mergedInto(), n.updatedAt());
     }
 
     /** True when the snapshot still carries text of a representative post created before the cutoff. */

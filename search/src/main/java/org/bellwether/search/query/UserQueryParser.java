@@ -14,6 +14,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -93,13 +94,17 @@ public final class UserQueryParser {
 
     /**
      * A group of only {@code NOT} clauses matches nothing in Lucene; users mean "everything except", so it gets
-     * an all-documents filter.
+     * an all-documents filter. A group left empty (its words are all stop words of this language) matches nothing
+     * and says so: the saved-search monitor cannot analyse an empty group.
      */
     static Query withPositiveClauses(Query query) {
         if (query instanceof BoostQuery boost) {
             return new BoostQuery(withPositiveClauses(boost.getQuery()), boost.getBoost());
         }
-        if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) {
+        if (query instanceof BooleanQuery empty && empty.clauses().isEmpty()) {
+            return new MatchNoDocsQuery("only stop words");
+        }
+        if (!(query instanceof BooleanQuery bool)) {
             return query;
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(

@@ -55,6 +55,7 @@ class SavedQueryMonitorTest {
         "createdAt:[2026-03-15 TO *]       | | | | ",
         "source:mastodon AND category:threat | | | | ",
         "kind:tip                          | | | | ",
+        "the OR migrants                   | | | | ",
         "migrants                          | fr | | | ",
         "migrants                          | | east side | | ",
         "migrants                          | | | mastodon | ",
@@ -95,6 +96,38 @@ class SavedQueryMonitorTest {
             assertThat(monitor.match(TestCorpus.P1)).containsExactly("tips");
             assertThat(monitor.match(TestCorpus.P10)).isEmpty();
             assertThat(monitor.match(TestCorpus.P9)).containsExactlyInAnyOrder("town-hall", "tips");
+        }
+    }
+
+    @Test
+    void holdsAQueryOfStopWords() throws Exception {
+        try (SavedQueryMonitor monitor = new SavedQueryMonitor()) {
+            monitor.register(new SavedSearch(1, "stop-words", "the", null, "1"));
+            monitor.register(new SavedSearch(1, "nested", "(the) AND migrants", null, "1"));
+            assertThat(monitor.size()).isEqualTo(2);
+            for (ScoredPost post : TestCorpus.POSTS) {
+                Set<String> expected = new TreeSet<>();
+                if (foundBySearch("the").contains(post.postId())) {
+                    expected.add("stop-words");
+                }
+                if (foundBySearch("(the) AND migrants").contains(post.postId())) {
+                    expected.add("nested");
+                }
+                assertThat(new TreeSet<>(monitor.match(post))).as(post.postId()).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static Set<String> foundBySearch(String q) {
+        return index.searchPosts(new PostQuery(q, null, null, null, null, null, null, null, 0, 100)).hits().stream()
+                .map(PostHit::postId).collect(Collectors.toSet());
+    }
+
+    @Test
+    void stopWordsAloneFindNothingInTheirLanguage() throws Exception {
+        try (SavedQueryMonitor monitor = new SavedQueryMonitor()) {
+            monitor.register(new SavedSearch(1, "stop-words", "the", null, "1"));
+            assertThat(monitor.match(TestCorpus.P1)).isEmpty();
         }
     }
 

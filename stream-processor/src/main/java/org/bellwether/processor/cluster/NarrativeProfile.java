@@ -28,6 +28,7 @@ public final class NarrativeProfile {
     final double[] harmSums = new double[HarmCategory.values().length];
     double overallHarmSum;
     int harmfulPosts;
+    int counterSpeechPosts;
     long engagement;
     final Hll authors;
     final Hll[] recentAuthors = new Hll[SLOTS];
@@ -104,6 +105,20 @@ public final class NarrativeProfile {
         }
     }
 
+    /** Counts one post judged counter-speech. */
+    public void addCounterSpeech() {
+        counterSpeechPosts++;
+    }
+
+    /**
+     * The share of the narrative judged counter-speech: posts judged so plus messengers' recorded responses (each a
+     * piece of counter-speech, never hate), over posts plus responses.
+     */
+    public double counterSpeechShare(long posts) {
+        long all = posts + responses;
+        return all == 0 ? 0.0 : Math.min(1.0, (double) (counterSpeechPosts + responses) / all);
+    }
+
     /** Keeps the first post and the closest ones; the list stays ordered first-then-closest. */
     public void offerRepresentative(RepresentativePost post, double similarity) {
         if (representatives.stream().anyMatch(r -> r.post().postId().equals(post.postId()))) {
@@ -133,6 +148,7 @@ public final class NarrativeProfile {
         }
         overallHarmSum += other.overallHarmSum;
         harmfulPosts += other.harmfulPosts;
+        counterSpeechPosts += other.counterSpeechPosts;
         engagement += other.engagement;
         authors.merge(other.authors);
         for (int i = 0; i < SLOTS; i++) {

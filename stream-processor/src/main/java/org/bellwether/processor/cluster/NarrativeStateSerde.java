@@ -157,6 +157,7 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         out.writeLong(profile.lastSnapshotAt);
         out.writeLong(profile.version);
         out.writeLong(profile.emittedVersion);
+        out.writeInt(profile.counterSpeechPosts);
     }
 
     private static NarrativeProfile readProfile(ByteBuffer in) {
@@ -209,6 +210,8 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         template.lastSnapshotAt = in.getLong();
         template.version = in.getLong();
         template.emittedVersion = in.getLong();
+        // written last, so a state stored before counter-speech was counted reads as none
+        template.counterSpeechPosts = in.hasRemaining() ? in.getInt() : 0;
         return template;
     }
 

@@ -31,6 +31,8 @@ import org.bellwether.processor.flag.NarrativeFigures;
 import org.bellwether.processor.flag.NarrativeMeasures;
 import org.bellwether.processor.flag.RecentAlerts;
 import org.bellwether.processor.flag.StreamActivity;
+import org.bellwether.processor.harm.HarmScorer;
+import org.bellwether.processor.harm.HarmTask;
 import org.bellwether.processor.normalise.NormalisedPost;
 
 /**
@@ -51,6 +53,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
 
     private final ProcessorSettings settings;
     private final PipelineCounters counters;
+    private final HarmScorer judge;
     private final NarrativeMeasures measures;
     private final Flagger flagger;
     private final SnapshotBuilder snapshots;
@@ -65,9 +68,11 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     private KeyValueStore<String, byte[]> meta;
     private RecentAlerts recentAlerts;
 
-    public NarrativeProcessor(ProcessorSettings settings, PipelineCounters counters) {
+    /** @param judge the harm scorer the posts were scored with: it judges messengers' recorded responses too */
+    public NarrativeProcessor(ProcessorSettings settings, PipelineCounters counters, HarmScorer judge) {
         this.settings = settings;
         this.counters = counters;
+        this.judge = judge;
         this.measures = new NarrativeMeasures(settings.flagging());
         this.flagger = new Flagger(settings.flagging());
         this.snapshots = new SnapshotBuilder(measures);
@@ -202,6 +207,12 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         NarrativeState narrative = clusterer.resolve(response.narrativeId());
         if (narrative == null || response.respondedAt() == null) {
             return;
+        }
+        // A messenger's response is counter-speech by what it is: it counts in the counter-speech share, never in
+        // the narrative's harm. The judgement still reads it, so that responses it would take for hate are counted.
+        if (response.text() != null && !response.text().isBlank()
+                && HarmTask.HATE.score(judge.score(response.text(), response.language())) >= HarmTask.HATE.threshold()) {
+            counters.responseJudgedHateful();
         }
         narrative.profile().addResponse(response.respondedAt().toEpochMilli());
         narrative.profile().changed();

@@ -1,6 +1,7 @@
 package org.bellwether.processor.narrative;
 
 import java.nio.charset.StandardCharsets;
+import org.bellwether.model.HarmCategory;
 import org.bellwether.model.HarmScore;
 import org.bellwether.model.RepresentativePost;
 import org.bellwether.processor.cluster.NarrativeProfile;
@@ -31,6 +32,9 @@ final class ProfileUpdater {
             profile.addHarm(score.category(), score.score());
         }
         profile.addOverallHarm(enriched.harm().overall(), harmfulAt);
+        if (enriched.harm().score(HarmCategory.COUNTER_SPEECH).isPresent()) {
+            profile.addCounterSpeech();
+        }
         profile.addEngagement(post.engagement().total());
         if (post.authorPseudonym() != null) {
             profile.addAuthor(hash(post.authorPseudonym()), time);

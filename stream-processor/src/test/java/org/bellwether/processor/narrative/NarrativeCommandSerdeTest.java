@@ -46,7 +46,7 @@ class NarrativeCommandSerdeTest {
     @Test
     void aResponseComesBackEqual() {
         NarrativeCommand command = NarrativeCommand.of(new ResponseEvent(1, "r1", "n1", "a1", "sms", "en",
-                Instant.parse("2026-11-28T10:00:00Z"), 40L));
+                Instant.parse("2026-11-28T10:00:00Z"), 40L, "On the radio: the rumour is false."));
 
         assertThat(NarrativeCommandSerde.read(NarrativeCommandSerde.write(command))).isEqualTo(command);
     }

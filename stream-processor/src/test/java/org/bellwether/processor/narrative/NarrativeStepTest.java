@@ -142,7 +142,7 @@ class NarrativeStepTest {
 
         Instant responded = T0.plus(Duration.ofHours(2));
         fixture.responses.pipeInput(narrative, new ResponseEvent(SchemaVersion.CURRENT, "r-1", narrative, "a-1",
-                "radio", "en", responded, 1200L), responded);
+                "radio", "en", responded, 1200L, null), responded);
 
         assertThat(fixture.narrativeRecords()).extracting(TestRecord::key).containsExactly(narrative);
         NarrativeState state = fixture.<String, NarrativeState>keyValueStore(NarrativeStores.NARRATIVES).get(narrative);

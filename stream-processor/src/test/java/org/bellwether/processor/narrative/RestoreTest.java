@@ -60,7 +60,8 @@ class RestoreTest {
 
         Run reference = new Run();
         MockProcessorContext<String, NarrativeOutput> context = context(settings);
-        NarrativeProcessor uninterrupted = new NarrativeProcessor(settings, new PipelineCounters());
+        NarrativeProcessor uninterrupted =
+                new NarrativeProcessor(settings, new PipelineCounters(), new FakeHarmScorer());
         uninterrupted.init(context);
         stream.forEach(post -> feed(uninterrupted, post));
         uninterrupted.flushPending();
@@ -68,12 +69,12 @@ class RestoreTest {
 
         Run restarted = new Run();
         MockProcessorContext<String, NarrativeOutput> shared = context(settings);
-        NarrativeProcessor first = new NarrativeProcessor(settings, new PipelineCounters());
+        NarrativeProcessor first = new NarrativeProcessor(settings, new PipelineCounters(), new FakeHarmScorer());
         first.init(shared);
         stream.subList(0, 217).forEach(post -> feed(first, post));
         restarted.collect(shared);
         shared.resetForwards();
-        NarrativeProcessor second = new NarrativeProcessor(settings, new PipelineCounters());
+        NarrativeProcessor second = new NarrativeProcessor(settings, new PipelineCounters(), new FakeHarmScorer());
         second.init(shared);
         stream.subList(217, stream.size()).forEach(post -> feed(second, post));
         second.flushPending();

@@ -132,7 +132,7 @@ public final class SearchBenchmark {
         return words[random.nextInt(words.length)];
     }
 
-    private static Latency measure(IntFunction<Long> query, int warmup, int measured) {
+    static Latency measure(IntFunction<Long> query, int warmup, int measured) {
         for (int i = 0; i < warmup; i++) {
             query.apply(i);
         }
@@ -174,7 +174,7 @@ public final class SearchBenchmark {
         return out.toString();
     }
 
-    private static long size(Path directory) throws IOException {
+    static long size(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(path -> {
                 try {
@@ -186,7 +186,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void deleteTree(Path directory) throws IOException {
+    static void deleteTree(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eval emergence --input F.jsonl --text-field T --label-field L --time-field S [--id-field I]}: replays the
- * file through the real topology and checks its alerts against the labels (events).
+ * {@code eval emergence --input F.jsonl --text-field T --label-field L --time-field S [--id-field I]
+ * [--background-label V [--background-field B]]}: replays the file through the real topology and checks its alerts
+ * against the labels (events).
  * <ul>
  *   <li>Each alert is attributed to the majority label of the documents its narrative held when the alert fired
  *   (following the merges known then): what the alert was about at the time.</li>
@@ -30,6 +31,11 @@ import picocli.CommandLine.Spec;
  *   alert, in minutes.</li>
  *   <li>Every other alert is a <b>false alert</b>: it points at an event an officer has already been alerted to
  *   (a repeat), so it costs attention without news.</li>
+ *   <li>With {@code --background-label V}, documents whose label (or, with {@code --background-field B}, whose field
+ *   B) is V are <b>noise</b>: they are replayed like every other document but belong to no event. An alert whose
+ *   narrative held mostly noise when it fired (more than half of its documents) is a <b>noise alert</b>; it is also a
+ *   false alert, and the JSON adds {@code noise_alerts}. Otherwise the alert is attributed to the majority event
+ *   among the narrative's other documents, and delays count only the event's documents that are not noise.</li>
  * </ul>
  * The last line printed is one JSON object.
  */
@@ -49,6 +55,12 @@ public final class EmergenceEval implements Callable<Integer> {
     private String timeField;
     @Option(names = "--id-field", paramLabel = "I", description = "field holding the document id")
     private String idField;
+    @Option(names = "--background-label", paramLabel = "V",
+            description = "documents with this label (or this value of --background-field) are noise, not an event")
+    private String backgroundLabel;
+    @Option(names = "--background-field", paramLabel = "B",
+            description = "the field --background-label is read from (default: the label field)")
+    private String backgroundField;
 
     record Detection(String event, int delayPosts, double delayMinutes, Alert alert) {
     }
@@ -56,30 +68,45 @@ public final class EmergenceEval implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = Cli.out(spec);
-        List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField);
+        List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField,
+                backgroundField);
+        boolean[] noise = new boolean[documents.size()];
+        for (int i = 0; i < noise.length; i++) {
+            EvalDocument document = documents.get(i);
+            noise[i] = backgroundLabel != null
+                    && backgroundLabel.equals(backgroundField == null ? document.label() : document.tag());
+        }
         EvalReplay.Outcome outcome;
         try (EvalReplay replay = new EvalReplay(Pipeline.build(EvalReplay.SETTINGS))) {
             outcome = replay.replay(documents);
         }
         Map<String, Instant> firstSeen = new LinkedHashMap<>();
-        for (EvalDocument document : documents) {
-            firstSeen.putIfAbsent(document.label(), document.time());
+        for (int i = 0; i < noise.length; i++) {
+            if (!noise[i]) {
+                firstSeen.putIfAbsent(documents.get(i).label(), documents.get(i).time());
+            }
         }
         Map<String, Detection> detections = new LinkedHashMap<>();
         int falseAlerts = 0;
+        int noiseAlerts = 0;
         for (EvalReplay.TimedAlert timed : outcome.alerts()) {
-            String event = labelAtAlert(documents, outcome, timed);
+            String event = labelAtAlert(documents, noise, outcome, timed);
+            boolean isNoise = NOISE.equals(event);
             out.printf(Locale.ROOT, "alert after doc %d: %s %s on %s \"%s\" (finally %s) -> %s%s%n", timed.position(),
                     timed.alert().severity().wireName(), timed.alert().rule(), timed.alert().narrativeId(),
-                    timed.alert().label(), follow(timed.mergedIntoThen(), timed.alert().narrativeId()), event,
-                    event != null && detections.containsKey(event) ? " [repeat: false alert]" : "");
-            if (event == null || detections.containsKey(event)) {
+                    timed.alert().label(), follow(timed.mergedIntoThen(), timed.alert().narrativeId()),
+                    isNoise ? "mostly noise" : event, isNoise ? " [noise: false alert]"
+                            : event != null && detections.containsKey(event) ? " [repeat: false alert]" : "");
+            if (isNoise) {
+                noiseAlerts++;
+            }
+            if (event == null || isNoise || detections.containsKey(event)) {
                 falseAlerts++;
                 continue;
             }
             int delayPosts = 0;
             for (int i = 0; i < timed.position(); i++) {
-                if (documents.get(i).label().equals(event)) {
+                if (!noise[i] && documents.get(i).label().equals(event)) {
                     delayPosts++;
                 }
             }
@@ -92,8 +119,9 @@ public final class EmergenceEval implements Callable<Integer> {
                     : String.format(Locale.ROOT, "%-40s detected after %d posts, %.0f min: %s", event,
                             detection.delayPosts(), detection.delayMinutes(), detection.alert().reason()));
         }
-        out.printf(Locale.ROOT, "%d alerts in all; %d first detections, %d repeats%n", outcome.alerts().size(),
-                detections.size(), falseAlerts);
+        out.printf(Locale.ROOT, "%d alerts in all; %d first detections, %d false alerts%s%n", outcome.alerts().size(),
+                detections.size(), falseAlerts, backgroundLabel == null ? " (repeats)"
+                        : String.format(Locale.ROOT, ", of which %d about mostly noise", noiseAlerts));
         List<Double> posts = new ArrayList<>();
         List<Double> minutes = new ArrayList<>();
         detections.values().forEach(d -> {
@@ -101,20 +129,42 @@ public final class EmergenceEval implements Callable<Integer> {
             minutes.add(d.delayMinutes());
         });
         out.println(String.format(Locale.ROOT, "{\"events\":%d,\"detected\":%d,\"median_delay_posts\":%s,"
-                        + "\"median_delay_minutes\":%s,\"false_alerts\":%d}", firstSeen.size(), detections.size(),
-                number(median(posts)), number(median(minutes)), falseAlerts));
+                        + "\"median_delay_minutes\":%s,\"false_alerts\":%d%s}", firstSeen.size(), detections.size(),
+                number(median(posts)), number(median(minutes)), falseAlerts,
+                backgroundLabel == null ? "" : ",\"noise_alerts\":" + noiseAlerts));
         return 0;
     }
 
-    /** The majority label of the documents the alerted narrative held when the alert fired. */
-    static String labelAtAlert(List<EvalDocument> documents, EvalReplay.Outcome outcome, EvalReplay.TimedAlert timed) {
+    /** What {@link #labelAtAlert} answers for a narrative that held mostly noise. */
+    static final String NOISE = "\u0000noise";
+
+    /**
+     * What the alerted narrative was about when the alert fired: {@link #NOISE} when more than half of its documents
+     * were noise, else the majority label of its other documents.
+     */
+    static String labelAtAlert(List<EvalDocument> documents, boolean[] noise, EvalReplay.Outcome outcome,
+                               EvalReplay.TimedAlert timed) {
         String target = follow(timed.mergedIntoThen(), timed.alert().narrativeId());
         Map<String, Integer> counts = new HashMap<>();
+        int held = 0;
+        int noisy = 0;
         for (int i = 0; i < timed.position(); i++) {
             if (target.equals(follow(timed.mergedIntoThen(), outcome.assigned().get(i)))) {
-                counts.merge(documents.get(i).label(), 1, Integer::sum);
+                held++;
+                if (noise[i]) {
+                    noisy++;
+                } else {
+                    counts.merge(documents.get(i).label(), 1, Integer::sum);
+                }
             }
         }
+        if (noisy * 2 > held) {
+            return NOISE;
+        }
+        return majority(counts);
+    }
+
+    private static String majority(Map<String, Integer> counts) {
         String best = null;
         int bestCount = 0;
         for (Map.Entry<String, Integer> label : counts.entrySet()) {

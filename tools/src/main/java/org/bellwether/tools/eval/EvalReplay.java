@@ -152,6 +152,28 @@ final class EvalReplay implements AutoCloseable {
         }
     }
 
+    /** What one document produced: its scored post (with its narrative), narrative snapshots and alerts, in order. */
+    record Step(List<ScoredPost> scored, List<Narrative> narratives, List<Alert> alerts) {
+    }
+
+    /**
+     * Feeds one document (source id {@code position + 1}, the given author handle, which the topology pseudonymises)
+     * and returns what came out, for replays that interleave several topologies document by document.
+     */
+    Step feed(int position, EvalDocument document, String authorHandle) {
+        String sourceId = String.valueOf(position + 1);
+        RawPost post = RawPost.of("eval", sourceId, null, authorHandle, document.text(), null, document.time(),
+                document.time());
+        posts.pipeInput("eval:" + sourceId, Json.write(post), document.time());
+        List<ScoredPost> scoredPosts = new ArrayList<>();
+        List<Narrative> snapshots = new ArrayList<>();
+        List<Alert> raised = new ArrayList<>();
+        scored.readValuesToList().forEach(scoredPosts::add);
+        narratives.readValuesToList().forEach(snapshots::add);
+        alerts.readValuesToList().forEach(raised::add);
+        return new Step(scoredPosts, snapshots, raised);
+    }
+
     private <V> TestOutputTopic<String, V> output(org.bellwether.model.Topic<String, V> topic) {
         return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
                 topic.valueSerde().deserializer());

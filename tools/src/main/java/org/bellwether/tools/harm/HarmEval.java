@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
- * {@code bellwether eval harm --input F.jsonl --text-field T --label-field L --positive V
+ * {@code bellwether eval harm --input F.jsonl --text-field T --label-field L --positive V[,W…]
  * --task hate|offensive|toxic|misinformation [--folds K] [--data DIR] [--scores OUT.tsv]}.
  *
  * <p>Scores every document with the shipped scorer (labels are read only to score), prints per-class precision
@@ -53,7 +53,8 @@ public final class HarmEval implements Callable<Integer> {
     private String textField;
     @Option(names = "--label-field", required = true, paramLabel = "L", description = "field holding the label")
     private String labelField;
-    @Option(names = "--positive", required = true, paramLabel = "V", description = "the label value that is harmful")
+    @Option(names = "--positive", required = true, paramLabel = "V",
+            description = "the label value that is harmful (several: A,B)")
     private String positive;
     @Option(names = "--task", required = true, paramLabel = "TASK", converter = TaskConverter.class,
             description = "hate, offensive, toxic or misinformation")
@@ -79,8 +80,9 @@ public final class HarmEval implements Callable<Integer> {
     }
 
     static void evaluate(Options options, PrintStream out) throws IOException {
-        List<LabelledText> docs = LabelledCorpus.read(options.input(), options.textField(), options.labelField(),
-                options.positive());
+        Set<String> positives = Set.of(options.positive().split(","));
+        List<LabelledText> docs = LabelledCorpus.read(options.input(), options.textField(),
+                node -> positives.contains(LabelledCorpus.text(node.get(options.labelField()))), options.labelField());
         long start = System.nanoTime();
         double[] scores;
         try (Progress progress = Progress.start("eval harm", docs.size())) {

@@ -59,7 +59,7 @@ public final class LabelledCorpus {
         return out;
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         return node == null || node.isNull() ? "" : node.asText();
     }
 }

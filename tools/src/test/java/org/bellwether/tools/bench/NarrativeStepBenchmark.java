@@ -65,7 +65,7 @@ public class NarrativeStepBenchmark {
             store.init(context.getStateStoreContext(), store);
             context.addStateStore(store);
         }
-        processor = new NarrativeProcessor(settings, new PipelineCounters());
+        processor = new NarrativeProcessor(settings, new PipelineCounters(), new FakeHarmScorer());
         processor.init(context);
         time = start.toEpochMilli();
     }

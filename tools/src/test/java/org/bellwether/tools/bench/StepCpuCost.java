@@ -69,7 +69,8 @@ public final class StepCpuCost {
             store.init(context.getStateStoreContext(), store);
             context.addStateStore(store);
         }
-        NarrativeProcessor processor = new NarrativeProcessor(settings, new PipelineCounters());
+        NarrativeProcessor processor =
+                new NarrativeProcessor(settings, new PipelineCounters(), pipeline.harmScorer());
         processor.init(context);
         long seedStart = START.minusSeconds(3_600).toEpochMilli();
         for (int i = 0; i < narratives; i++) {

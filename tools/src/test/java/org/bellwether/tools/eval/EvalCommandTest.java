@@ -60,6 +60,51 @@ class EvalCommandTest {
     }
 
     @Test
+    void emergenceWithABackgroundLabelTreatsThoseDocumentsAsNoise() throws IOException {
+        Path input = labelledFile(300, true);
+
+        Result plain = run("emergence", "--input", input.toString(), "--text-field", "body", "--label-field",
+                "story", "--time-field", "at");
+        Result result = run("emergence", "--input", input.toString(), "--text-field", "body", "--label-field",
+                "story", "--time-field", "at", "--background-label", "story-0");
+
+        assertThat(result.code()).isZero();
+        JsonNode json = result.lastLine();
+        assertThat(fieldNames(json)).containsExactly("events", "detected", "median_delay_posts",
+                "median_delay_minutes", "false_alerts", "noise_alerts");
+        assertThat(json.get("events").asInt()).isEqualTo(4);
+        // the same replay: a story that alerted before now alerts as noise, and is no longer detected
+        boolean story0Alerted = plain.output().lines().anyMatch(line -> line.matches("story-0 +detected.*"));
+        assertThat(json.get("noise_alerts").asInt() > 0).isEqualTo(story0Alerted);
+        assertThat(json.get("detected").asInt()).isEqualTo(plain.lastLine().get("detected").asInt()
+                - (story0Alerted ? 1 : 0));
+        assertThat(json.get("false_alerts").asInt()).isGreaterThanOrEqualTo(json.get("noise_alerts").asInt());
+    }
+
+    @Test
+    void networkSharesBetweenTwoCitiesAndPrintsTheContractAsItsLastLine() throws IOException {
+        Path input = labelledFile(600, true);
+
+        Result result = run("network", "--input", input.toString(), "--text-field", "body", "--label-field",
+                "story", "--time-field", "at", "--cities", "2", "--lag", "PT1H", "--min-authors", "5");
+
+        assertThat(result.code()).isZero();
+        JsonNode json = result.lastLine();
+        assertThat(fieldNames(json)).containsExactly("events", "prewarned", "median_lead_minutes", "false_matches",
+                "shared", "withheld_below_k");
+        assertThat(json.get("events").asInt()).isEqualTo(5);
+        assertThat(json.get("shared").asInt()).isPositive();
+        assertThat(json.get("prewarned").asInt()).isPositive();
+        assertThat(json.get("false_matches").asInt()).isLessThanOrEqualTo(1);
+        // a threshold no synthetic narrative reaches withholds every alert's narrative: nothing is shared or matched
+        JsonNode withheld = run("network", "--input", input.toString(), "--text-field", "body", "--label-field",
+                "story", "--time-field", "at", "--lag", "PT1H", "--min-authors", "100000").lastLine();
+        assertThat(withheld.get("shared").asInt()).isZero();
+        assertThat(withheld.get("withheld_below_k").asInt()).isPositive();
+        assertThat(withheld.get("prewarned").asInt()).isZero();
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run().code()).isEqualTo(2);
         assertThat(run("nonsense").code()).isEqualTo(2);

@@ -41,6 +41,20 @@ class HarmEvalTest {
     }
 
     @Test
+    void severalPositiveLabelsMakeOnePositiveClass() throws IOException {
+        Path input = dir.resolve("three.jsonl");
+        Files.write(input, List.of(
+                "{\"id\":\"1\",\"text\":\"deport these rapefugees, they are vermin\",\"lang\":\"en\",\"y\":0}",
+                "{\"id\":\"2\",\"text\":\"you are a fucking idiot\",\"lang\":\"en\",\"y\":1}",
+                "{\"id\":\"3\",\"text\":\"lovely morning at the market\",\"lang\":\"en\",\"y\":2}"),
+                StandardCharsets.UTF_8);
+        Result result = run("--input", input.toString(), "--text-field", "text", "--label-field", "y",
+                "--positive", "0,1", "--task", "offensive");
+        assertThat(result.code()).isZero();
+        assertThat(result.output()).contains("support 2").contains("support 1");
+    }
+
+    @Test
     void rejectsBadArguments() {
         assertThat(run("--input").code()).isEqualTo(2);
         assertThat(run("--input", "x", "--text-field", "t", "--label-field", "l", "--positive", "1", "--task",

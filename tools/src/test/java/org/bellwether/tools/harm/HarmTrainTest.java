@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,5 +38,38 @@ class HarmTrainTest {
         assertThat(code).isEqualTo(1);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("no shared data");
         assertThat(HarmTrain.run(new String[] {"--bogus"}, new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
+    }
+
+    /**
+     * {@code bellwether train harm} rebuilds the shipped files byte for byte from the shared data (skipped where
+     * {@code ../shared/data} is absent). Scoped to keep the suite quick: every profanity lexicon and the German
+     * abusive model (GermEval 2018); the full run, every model included, takes about two minutes on a busy two-core
+     * machine and is checked with {@code ops/bin/bellwether train harm && git status}.
+     */
+    @Test
+    void reproducesTheShippedLexiconsAndTheGermanModelByteForByte() throws IOException {
+        Path data = HarmTrain.defaultData();
+        if (!Files.isDirectory(data.resolve("harm"))) {
+            data = Path.of("..").resolve("../shared/data").normalize();
+        }
+        Assumptions.assumeTrue(Files.isDirectory(data.resolve("harm")), "shared data not found at "
+                + data.toAbsolutePath() + " (set -Dbellwether.sharedData): skipping the retraining check");
+        Path shipped = Path.of("..").resolve(HarmTrain.DEFAULT_OUT);
+        Path out = dir.resolve("trained");
+        HarmTrain.trainLanguage(data, out, "de");
+
+        List<Path> trained;
+        try (Stream<Path> files = Files.walk(out)) {
+            trained = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(trained).extracting(file -> out.relativize(file).toString().replace('\\', '/'))
+                .contains("model/abusive-de.bwlm", "lexicon/profanity-de.tsv", "lexicon/profanity-en.tsv")
+                .hasSize(HarmTrain.PROFANITY_LANGUAGES.size() + 1);
+        for (Path file : trained) {
+            Path original = shipped.resolve(out.relativize(file));
+            assertThat(original).as("shipped " + out.relativize(file)).exists();
+            assertThat(Files.readAllBytes(file)).as(out.relativize(file).toString())
+                    .isEqualTo(Files.readAllBytes(original));
+        }
     }
 }

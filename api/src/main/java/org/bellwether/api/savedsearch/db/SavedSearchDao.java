@@ -2,12 +2,9 @@ package org.bellwether.api.savedsearch.db;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -78,13 +75,21 @@ public interface SavedSearchDao {
             + "AND narrative_id = :narrativeId")
     int countNarrative(UUID savedSearchId, String narrativeId);
 
+    /** Matches per saved search and hour before {@code now} (0 = the last hour), over {@code [since, now)}. */
     @SqlQuery("""
-            SELECT saved_search_id, count(*) AS matches FROM saved_search_matches
-            WHERE matched_at >= :since AND saved_search_id = ANY(:ids) GROUP BY saved_search_id
+            SELECT saved_search_id,
+                   floor(extract(epoch FROM (CAST(:now AS timestamptz) - matched_at)) / 3600)::int AS hours_ago,
+                   count(*) AS matches
+            FROM saved_search_matches
+            WHERE matched_at >= :since AND matched_at < :now AND saved_search_id = ANY(:ids)
+            GROUP BY 1, 2
             """)
-    @KeyColumn("saved_search_id")
-    @ValueColumn("matches")
-    Map<UUID, Long> matchesSince(UUID[] ids, Instant since);
+    @RegisterConstructorMapper(HourlyMatches.class)
+    List<HourlyMatches> hourlyMatches(UUID[] ids, Instant since, Instant now);
+
+    /** Matches of one saved search in one hour, {@code hoursAgo} hours before now. */
+    record HourlyMatches(UUID savedSearchId, int hoursAgo, long matches) {
+    }
 
     /** The new alert's id, or empty when this window already raised one. */
     @SqlUpdate("""

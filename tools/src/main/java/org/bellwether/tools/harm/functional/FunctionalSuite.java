@@ -1,12 +1,10 @@
-package org.bellwether.processor.harm.functional;
+package org.bellwether.tools.harm.functional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,38 +16,30 @@ import org.bellwether.processor.harm.HarmTask;
 
 /**
  * The harm functional test suite (functions after Röttger et al., ACL 2021, HateCheck; cases written for this
- * project in {@code harm-functional/cases.jsonl}): scores every case with a scorer at the shipped hate threshold
+ * project in {@value #CASES}): scores every case with a scorer at the shipped hate threshold
  * and reports the pass rate per language and function and the macro-F1. A test set only: never training data,
  * never used to choose a value.
  */
 public final class FunctionalSuite {
 
-    static final String RESOURCE = "/harm-functional/cases.jsonl";
+    /** Where the cases are kept, relative to the repository root: test resources, never shipped in a jar. */
+    public static final String CASES = "stream-processor/src/test/resources/harm-functional/cases.jsonl";
 
     private FunctionalSuite() {
     }
 
-    /** The shipped cases. */
-    public static List<FunctionalCase> cases() {
-        try (InputStream in = FunctionalSuite.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
+    /** The cases in {@code file} (one JSON object a line). */
+    public static List<FunctionalCase> read(Path file) throws IOException {
+        List<FunctionalCase> cases = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                JsonNode node = Json.mapper().readTree(line);
+                cases.add(new FunctionalCase(node.get("id").asText(), node.get("lang").asText(),
+                        node.get("function").asText(), node.get("target").asText(), node.get("label").asText(),
+                        node.get("text").asText()));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<FunctionalCase> cases = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode node = Json.mapper().readTree(line);
-                    cases.add(new FunctionalCase(node.get("id").asText(), node.get("lang").asText(),
-                            node.get("function").asText(), node.get("target").asText(), node.get("label").asText(),
-                            node.get("text").asText()));
-                }
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        return cases;
     }
 
     /** Scores every case; a case is predicted hateful when its hate score reaches the shipped threshold. */

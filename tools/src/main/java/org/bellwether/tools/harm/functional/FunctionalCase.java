@@ -1,4 +1,4 @@
-package org.bellwether.processor.harm.functional;
+package org.bellwether.tools.harm.functional;
 
 /**
  * One case of the functional suite.

@@ -1,7 +1,10 @@
-package org.bellwether.processor.harm.functional;
+package org.bellwether.tools.harm.functional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +23,15 @@ class FunctionalSuiteTest {
             "counter_reference", "abuse_individual", "abuse_object", "spelling");
     static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "de", "ar");
 
-    private final List<FunctionalCase> cases = FunctionalSuite.cases();
+    private final List<FunctionalCase> cases = readCases();
+
+    static List<FunctionalCase> readCases() {
+        try {
+            return FunctionalSuite.read(Path.of("..").resolve(FunctionalSuite.CASES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void everyFunctionHasEnoughCasesInEveryLanguage() {

@@ -1,0 +1,40 @@
+package org.bellwether.api.network;
+
+import java.security.PrivateKey;
+import java.time.Duration;
+import org.bellwether.model.SignatureMatcher;
+
+/**
+ * This city's place in the network of cities.
+ *
+ * @param enabled            whether this city shares and receives signatures
+ * @param city               this city's network name (its principal on the network cluster)
+ * @param privateKey         the city's Ed25519 signing key
+ * @param publicKey          the matching public key, base64 X.509, as other cities put it in their trust lists
+ * @param bootstrapServers   the cluster signatures are written to (empty: the city's own Kafka)
+ * @param readBootstrapServers the cluster they are read from (empty: where they are written), e.g. a local
+ *                           MirrorMaker 2 copy of the network topic
+ * @param topicPrefix        prefix of the network topic on the network cluster ("" for {@code network.signatures})
+ * @param minDistinctAuthors only narratives with at least this many distinct authors may be shared
+ * @param autoShareCritical  share a narrative's signature as soon as it is flagged critical (city policy)
+ * @param matchInterval      how often received signatures are matched against the live narratives
+ * @param liveNarratives     how many live narratives (by priority) are matched
+ * @param lookBack           how old a received signature may be and still be matched
+ * @param matcher            the match thresholds
+ */
+public record NetworkSettings(boolean enabled, String city, PrivateKey privateKey, String publicKey,
+                              String bootstrapServers, String readBootstrapServers, String topicPrefix, int minDistinctAuthors, boolean autoShareCritical,
+                              Duration matchInterval, int liveNarratives, Duration lookBack,
+                              SignatureMatcher matcher) {
+
+    /** Where signatures are written: the network cluster, else the city's own. */
+    public String writeTo(String cityBootstrap) {
+        return bootstrapServers == null || bootstrapServers.isBlank() ? cityBootstrap : bootstrapServers;
+    }
+
+    /** Where signatures are read from. */
+    public String readFrom(String cityBootstrap) {
+        return readBootstrapServers == null || readBootstrapServers.isBlank() ? writeTo(cityBootstrap)
+                : readBootstrapServers;
+    }
+}
