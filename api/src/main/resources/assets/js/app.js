@@ -1,16 +1,19 @@
 // The dashboard shell: sign-in, role-based navigation and a hash router (#/triage, #/narratives/<id>, …).
-import {currentSession, onSessionChange, signOut} from './api.js';
-import {h, mount, button} from './dom.js';
+import {currentSession, onSessionChange, signOut, get, request} from './api.js';
+import {h, mount, button, options} from './dom.js';
+import {t, applyLanguage, isSupported, label, LANGUAGES, currentLanguage} from './i18n.js';
+import {setTimeZone, timeZone} from './format.js';
 
 const ROUTES = [
-  {path: 'login', page: () => import('./pages/login.js'), roles: null, title: 'Sign in'},
+  {path: 'login', page: () => import('./pages/login.js'), roles: null},
   {path: 'triage', page: () => import('./pages/triage.js'), roles: ['officer', 'admin', 'analyst'],
-    nav: 'Triage queue'},
+    nav: () => t('nav.triage')},
   {path: 'narratives/:id', page: () => import('./pages/narrative.js'), roles: ['officer', 'admin', 'analyst']},
-  {path: 'inbox', page: () => import('./pages/inbox.js'), roles: ['messenger'], nav: 'My assignments'},
-  {path: 'search', page: () => import('./pages/search.js'), roles: ['analyst', 'officer', 'admin'], nav: 'Search'},
-  {path: 'map', page: () => import('./pages/map.js'), roles: ['officer', 'analyst', 'admin'], nav: 'City map'},
-  {path: 'admin/:section', page: () => import('./pages/admin.js'), roles: ['admin'], nav: 'Admin',
+  {path: 'inbox', page: () => import('./pages/inbox.js'), roles: ['messenger'], nav: () => t('nav.inbox')},
+  {path: 'search', page: () => import('./pages/search.js'), roles: ['analyst', 'officer', 'admin'],
+    nav: () => t('nav.search')},
+  {path: 'map', page: () => import('./pages/map.js'), roles: ['officer', 'analyst', 'admin'], nav: () => t('nav.map')},
+  {path: 'admin/:section', page: () => import('./pages/admin.js'), roles: ['admin'], nav: () => t('nav.admin'),
     navPath: 'admin/users'},
 ];
 
@@ -20,6 +23,49 @@ const NAV_ORDER = {officer: ['triage', 'map', 'search'], analyst: ['search', 'ma
 
 let cleanup = null;
 let renderToken = 0;
+// the signed-in user's own settings (GET /api/users/me), read once per session
+let profile = null;
+let profileToken = null;
+const LANGUAGE_KEY = 'bellwether.language';
+
+/** The signed-in user's settings, loaded once per session; null when signed out or unreadable. */
+async function settings(sessionValue) {
+  if (!sessionValue) {
+    profile = null;
+    profileToken = null;
+    return null;
+  }
+  if (profileToken !== sessionValue.token) {
+    profileToken = sessionValue.token;
+    profile = await get('/api/users/me').catch(() => null);
+    // a messenger who chose no language here reads the dashboard in the language of their messenger profile
+    if (profile && !profile.language && sessionValue.user.role === 'messenger') {
+      profile.fallbackLanguage = (await get('/api/messengers/me').catch(() => null))?.preferredLanguage || null;
+    }
+  }
+  return profile;
+}
+
+/** The page's language: ?lang= for this view, else the user's setting, else the last one chosen here, else the browser's. */
+function chooseLanguage(query, sessionValue) {
+  const asked = query.get('lang') || new URLSearchParams(location.search).get('lang');
+  if (isSupported(asked)) return asked;
+  if (profile && isSupported(profile.language)) return profile.language;
+  if (sessionValue && isSupported(sessionValue.user.language)) return sessionValue.user.language;
+  if (profile && isSupported(profile.fallbackLanguage)) return profile.fallbackLanguage;
+  const stored = localStorage.getItem(LANGUAGE_KEY);
+  if (isSupported(stored)) return stored;
+  return navigator.language;
+}
+
+/** Saves the user's language and time zone (null keeps the city's zone) and re-renders the page in them. */
+export async function saveSettings(language, zone) {
+  localStorage.setItem(LANGUAGE_KEY, language);
+  if (currentSession()) {
+    profile = (await request('/api/users/me', {method: 'PUT', body: {language, timeZone: zone ?? null}})).data;
+  }
+  route();
+}
 
 /** Says something to screen readers (polite), or as an alert. */
 export function announce(message, urgent = false) {
@@ -64,10 +110,35 @@ function renderChrome(sessionValue, activePath) {
     const target = route.navPath || route.path;
     const current = activePath.split('/')[0] === target.split('/')[0];
     return h('li', {}, h('a', {href: `#/${target}`, 'aria-current': current ? 'page' : null,
-      id: `nav-${target.split('/')[0]}`}, route.nav));
+      id: `nav-${target.split('/')[0]}`}, route.nav()));
   })));
-  mount(who, h('span', {class: 'user', id: 'signed-in-as'}, `${sessionValue.user.displayName} (${role})`),
-    button('Sign out', async () => { await signOut(); navigate('login'); }, {id: 'sign-out', class: 'quiet'}));
+  mount(who, h('span', {class: 'user', id: 'signed-in-as', dataset: {user: sessionValue.user.username}},
+    `${sessionValue.user.displayName} (${label('role', role)})`), settingsMenu(),
+  button(t('nav.signOut'), async () => { await signOut(); navigate('login'); }, {id: 'sign-out', class: 'quiet'}));
+}
+
+/** The user's own settings in the header: language and time zone. */
+function settingsMenu() {
+  const language = h('select', {id: 'settings-language'}, options(Object.entries(LANGUAGES), currentLanguage()));
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const zone = h('input', {type: 'text', id: 'settings-zone', list: 'settings-zones', autocomplete: 'off',
+    spellcheck: 'false', value: profile?.timeZoneChosen ? profile.timeZone : '',
+    placeholder: profile?.cityTimeZone || 'UTC'});
+  const status = h('p', {class: 'message small', role: 'status', id: 'settings-status'});
+  return h('details', {class: 'settings', id: 'settings'}, h('summary', {}, t('settings.title')),
+    h('form', {class: 'settings-form', on: {submit: async event => {
+      event.preventDefault();
+      try {
+        await saveSettings(language.value, zone.value.trim() || null);
+      } catch (error) {
+        status.textContent = t('settings.failed', {reason: error.message});
+      }
+    }}},
+    h('div', {class: 'field'}, h('label', {for: 'settings-language'}, t('settings.language')), language),
+    h('div', {class: 'field'}, h('label', {for: 'settings-zone'}, t('settings.timeZone')), zone,
+      h('span', {class: 'hint'}, t('settings.timeZoneHint', {zone: profile?.cityTimeZone || 'UTC'}))),
+    h('datalist', {id: 'settings-zones'}, zones.map(z => h('option', {value: z}))),
+    status, h('button', {type: 'submit', class: 'small', id: 'settings-save'}, t('settings.save'))));
 }
 
 async function route() {
@@ -83,23 +154,32 @@ async function route() {
     return;
   }
   if (sessionValue && (path === '' || path === 'login')) path = HOME[sessionValue.user.role];
+  await settings(sessionValue);
+  if (token !== renderToken) return;
+  applyLanguage(chooseLanguage(query, sessionValue));
+  setTimeZone(profile?.timeZone || 'UTC');
+  document.getElementById('skip-link').textContent = t('nav.skip');
+  document.getElementById('nav').setAttribute('aria-label', t('nav.main'));
   const found = match(path);
   const main = document.getElementById('main');
   renderChrome(sessionValue, path);
   if (!found) {
-    mount(main, h('h1', {tabindex: '-1'}, 'Not found'), h('p', {}, 'There is no page here.'));
+    mount(main, h('h1', {tabindex: '-1'}, t('error.notFound')), h('p', {}, t('error.notFoundText')));
+    document.title = `${t('error.notFound')} · Bellwether`;
     return;
   }
   if (found.route.roles && !found.route.roles.includes(sessionValue.user.role)) {
-    mount(main, h('h1', {tabindex: '-1'}, 'Not for your role'),
-      h('p', {}, 'Your role does not include this page.'));
+    mount(main, h('h1', {tabindex: '-1'}, t('error.notForRole')), h('p', {}, t('error.notForRoleText')),
+      h('p', {}, h('a', {href: `#/${HOME[sessionValue.user.role]}`}, t('error.home'))));
+    document.title = `${t('error.notForRole')} · Bellwether`;
     return;
   }
   const module = await found.route.page();
   if (token !== renderToken) return;
   mount(main);
   const context = {
-    params: found.params, query, user: sessionValue && sessionValue.user, announce, navigate,
+    params: found.params, query, user: sessionValue && sessionValue.user, announce, navigate, timeZone,
+    setLanguage: code => saveSettings(code, profile?.timeZoneChosen ? profile.timeZone : null),
     setTitle: title => { document.title = `${title} · Bellwether`; },
     isCurrent: () => token === renderToken,
   };
@@ -107,7 +187,7 @@ async function route() {
     cleanup = await module.render(main, context) || null;
   } catch (error) {
     if (token !== renderToken) return;
-    mount(main, h('h1', {tabindex: '-1'}, 'Something went wrong'), h('p', {class: 'error'}, error.message));
+    mount(main, h('h1', {tabindex: '-1'}, t('error.failed')), h('p', {class: 'error'}, error.message));
   }
   if (token === renderToken) {
     const heading = main.querySelector('h1');

@@ -1,6 +1,7 @@
 // Hand-written SVG charts: sparkline, volume over time with marks, histogram. Text in charts is text nodes.
 import {s, h} from './dom.js';
 import {shortTime, number} from './format.js';
+import {t} from './i18n.js';
 
 /** A small line of hourly volume; labelled for screen readers. */
 export function sparkline(buckets, {width = 120, height = 28, label} = {}) {
@@ -9,7 +10,7 @@ export function sparkline(buckets, {width = 120, height = 28, label} = {}) {
   const step = values.length > 1 ? width / (values.length - 1) : width;
   const points = values.map((v, i) => `${(i * step).toFixed(1)},${(height - 2 - (v / max) * (height - 4)).toFixed(1)}`);
   const svg = s('svg', {viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', class: 'sparkline',
-    'aria-label': label || `Volume over the last ${values.length} hours, peak ${max} posts an hour`});
+    'aria-label': label || t('chart.sparkline', {hours: values.length, max})});
   if (points.length > 1) {
     svg.append(s('polyline', {points: points.join(' '), fill: 'none', stroke: '#1d4e89', 'stroke-width': 1.5}));
   } else if (points.length === 1) {
@@ -22,13 +23,13 @@ export function sparkline(buckets, {width = 120, height = 28, label} = {}) {
  * Hourly volume as bars, with alerts (red) and responses (green) marked and, when given, the before/after windows
  * of the impact observation shaded.
  */
-export function volumeChart(buckets, {alerts = [], responses = [], impact = null, title = 'Posts per hour'} = {}) {
+export function volumeChart(buckets, {alerts = [], responses = [], impact = null, title = t('chart.postsPerHour')} = {}) {
   const width = 720, height = 240, left = 40, right = 10, top = 16, bottom = 36;
   const data = (buckets || []).map(b => ({t: Date.parse(b.start), v: b.posts}));
   const svg = s('svg', {viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', id: 'volume-chart',
-    'aria-label': `${title}: ${data.length} hours, ${alerts.length} alerts and ${responses.length} responses marked`});
+    'aria-label': t('chart.volumeLabel', {title, hours: data.length, alerts: alerts.length, responses: responses.length})});
   if (!data.length) {
-    svg.append(s('text', {x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'muted'}, 'No volume yet'));
+    svg.append(s('text', {x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'muted'}, t('chart.noVolume')));
     return svg;
   }
   const hour = 3600000;
@@ -49,12 +50,12 @@ export function volumeChart(buckets, {alerts = [], responses = [], impact = null
       s('rect', {x: x(at), y: top, width: x(at + windowMs) - x(at), height: height - top - bottom,
         class: 'window-after'}),
       s('text', {x: x(at - windowMs) + 4, y: top + 12, class: 'chart-note'},
-        `before ${number(impact.velocityBefore, 1)}/h`),
-      s('text', {x: x(at) + 4, y: top + 12, class: 'chart-note'}, `after ${number(impact.velocityAfter, 1)}/h`));
+        t('chart.before', {value: number(impact.velocityBefore, 1)})),
+      s('text', {x: x(at) + 4, y: top + 12, class: 'chart-note'}, t('chart.after', {value: number(impact.velocityAfter, 1)})));
   }
   for (const d of data) {
     svg.append(s('rect', {x: x(d.t), y: y(d.v), width: barWidth, height: y(0) - y(d.v), class: 'bar'},
-      s('title', {}, `${shortTime(d.t)}: ${d.v} posts`)));
+      s('title', {}, `${shortTime(d.t)}: ${t('narrative.postsCount', {count: d.v})}`)));
   }
   svg.append(s('line', {x1: left, x2: width - right, y1: y(0), y2: y(0), class: 'axis'}),
     s('text', {x: left - 6, y: y(max) + 4, 'text-anchor': 'end', class: 'tick'}, String(max)),
@@ -65,23 +66,23 @@ export function volumeChart(buckets, {alerts = [], responses = [], impact = null
     const at = x(Date.parse(alert.flaggedAt));
     svg.append(s('g', {class: 'mark-alert'}, s('line', {x1: at, x2: at, y1: top, y2: y(0)}),
       s('path', {d: `M${at - 5},${top - 2} L${at + 5},${top - 2} L${at},${top + 6} Z`}),
-      s('title', {}, `Alert ${alert.severity || ''} at ${shortTime(alert.flaggedAt)}`)));
+      s('title', {}, t('chart.alertAt', {severity: alert.severity || '', time: shortTime(alert.flaggedAt)}))));
   }
   for (const response of responses) {
     const at = x(Date.parse(response.respondedAt));
     svg.append(s('g', {class: 'mark-response'}, s('line', {x1: at, x2: at, y1: top, y2: y(0)}),
       s('circle', {cx: at, cy: top + 2, r: 4}),
-      s('title', {}, `Response (${response.channel || 'unknown channel'}) at ${shortTime(response.respondedAt)}`)));
+      s('title', {}, t('chart.responseAt', {channel: response.channel || '—', time: shortTime(response.respondedAt)}))));
   }
   return svg;
 }
 
 /** Bars of a histogram over time ({start, posts} buckets); with onSelect(from, to) each bar narrows the period. */
-export function histogram(buckets, {label = 'Matching posts over time', onSelect} = {}) {
+export function histogram(buckets, {label = t('chart.histogram'), onSelect} = {}) {
   const width = 640, height = 120, bottom = 20;
   const data = (buckets || []).map(b => ({t: Date.parse(b.start), v: b.posts}));
   const svg = s('svg', {viewBox: `0 0 ${width} ${height}`, class: 'chart histogram', role: 'img', id: 'histogram',
-    'aria-label': `${label}: ${data.length} intervals, ${data.reduce((a, d) => a + d.v, 0)} posts`});
+    'aria-label': t('chart.histogramLabel', {label, intervals: data.length, posts: data.reduce((a, d) => a + d.v, 0)})});
   if (!data.length) return svg;
   const max = Math.max(1, ...data.map(d => d.v));
   const barWidth = width / data.length;
@@ -95,7 +96,7 @@ export function histogram(buckets, {label = 'Matching posts over time', onSelect
       const end = i + 1 < data.length ? data[i + 1].t : d.t + step;
       bar.setAttribute('tabindex', '0');
       bar.setAttribute('role', 'button');
-      bar.setAttribute('aria-label', `${d.v} posts from ${shortTime(d.t)}: show only this period`);
+      bar.setAttribute('aria-label', t('chart.barLabel', {posts: d.v, time: shortTime(d.t)}));
       bar.addEventListener('click', () => onSelect(d.t, end));
       bar.addEventListener('keydown', event => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -114,7 +115,7 @@ export function histogram(buckets, {label = 'Matching posts over time', onSelect
 
 /** A visually hidden table of the same figures, for screen readers and for copying. */
 export function dataTable(caption, headers, rows) {
-  return h('details', {class: 'data-table'}, h('summary', {}, `${caption} as a table`),
+  return h('details', {class: 'data-table'}, h('summary', {}, t('chart.asTable', {caption})),
     h('table', {}, h('caption', {}, caption),
       h('thead', {}, h('tr', {}, headers.map(text => h('th', {scope: 'col'}, text)))),
       h('tbody', {}, rows.map(row => h('tr', {}, row.map(cell => h('td', {}, cell)))))));

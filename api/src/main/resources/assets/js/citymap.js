@@ -1,6 +1,7 @@
 // The city's neighbourhoods from GeoJSON, drawn as SVG with an equirectangular projection scaled by latitude.
 import {s} from './dom.js';
 import {get} from './api.js';
+import {t} from './i18n.js';
 
 let cached = null;
 
@@ -41,7 +42,7 @@ export function drawCity(city, {values = {}, describe, onSelect, selected, width
     ((maxLat - lat) / spanY) * (height - 8) + 4];
   const max = Math.max(0, ...Object.values(values));
   const svg = s('svg', {viewBox: `0 0 ${width} ${height}`, class: 'citymap', role: onSelect ? 'group' : 'img',
-    'aria-label': label || `Map of ${city.name || 'the city'}`});
+    'aria-label': label || t('map.mapOf', {city: city.name || t('map.theCity')})});
   for (const feature of city.features) {
     const name = feature.properties.name;
     const value = values[name] || 0;

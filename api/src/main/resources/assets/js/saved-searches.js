@@ -3,8 +3,9 @@
 // Every name and query is user text: it only ever reaches the page as text nodes.
 import {get, request, ApiError} from './api.js';
 import {h, mount, button, field} from './dom.js';
-import {dateTime, number} from './format.js';
+import {when, number} from './format.js';
 import {sparkline} from './charts.js';
+import {t} from './i18n.js';
 
 const FILTER_NAMES = ['category', 'lang', 'neighbourhood', 'source'];
 
@@ -34,77 +35,77 @@ export function savedSearchPanel({current, apply, announce}) {
     }
     try {
       await request('/api/saved-searches', {method: 'POST', body});
-      status.textContent = `Saved “${body.name}”.`;
+      status.textContent = t('saved.saved', {name: body.name});
       announce(status.textContent);
       name.value = '';
       await refresh();
     } catch (e) {
       status.textContent = e instanceof ApiError && e.fieldMessages.length
-        ? `Not saved: ${e.fieldMessages.join('; ')}` : `Not saved: ${e.message}`;
+        ? t('saved.notSaved', {reason: e.fieldMessages.join('; ')}) : t('saved.notSaved', {reason: e.message});
     }
   }}},
-  field('Save this search as', name).wrap,
+  field(t('saved.saveAs'), name).wrap,
   h('div', {class: 'checks'},
-    h('label', {}, shared, ' Share with the team'),
-    h('label', {}, alertMe, ' Alert me')),
-  h('div', {class: 'filter-row alert-rule'}, field('At least (posts)', minMatches).wrap,
-    field('Within (minutes)', windowMinutes).wrap, h('label', {}, openCase, ' Open a triage case')),
-  h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'saved-save'}, 'Save search')));
+    h('label', {}, shared, ` ${t('saved.share')}`),
+    h('label', {}, alertMe, ` ${t('saved.alertMe')}`)),
+  h('div', {class: 'filter-row alert-rule'}, field(t('saved.atLeast'), minMatches).wrap,
+    field(t('saved.within'), windowMinutes).wrap, h('label', {}, openCase, ` ${t('saved.openCase')}`)),
+  h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'saved-save'}, t('saved.save'))));
 
   async function refresh() {
     try {
       const searches = await get('/api/saved-searches');
-      mount(list, searches.length ? searches.map(item) : h('li', {class: 'muted small'}, 'No saved searches yet.'));
+      mount(list, searches.length ? searches.map(item) : h('li', {class: 'muted small'}, t('saved.none')));
     } catch (e) {
-      mount(list, h('li', {class: 'error'}, `Saved searches could not be loaded: ${e.message}`));
+      mount(list, h('li', {class: 'error'}, t('saved.loadFailed', {reason: e.message})));
     }
   }
 
   function item(search) {
     const rule = search.alert ? (search.alert.type === 'count'
-      ? `alerts at ${number(search.alert.minMatches)} in ${number(search.alert.windowMinutes)} min`
-      : `alerts on ${search.alert.type === 'first' ? 'the first match' : 'a new narrative'}`) : 'no alert';
+      ? t('saved.ruleCount', {count: number(search.alert.minMatches), minutes: number(search.alert.windowMinutes)})
+      : t(search.alert.type === 'first' ? 'saved.ruleFirst' : 'saved.ruleNarrative')) : t('saved.noAlert');
     return h('li', {class: 'saved', dataset: {saved: search.id}},
       button(search.name, () => apply({q: search.query, ...search.filters}), {class: 'link saved-run'}),
-      h('span', {class: 'count', title: 'matching posts in the last 24 hours'}, ` ${number(search.matchesLast24h)} today`),
+      h('span', {class: 'count', title: t('saved.todayTitle')}, ` ${t('saved.today', {count: number(search.matchesLast24h)})}`),
       sparkline((search.matchesByHour || []).map(posts => ({posts})), {width: 96, height: 20,
         label: `Matches per hour over the last 24 hours, ${number(search.matchesLast24h)} in all`}),
-      h('p', {class: 'meta small'}, search.query || '(every post)', ' · ', rule,
-        search.shared ? ` · shared by ${search.owner}` : ''),
+      h('p', {class: 'meta small'}, search.query || t('saved.everyPost'), ' · ', rule,
+        search.shared ? ` · ${t('saved.sharedBy', {owner: search.owner})}` : ''),
       h('div', {class: 'actions'},
-        button('Alerts', () => showAlerts(search), {class: 'quiet saved-alerts'}),
-        search.editable ? button('Delete', () => remove(search), {class: 'quiet saved-delete'}) : ''));
+        button(t('saved.alerts'), () => showAlerts(search), {class: 'quiet saved-alerts'}),
+        search.editable ? button(t('saved.delete'), () => remove(search), {class: 'quiet saved-delete'}) : ''));
   }
 
   async function showAlerts(search) {
     try {
       const alerts = await get(`/api/saved-searches/${encodeURIComponent(search.id)}/alerts`, {pageSize: 20});
       mount(history, h('section', {class: 'alert-history', 'aria-labelledby': 'alert-history-title'},
-        h('h3', {id: 'alert-history-title'}, `Alerts of “${search.name}” (${number(alerts.total)})`),
+        h('h3', {id: 'alert-history-title'}, t('saved.alertsOf', {name: search.name, count: number(alerts.total)})),
         alerts.items.length ? h('ol', {class: 'plain', id: 'alert-items'}, alerts.items.map(a => h('li', {},
-          `${dateTime(a.firedAt)}: ${number(a.matchCount)} matching posts`,
-          a.windowStart ? ` between ${dateTime(a.windowStart)} and ${dateTime(a.windowEnd)}` : '',
-          a.narrativeId ? [' · ', h('a', {href: `#/narratives/${encodeURIComponent(a.narrativeId)}`}, 'narrative')]
-            : ''))) : h('p', {class: 'muted small', id: 'alert-items-none'}, 'No alerts yet.')));
+          when(a.firedAt), `: ${t('saved.matching', {count: number(a.matchCount)})}`,
+          a.windowStart ? [` ${t('saved.between')} `, when(a.windowStart), ` ${t('saved.and')} `, when(a.windowEnd)] : '',
+          a.narrativeId ? [' · ', h('a', {href: `#/narratives/${encodeURIComponent(a.narrativeId)}`},
+            t('search.narrativeLink'))] : ''))) : h('p', {class: 'muted small', id: 'alert-items-none'}, t('saved.noAlerts'))));
     } catch (e) {
-      mount(history, h('p', {class: 'error'}, `Alerts could not be loaded: ${e.message}`));
+      mount(history, h('p', {class: 'error'}, t('saved.alertsFailed', {reason: e.message})));
     }
   }
 
   async function remove(search) {
     try {
       await request(`/api/saved-searches/${encodeURIComponent(search.id)}`, {method: 'DELETE'});
-      status.textContent = `Deleted “${search.name}”.`;
+      status.textContent = t('saved.deleted', {name: search.name});
       announce(status.textContent);
       mount(history);
       await refresh();
     } catch (e) {
-      status.textContent = `Not deleted: ${e.message}`;
+      status.textContent = t('saved.notDeleted', {reason: e.message});
     }
   }
 
   const panel = h('aside', {class: 'saved-searches', 'aria-labelledby': 'saved-title', id: 'saved-panel'},
-    h('h2', {id: 'saved-title'}, 'Saved searches'), list, saveForm, status, history, queryHelp());
+    h('h2', {id: 'saved-title'}, t('saved.title')), list, saveForm, status, history, queryHelp());
   refresh();
   return panel;
 }
@@ -112,22 +113,15 @@ export function savedSearchPanel({current, apply, announce}) {
 /** The query language in brief. */
 export function queryHelp() {
   const rows = [
-    ['shelter rumour', 'both words (AND is implied), in any language'],
-    ['"town hall"', 'the exact phrase'],
-    ['flood OR rumour', 'either word'],
-    ['migrants NOT shelter', 'the first without the second (also -shelter)'],
-    ['shelt*', 'words starting with shelt'],
-    ['weekand~1', 'a word within one letter of weekand'],
-    ['lang:fr, category:threat, neighbourhood:"old town"', 'a field (also source, kind, hashtag, entity, url, narrative)'],
-    ['kind:tip', 'community tips only (kind:post for posts)'],
-    ['harm:[0.8 TO 1]', 'harm score in a range'],
-    ['createdAt:[2026-03-14 TO 2026-03-15]', 'posted in a period (UTC)'],
+    ['shelter rumour', 'words'], ['"town hall"', 'phrase'], ['flood OR rumour', 'or'], ['migrants NOT shelter', 'not'],
+    ['shelt*', 'prefix'], ['weekand~1', 'fuzzy'], ['lang:fr, category:threat, neighbourhood:"old town"', 'field'],
+    ['kind:tip', 'kind'], ['harm:[0.8 TO 1]', 'harm'], ['createdAt:[2026-03-14 TO 2026-03-15]', 'period'],
   ];
   return h('details', {class: 'query-help', id: 'query-help'},
-    h('summary', {}, 'Query language help'),
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Write'), h('th', {scope: 'col'}, 'To find'))),
-      h('tbody', {}, rows.map(([example, meaning]) => h('tr', {}, h('td', {}, h('code', {}, example)),
-        h('td', {}, meaning))))),
-    h('p', {class: 'small'}, 'Authors and accounts cannot be searched: Bellwether searches what is said, never ' +
-      'who said it.'));
+    h('summary', {}, t('help.title')),
+    h('table', {}, h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('help.write')),
+      h('th', {scope: 'col'}, t('help.find')))),
+    h('tbody', {}, rows.map(([example, meaning]) => h('tr', {}, h('td', {dir: 'ltr'}, h('code', {}, example)),
+      h('td', {}, t(`help.${meaning}`)))))),
+    h('p', {class: 'small'}, t('help.noAuthors')));
 }

@@ -1,6 +1,7 @@
 // Triage moves with versions: a case in "new" is acknowledged first, then moved; a stale version is reported.
 import {request, ApiError} from './api.js';
 import {h, button, field} from './dom.js';
+import {t} from './i18n.js';
 
 export async function moveCase(triageCase, target, reason) {
   let version = triageCase.version;
@@ -33,14 +34,14 @@ export async function bulkMove(cases, target, reason) {
 
 export function describeError(error) {
   if (error instanceof ApiError && error.status === 409) {
-    return `Someone changed this meanwhile: ${error.message}`;
+    return t('triage.stale', {reason: error.message});
   }
   if (error instanceof ApiError && error.fieldMessages.length) return error.fieldMessages.join('; ');
   return error.message;
 }
 
 /** Asks for a dismissal reason in a modal dialog; resolves to the reason, or null when cancelled. */
-export function askReason(title, label = 'Reason (required)') {
+export function askReason(title, label = t('triage.reasonRequiredLabel')) {
   return new Promise(resolve => {
     const reason = h('textarea', {id: 'dismiss-reason', rows: '3', required: true, maxlength: '2000'});
     const error = h('p', {class: 'error', role: 'alert'});
@@ -49,15 +50,15 @@ export function askReason(title, label = 'Reason (required)') {
     dialog.append(h('form', {method: 'dialog', on: {submit: event => {
       event.preventDefault();
       if (!reason.value.trim()) {
-        error.textContent = 'A reason is required.';
+        error.textContent = t('triage.reasonMissing');
         reason.focus();
         return;
       }
       close(reason.value.trim());
     }}},
     h('h2', {id: 'dialog-title'}, title), field(label, reason).wrap, error,
-    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'reason-confirm'}, 'Confirm'),
-      button('Cancel', () => close(null), {id: 'reason-cancel'}))));
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'reason-confirm'}, t('common.confirm')),
+      button(t('common.cancel'), () => close(null), {id: 'reason-cancel'}))));
     dialog.addEventListener('cancel', event => { event.preventDefault(); close(null); });
     document.body.append(dialog);
     dialog.showModal();

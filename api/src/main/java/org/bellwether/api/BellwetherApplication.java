@@ -376,7 +376,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
 
         environment.jersey().register(new ReadAuditFeature(readAudit));
         environment.jersey().register(new AuthResource(logins, tokens, users, audit, clock));
-        environment.jersey().register(new UserResource(users, clock));
+        environment.jersey().register(new UserResource(users, clock, config.cityTimeZone()));
         environment.jersey().register(new AuditResource(jdbi.onDemand(AuditDao.class), new AuditChain(jdbi), audit));
         environment.jersey().register(new NarrativeResource(narratives, readAudit, environment.getObjectMapper()));
         environment.jersey().register(new SearchResource(search.service(), readAudit));

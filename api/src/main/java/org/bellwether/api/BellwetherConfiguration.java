@@ -103,6 +103,11 @@ public class BellwetherConfiguration extends Configuration {
     @JsonProperty
     private String mapTileAttribution = "";
 
+    /** The city's time zone (an IANA region such as Europe/Madrid): how dates show for users who chose none. */
+    @NotNull
+    @JsonProperty
+    private String timeZone = "UTC";
+
     /** Largest request body accepted, in bytes. */
     @Min(1024)
     @JsonProperty
@@ -122,6 +127,15 @@ public class BellwetherConfiguration extends Configuration {
 
     public void setDevMode(boolean devMode) {
         this.devMode = devMode;
+    }
+
+    /** The city's time zone; an unknown zone fails at start. */
+    public java.time.ZoneId cityTimeZone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public DataSourceFactory getDatabase() {

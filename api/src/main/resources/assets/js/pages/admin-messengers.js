@@ -2,6 +2,8 @@
 import {get, request} from '../api.js';
 import {h, mount, button, field} from '../dom.js';
 import {messageLine, problemText, listOf} from '../admin-form.js';
+import {t} from '../i18n.js';
+import {language} from '../format.js';
 
 export async function render(body) {
   const message = messageLine('messengers-message');
@@ -11,19 +13,21 @@ export async function render(body) {
 
   async function load() {
     const messengers = await get('/api/messengers');
-    mount(table, h('table', {class: 'compact'}, h('caption', {}, `${messengers.length} messengers`),
-      h('thead', {}, h('tr', {}, ['Name', 'Pseudonym', 'Languages', 'Neighbourhoods', 'Load', 'Status', 'Actions']
-        .map(t => h('th', {scope: 'col'}, t)))),
+    mount(table, h('div', {class: 'table-wrap'}, h('table', {class: 'compact'},
+      h('caption', {}, t('messengers.count', {count: messengers.length})),
+      h('thead', {}, h('tr', {}, ['name', 'pseudonym', 'languages', 'neighbourhoods', 'load', 'status', 'actions']
+        .map(key => h('th', {scope: 'col'}, t(`messengers.column.${key}`))))),
       h('tbody', {}, messengers.map(m => h('tr', {dataset: {messenger: m.id}},
         h('th', {scope: 'row'}, m.displayName), h('td', {}, m.pseudonym),
-        h('td', {}, m.profile.languages.map(l => `${l.lang} (${l.proficiency})`).join(', ')),
+        h('td', {}, m.profile.languages.map(l => `${language(l.lang)} (${l.proficiency})`).join(', ')),
         h('td', {}, m.profile.neighbourhoods.join(', ')), h('td', {}, `${m.openAssignments}/${m.capacity}`),
-        h('td', {}, m.ineligibility.length ? m.ineligibility.join('; ') : 'eligible'),
-        h('td', {}, button('Edit', () => edit(m), {class: 'small'}),
-          button('Show contact', async event => {
+        h('td', {}, m.ineligibility.length ? h('span', {lang: 'en'}, m.ineligibility.join('; ')) : t('messengers.eligible')),
+        h('td', {}, button(t('messengers.edit'), () => edit(m), {class: 'small', 'aria-label': t('messengers.editOne',
+          {name: m.displayName})}),
+          button(t('messengers.showContact'), async event => {
             const contact = await get(`/api/messengers/${m.id}/contact`);
             event.target.replaceWith(h('span', {}, [contact.email, contact.phone].filter(Boolean).join(' · ') || '—'));
-          }, {class: 'small quiet'})))))));
+          }, {class: 'small quiet'}))))))));
   }
 
   async function edit(m) {
@@ -60,31 +64,31 @@ export async function render(body) {
       try {
         if (m) await request(`/api/messengers/${m.id}`, {method: 'PUT', etag: `"${m.version}"`, body: payload});
         else await request('/api/messengers', {method: 'POST', body: payload});
-        message.textContent = `${payload.displayName} saved.`;
+        message.textContent = t('users.saved', {name: payload.displayName});
         mount(editor);
         await load();
       } catch (error) {
         message.textContent = problemText(error);
       }
-    }}}, h('h2', {}, m ? `Edit ${m.displayName}` : 'New messenger'),
-    h('p', {class: 'muted small'}, 'Contact details are stored encrypted; opening them for editing is audited.'),
-    h('div', {class: 'filter-row'}, field('Display name', inputs.displayName).wrap,
-      field('Public pseudonym', inputs.pseudonym).wrap, field('E-mail', inputs.email).wrap,
-      field('Phone', inputs.phone).wrap,
-      field('Languages', inputs.languages, 'code:proficiency, e.g. ar:native, fr:fluent').wrap,
-      field('Neighbourhoods', inputs.neighbourhoods, 'comma separated').wrap,
-      field('Communities', inputs.communities, 'comma separated').wrap,
-      field('Topics', inputs.topics, 'harm categories or subjects, comma separated').wrap,
-      field('Channels', inputs.channels, 'social, radio, in_person, messaging').wrap,
-      field('Capacity (open assignments)', inputs.capacity).wrap,
-      field('Preferred language', inputs.preferredLanguage, 'ISO code, e.g. es').wrap),
-    h('div', {class: 'field checkbox'}, inputs.consent, h('label', {for: 'm-consent'}, 'Consent given')),
-    h('div', {class: 'field checkbox'}, inputs.active, h('label', {for: 'm-active'}, 'Active')),
-    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary'}, 'Save messenger'),
-      button('Cancel', () => mount(editor)))));
+    }}}, h('h2', {}, m ? t('messengers.editTitle', {name: m.displayName}) : t('messengers.new')),
+    h('p', {class: 'muted small'}, t('messengers.contactNote')),
+    h('div', {class: 'filter-row'}, field(t('users.displayName'), inputs.displayName).wrap,
+      field(t('messengers.pseudonym'), inputs.pseudonym).wrap, field(t('users.email'), inputs.email).wrap,
+      field(t('messengers.phone'), inputs.phone).wrap,
+      field(t('messengers.column.languages'), inputs.languages, t('messengers.languagesHint')).wrap,
+      field(t('messengers.column.neighbourhoods'), inputs.neighbourhoods, t('messengers.commaSeparated')).wrap,
+      field(t('messengers.communities'), inputs.communities, t('messengers.commaSeparated')).wrap,
+      field(t('messengers.topics'), inputs.topics, t('messengers.topicsHint')).wrap,
+      field(t('messengers.channels'), inputs.channels, 'social, radio, in_person, messaging').wrap,
+      field(t('messengers.capacity'), inputs.capacity).wrap,
+      field(t('messengers.preferredLanguage'), inputs.preferredLanguage, t('messengers.languageHint')).wrap),
+    h('div', {class: 'field checkbox'}, inputs.consent, h('label', {for: 'm-consent'}, t('messengers.consent'))),
+    h('div', {class: 'field checkbox'}, inputs.active, h('label', {for: 'm-active'}, t('users.column.active'))),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary'}, t('messengers.save')),
+      button(t('common.cancel'), () => mount(editor)))));
     inputs.displayName.focus();
   }
 
-  body.insertBefore(button('New messenger', () => edit(null), {id: 'new-messenger', class: 'primary'}), table);
+  body.insertBefore(button(t('messengers.new'), () => edit(null), {id: 'new-messenger', class: 'primary'}), table);
   await load();
 }

@@ -1,7 +1,8 @@
 // Playbooks and talking points: the latest version of each, its history, and publishing a new version.
 import {get, request} from '../api.js';
 import {h, mount, button, field, options} from '../dom.js';
-import {dateTime, CATEGORY_NAMES, LANGUAGE_NAMES} from '../format.js';
+import {when, categoryOptions, languageOptions, category, language} from '../format.js';
+import {t} from '../i18n.js';
 import {messageLine, problemText, linesOf} from '../admin-form.js';
 
 export async function render(body) {
@@ -9,9 +10,9 @@ export async function render(body) {
   const list = h('div', {id: 'playbook-list'});
   const history = h('div', {id: 'playbook-history'});
   const inputs = {
-    category: h('select', {id: 'pb-category'}, options([['general', 'General'], ...Object.entries(CATEGORY_NAMES)],
+    category: h('select', {id: 'pb-category'}, options([['general', t('category.general')], ...categoryOptions()],
       'general')),
-    language: h('select', {id: 'pb-language'}, options(Object.entries(LANGUAGE_NAMES).filter(([k]) => k !== 'und'), 'en')),
+    language: h('select', {id: 'pb-language'}, options(languageOptions(), 'en')),
     title: h('input', {type: 'text', id: 'pb-title', required: true, maxlength: '200'}),
     points: h('textarea', {id: 'pb-points', rows: '4', required: true}),
     dos: h('textarea', {id: 'pb-dos', rows: '3'}),
@@ -25,37 +26,43 @@ export async function render(body) {
         language: inputs.language.value, title: inputs.title.value.trim(), talkingPoints: linesOf(inputs.points.value),
         dos: linesOf(inputs.dos.value), donts: linesOf(inputs.donts.value),
         safetyNote: inputs.safety.value.trim() || null}});
-      message.textContent = `Published version ${published.data.version} of ${published.data.category}/${published.data.language}.`;
+      message.textContent = t('playbooks.published', {version: published.data.version,
+        playbook: `${category(published.data.category)} / ${language(published.data.language)}`});
       form.reset();
       await load();
     } catch (error) {
       message.textContent = problemText(error);
     }
-  }}}, h('h2', {}, 'Publish a new version'),
-  h('div', {class: 'filter-row'}, field('Category', inputs.category).wrap, field('Language', inputs.language).wrap,
-    field('Title', inputs.title).wrap),
-  field('Talking points', inputs.points, 'One per line').wrap, field('Do', inputs.dos, 'One per line').wrap,
-  field('Don’t', inputs.donts, 'One per line').wrap, field('Safety note', inputs.safety).wrap,
-  h('button', {type: 'submit', class: 'primary'}, 'Publish'));
+  }}}, h('h2', {}, t('playbooks.publishTitle')),
+  h('div', {class: 'filter-row'}, field(t('common.category'), inputs.category).wrap,
+    field(t('common.language'), inputs.language).wrap, field(t('playbooks.title'), inputs.title).wrap),
+  field(t('playbooks.points'), inputs.points, t('playbooks.onePerLine')).wrap,
+  field(t('playbooks.dos'), inputs.dos, t('playbooks.onePerLine')).wrap,
+  field(t('playbooks.donts'), inputs.donts, t('playbooks.onePerLine')).wrap, field(t('playbooks.safety'), inputs.safety).wrap,
+  h('button', {type: 'submit', class: 'primary'}, t('playbooks.publish')));
   body.append(message, list, history, form);
 
   async function load() {
     const playbooks = await get('/api/playbooks');
-    mount(list, h('table', {class: 'compact'}, h('caption', {}, 'Latest versions'),
-      h('thead', {}, h('tr', {}, ['Category', 'Language', 'Version', 'Title', 'Talking points', 'Published', '']
-        .map(t => h('th', {scope: 'col'}, t)))),
-      h('tbody', {}, playbooks.map(p => h('tr', {}, h('td', {}, p.category), h('td', {}, p.language),
-        h('td', {class: 'num'}, String(p.version)), h('th', {scope: 'row'}, p.title),
-        h('td', {}, h('ol', {}, p.talkingPoints.map(point => h('li', {}, point)))),
-        h('td', {}, `${dateTime(p.createdAt)} by ${p.createdBy}`),
-        h('td', {}, button('History', () => showHistory(p), {class: 'small'})))))));
+    mount(list, h('div', {class: 'table-wrap'}, h('table', {class: 'compact'}, h('caption', {}, t('playbooks.latest')),
+      h('thead', {}, h('tr', {}, [t('common.category'), t('common.language'), t('playbooks.version'), t('playbooks.title'),
+        t('playbooks.points'), t('playbooks.publishedColumn'), t('playbooks.actions')]
+        .map(text => h('th', {scope: 'col'}, text)))),
+      h('tbody', {}, playbooks.map(p => h('tr', {}, h('td', {}, category(p.category)), h('td', {}, language(p.language)),
+        h('td', {class: 'num'}, String(p.version)), h('th', {scope: 'row', lang: p.language, dir: 'auto'}, p.title),
+        h('td', {lang: p.language, dir: 'auto'}, h('ol', {}, p.talkingPoints.map(point => h('li', {}, point)))),
+        h('td', {}, when(p.createdAt), ` · ${p.createdBy}`),
+        h('td', {}, button(t('playbooks.history'), () => showHistory(p), {class: 'small',
+          'aria-label': t('playbooks.historyOf', {playbook: `${category(p.category)} / ${language(p.language)}`})}))))))));
   }
 
   async function showHistory(p) {
     const versions = await get(`/api/playbooks/${encodeURIComponent(p.category)}/${encodeURIComponent(p.language)}`);
-    mount(history, h('section', {class: 'card'}, h('h2', {}, `History of ${p.category}/${p.language}`),
-      h('ol', {reversed: true}, versions.map(v => h('li', {}, h('strong', {}, `v${v.version} ${v.title}`),
-        ` · ${dateTime(v.createdAt)} by ${v.createdBy}`, h('ul', {}, v.talkingPoints.map(t => h('li', {}, t))))))));
+    mount(history, h('section', {class: 'card'}, h('h2', {}, t('playbooks.historyOf', {playbook:
+      `${category(p.category)} / ${language(p.language)}`})),
+      h('ol', {reversed: true}, versions.map(v => h('li', {}, h('strong', {dir: 'auto'}, `v${v.version} ${v.title}`),
+        ' · ', when(v.createdAt), ` · ${v.createdBy}`, h('ul', {lang: p.language, dir: 'auto'},
+          v.talkingPoints.map(point => h('li', {}, point))))))));
   }
   await load();
 }

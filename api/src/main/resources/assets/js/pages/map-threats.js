@@ -4,7 +4,7 @@
 import {get, download} from '../api.js';
 import {h, mount, button, field, options} from '../dom.js';
 import {baseMap, loadBaseLayer} from '../citymap.js';
-import {number, CATEGORY_NAMES, category as categoryName} from '../format.js';
+import {number, categoryOptions, category as categoryName} from '../format.js';
 
 const PERIODS = [['4', 'Last 4 weeks'], ['8', 'Last 8 weeks'], ['13', 'Last 13 weeks'], ['26', 'Last 26 weeks']];
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -13,7 +13,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 export async function threatsSection(city, {query, navigate, announce}) {
   const weeksBack = h('select', {id: 'threat-weeks'}, options(PERIODS, query.get('weeks') || '8'));
   const categorySelect = h('select', {id: 'threat-category'}, options([['', 'Every category'],
-    ...Object.entries(CATEGORY_NAMES)], query.get('category') || ''));
+    ...categoryOptions()], query.get('category') || ''));
   const slider = h('input', {type: 'range', id: 'threat-week', min: '0', max: '0', step: '1', value: '0'});
   const weekLabel = h('output', {id: 'threat-week-label', for: 'threat-week'});
   const status = h('p', {class: 'message', role: 'status', id: 'threat-status'});

@@ -4,26 +4,27 @@ import {h, mount, field, options} from '../dom.js';
 import {loadCity, drawCity} from '../citymap.js';
 import {dateTime, number} from '../format.js';
 import {threatsSection} from './map-threats.js';
+import {t} from '../i18n.js';
 
-const PERIODS = [['24', 'Last 24 hours'], ['72', 'Last 3 days'], ['168', 'Last 7 days'], ['720', 'Last 30 days']];
+const PERIODS = ['24', '72', '168', '720'];
 
 export async function render(main, {setTitle, query, navigate, announce}) {
-  setTitle('City map');
+  setTitle(t('map.title'));
   const city = await loadCity();
-  const period = h('select', {id: 'map-period'}, options(PERIODS, query.get('hours') || '168'));
+  const period = h('select', {id: 'map-period'}, options(PERIODS.map(hours => [hours, t(`map.period.${hours}`)]), query.get('hours') || '168'));
   const metric = query.get('metric') === 'tips' ? 'tips' : 'flaggedPosts';
-  const metricGroup = h('fieldset', {class: 'inline-choices'}, h('legend', {}, 'Shade by'),
-    ...[['flaggedPosts', 'Posts of flagged narratives'], ['tips', 'Community tips']].map(([value, label]) =>
+  const metricGroup = h('fieldset', {class: 'inline-choices'}, h('legend', {}, t('map.shadeBy')),
+    ...[['flaggedPosts', t('map.flaggedPosts')], ['tips', t('map.tips')]].map(([value, label]) =>
       h('label', {}, h('input', {type: 'radio', name: 'metric', value, id: `metric-${value}`,
         props: {checked: value === metric}}), ` ${label}`)));
   const form = h('form', {class: 'filters', id: 'map-form', on: {change: () => {
     const chosen = form.querySelector('input[name=metric]:checked').value;
     navigate(`map?${new URLSearchParams({...Object.fromEntries(query), hours: period.value, metric: chosen})}`);
-  }, submit: e => e.preventDefault()}}, field('Period', period).wrap, metricGroup);
+  }, submit: e => e.preventDefault()}}, field(t('map.period'), period).wrap, metricGroup);
   const mapArea = h('div', {class: 'map-area', id: 'map-area'});
   const panel = h('section', {class: 'card map-panel', id: 'map-panel', 'aria-live': 'polite',
     'aria-labelledby': 'panel-title'});
-  main.append(h('h1', {}, `City map — ${city.name || 'the city'}`), form, h('div', {class: 'columns map-columns'},
+  main.append(h('h1', {}, t('map.heading', {city: city.name || t('map.theCity')})), form, h('div', {class: 'columns map-columns'},
     mapArea, panel));
 
   const hours = Number(period.value);
@@ -32,34 +33,36 @@ export async function render(main, {setTitle, query, navigate, announce}) {
   const activity = await get('/api/map', {from: from.toISOString(), to: to.toISOString()});
   const byName = Object.fromEntries(activity.neighbourhoods.map(a => [a.name, a]));
   const values = Object.fromEntries(activity.neighbourhoods.map(a => [a.name, a[metric]]));
-  const noun = metric === 'tips' ? 'tips' : 'posts of flagged narratives';
+  const noun = metric === 'tips' ? t('map.nounTips') : t('map.nounPosts');
   let selected = query.get('area');
 
   function draw() {
     mount(mapArea, drawCity(city, {values, selected, onSelect: name => { selected = name; draw(); showPanel(name); },
       describe: (name, value) => `${name}: ${value} ${noun}`,
-      label: `Map of ${city.name}: neighbourhoods shaded by ${noun}, ${dateTime(activity.from)} to ${dateTime(activity.to)}`}),
+      label: t('map.label', {city: city.name, noun, from: dateTime(activity.from), to: dateTime(activity.to)})}),
     legend(Math.max(0, ...Object.values(values))),
-    h('table', {class: 'compact', id: 'map-table'}, h('caption', {}, 'Neighbourhood figures'),
-      h('thead', {}, h('tr', {}, ['Neighbourhood', 'Posts of flagged narratives', 'Tips'].map(t => h('th', {scope: 'col'}, t)))),
+    h('table', {class: 'compact', id: 'map-table'}, h('caption', {}, t('map.figures')),
+      h('thead', {}, h('tr', {}, [t('common.neighbourhood'), t('map.flaggedPosts'), t('map.tipsColumn')]
+        .map(text => h('th', {scope: 'col'}, text)))),
       h('tbody', {}, activity.neighbourhoods.map(a => h('tr', {}, h('th', {scope: 'row'}, a.name),
         h('td', {class: 'num'}, number(a.flaggedPosts)), h('td', {class: 'num'}, number(a.tips))))),
-      h('tfoot', {}, h('tr', {}, h('th', {scope: 'row'}, 'Not placed'), h('td', {class: 'num'},
+      h('tfoot', {}, h('tr', {}, h('th', {scope: 'row'}, t('map.notPlaced')), h('td', {class: 'num'},
         number(activity.unplacedFlaggedPosts)), h('td', {class: 'num'}, number(activity.unplacedTips))))));
   }
 
   function showPanel(name) {
     const area = byName[name];
     if (!area) {
-      mount(panel, h('h2', {id: 'panel-title'}, 'Choose a neighbourhood'),
-        h('p', {class: 'muted'}, 'Select a neighbourhood on the map to see its narratives.'));
+      mount(panel, h('h2', {id: 'panel-title'}, t('map.choose')),
+        h('p', {class: 'muted'}, t('map.chooseText')));
       return;
     }
     mount(panel, h('h2', {id: 'panel-title'}, area.name),
-      h('p', {}, `${number(area.flaggedPosts)} posts of flagged narratives and ${number(area.tips)} tips in this period.`),
+      h('p', {}, t('map.areaLine', {posts: number(area.flaggedPosts), tips: number(area.tips)})),
       area.narratives.length ? h('ol', {class: 'plain', id: 'area-narratives'}, area.narratives.map(n => h('li', {},
-        h('a', {href: `#/narratives/${encodeURIComponent(n.narrativeId)}`}, n.label), ` — ${number(n.posts)} posts`)))
-        : h('p', {class: 'muted'}, 'No flagged narrative here in this period.'));
+        h('a', {href: `#/narratives/${encodeURIComponent(n.narrativeId)}`, dir: 'auto'}, n.label),
+        ` — ${t('narrative.postsCount', {count: number(n.posts)})}`)))
+        : h('p', {class: 'muted'}, t('map.noneHere')));
   }
 
   draw();
@@ -72,8 +75,8 @@ export async function render(main, {setTitle, query, navigate, announce}) {
 
 function legend(max) {
   const steps = [0, 1, 2, 3, 4];
-  return h('ul', {class: 'legend', 'aria-label': 'Legend'}, steps.map(level => h('li', {},
+  return h('ul', {class: 'legend', 'aria-label': t('map.legend')}, steps.map(level => h('li', {},
     h('span', {class: `swatch swatch-${level}`, 'aria-hidden': 'true'}),
-    level === 0 ? 'none' : `up to ${number(Math.ceil(max * level / 4))}`)));
+    level === 0 ? t('map.legendNone') : t('map.legendUpTo', {value: number(Math.ceil(max * level / 4))}))));
 }
 

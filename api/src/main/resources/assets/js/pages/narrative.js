@@ -1,9 +1,10 @@
 // One narrative: what it says, how fast it grows, where, why it was flagged, and who could answer it.
 import {get, request, ApiError} from '../api.js';
-import {h, mount, outsideLink, button} from '../dom.js';
+import {h, mount, button, outsideLink} from '../dom.js';
 import {volumeChart, dataTable} from '../charts.js';
 import {loadCity, drawCity} from '../citymap.js';
-import {category, language, ranked, number, percent, dateTime, shortTime, timeToTarget, langAttr} from '../format.js';
+import {category, language, ranked, number, percent, when, shortTime, target, langAttr, external} from '../format.js';
+import {t, label} from '../i18n.js';
 import {moveCase, askReason, describeError} from '../triage-actions.js';
 import {suggestionsSection} from './suggestions.js';
 import {networkSection} from './narrative-network.js';
@@ -17,7 +18,7 @@ export async function render(main, context) {
     detail = await get(`/api/narratives/${encodeURIComponent(id)}`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      main.append(h('h1', {}, 'Narrative not found'), h('p', {}, 'It may have been merged into another one.'));
+      main.append(h('h1', {}, t('narrative.notFound')), h('p', {}, t('narrative.notFoundText')));
       return;
     }
     throw error;
@@ -28,7 +29,7 @@ export async function render(main, context) {
     // narrative reads may show a case's state up to a second old; the triage endpoint is always current
     const current = (await get(`/api/triage/${detail.triage.caseId}`)).triageCase;
     detail.triage = {caseId: current.id, state: current.state, severity: current.severity, targetAt: current.targetAt,
-      overdue: current.overdue, version: current.version};
+      overdue: current.overdue, decidedAt: current.decidedAt, version: current.version};
   }
   const [timeline, city, posts] = await Promise.all([
     get(`/api/narratives/${encodeURIComponent(id)}/timeline`).catch(() => ({alerts: [], responses: []})),
@@ -39,8 +40,9 @@ export async function render(main, context) {
 
   const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'});
   main.append(
-    h('p', {class: 'crumbs'}, h('a', {href: '#/triage'}, 'Triage queue'), ' › Narrative'),
-    h('h1', {id: 'narrative-title'}, n.label),
+    h('p', {class: 'crumbs'}, h('a', {href: '#/triage'}, t('nav.triage')), ` › ${t('narrative.crumb')}`),
+    h('h1', {id: 'narrative-title', dir: 'auto'}, n.label),
+    sectionBar(canAct),
     summary(n, detail), message,
     triageSection(detail.triage, n, canAct, message, () => context.navigate(`narratives/${encodeURIComponent(id)}`)),
     chartSection(n, timeline, detail.impact),
@@ -58,44 +60,67 @@ export async function render(main, context) {
 function summary(n, detail) {
   const m = n.metrics || {};
   const facts = [
-    ['Status', n.status], ['Priority', number(n.priority * 100, 0)], ['Harm', percent(n.harm)],
-    ['Counter-speech', `${percent(n.counterSpeechShare || 0)} of posts push back against it`],
-    ['Posts', number(n.postCount)], ['Amplification', number(n.amplificationCount)],
-    ['Distinct authors', number(n.distinctAuthors)],
-    ['Velocity', `${number(m.velocity, 1)} posts/h (baseline ${number(m.baselineVelocity, 1)})`],
-    ['Last 24 h', `${number(m.volumeLastDay)} posts`], ['First seen', dateTime(n.firstSeen)],
-    ['Last seen', dateTime(n.lastSeen)],
+    ['status', label('narrativeStatus', n.status)], ['priority', number(n.priority * 100, 0)],
+    ['harm', percent(n.harm)],
+    ['counterSpeech', t('narrative.counterSpeechValue', {share: percent(n.counterSpeechShare || 0)})],
+    ['posts', number(n.postCount)], ['amplification', number(n.amplificationCount)],
+    ['authors', number(n.distinctAuthors)],
+    ['velocity', t('narrative.velocityValue', {velocity: number(m.velocity, 1), baseline: number(m.baselineVelocity, 1)})],
+    ['lastDay', t('narrative.postsCount', {count: number(m.volumeLastDay)})], ['firstSeen', when(n.firstSeen)],
+    ['lastSeen', when(n.lastSeen)],
   ];
-  return h('section', {class: 'summary', 'aria-labelledby': 'summary-title'},
-    h('h2', {id: 'summary-title', class: 'visually-hidden'}, 'Summary'),
+  return h('section', {class: 'summary', 'aria-labelledby': 'summary-title', id: 'summary'},
+    h('h2', {id: 'summary-title', class: 'visually-hidden'}, t('narrative.section.summary')),
     h('p', {class: 'lead', id: 'narrative-summary'},
-      `Posts about ${(n.topTerms || []).slice(0, 5).join(', ') || 'this story'}` +
-      (Object.keys(n.languages || {}).length ? ` in ${ranked(n.languages).map(([k]) => language(k)).join(', ')}` : '') +
-      (Object.keys(n.neighbourhoods || {}).length ? `, mostly around ${ranked(n.neighbourhoods)[0][0]}` : '') + '.'),
-    h('dl', {class: 'facts'}, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    detail.triage ? '' : h('p', {class: 'muted'}, 'Not flagged: there is no triage case.'));
+      t('narrative.about', {terms: (n.topTerms || []).slice(0, 5).join(', ') || t('narrative.thisStory')}),
+      Object.keys(n.languages || {}).length ? ' ' + t('narrative.inLanguages',
+        {languages: ranked(n.languages).map(([k]) => language(k)).join(', ')}) : '',
+      Object.keys(n.neighbourhoods || {}).length ? ' ' + t('narrative.mostlyAround',
+        {place: ranked(n.neighbourhoods)[0][0]}) : ''),
+    h('dl', {class: 'facts'}, facts.map(([k, v]) => [h('dt', {}, t(`narrative.fact.${k}`)), h('dd', {}, v)])),
+    detail.triage ? '' : h('p', {class: 'muted'}, t('narrative.notFlagged')));
+}
+
+/** Links to the page's sections, messengers first among the actions: the page is long. */
+function sectionBar(canAct) {
+  const sections = [['summary', 'summary'], ...(canAct ? [['suggestions', 'messengers']] : []), ['posts', 'posts'],
+    ['places', 'map'], ['evidence', 'links']];
+  return h('nav', {class: 'section-bar', id: 'section-bar', 'aria-label': t('narrative.sections')},
+    h('ul', {}, sections.map(([id, key]) => h('li', {}, h('a', {href: `#${id}`, dataset: {section: id},
+      on: {click: event => {
+        // the router owns the hash: scroll to the section and move the focus there instead
+        event.preventDefault();
+        const target = document.getElementById(id);
+        if (!target) return;
+        target.scrollIntoView({block: 'start'});
+        const heading = target.querySelector('h2') || target;
+        heading.setAttribute('tabindex', '-1');
+        heading.focus({preventScroll: true});
+      }}}, t(`narrative.section.${key}`))))));
 }
 
 function triageSection(triage, n, canAct, message, reload) {
   if (!triage) return '';
-  const due = timeToTarget(triage.targetAt);
+  const undecided = ['new', 'acknowledged'].includes(triage.state);
+  const due = undecided || triage.decidedAt ? target(triage.targetAt, undecided ? null : triage.decidedAt) : null;
   const section = h('section', {class: 'card', 'aria-labelledby': 'triage-title', id: 'triage-card'},
-    h('h2', {id: 'triage-title'}, 'Triage'),
-    h('p', {}, h('span', {class: ['badge', `sev-${triage.severity}`]}, triage.severity), ' ',
-      h('span', {class: ['state', `state-${triage.state}`], id: 'case-state'}, triage.state), ' ',
-      ['new', 'acknowledged'].includes(triage.state) ? h('span', {class: due.overdue ? 'overdue-text' : ''},
-        `Target ${due.text}`) : ''));
+    h('h2', {id: 'triage-title'}, t('narrative.triage')),
+    h('p', {}, h('span', {class: ['badge', `sev-${triage.severity}`]}, label('severity', triage.severity)), ' ',
+      h('span', {class: ['state', `state-${triage.state}`], id: 'case-state', dataset: {state: triage.state}},
+        label('triageState', triage.state)), ' ',
+      due ? h('span', {class: due.overdue ? 'overdue-text' : '', id: 'case-target'},
+        t('narrative.target', {target: due.text})) : ''));
   if (canAct) {
     const view = {id: triage.caseId, state: triage.state, version: triage.version, label: n.label};
     const move = async target => {
       let reason = null;
       if (target === 'dismissed') {
-        reason = await askReason(`Dismiss “${n.label}”`);
+        reason = await askReason(t('triage.dismissOne', {label: n.label}));
         if (reason === null) return;
       }
       try {
         const moved = await moveCase(view, target, reason);
-        message.textContent = `The case is now ${moved.state}.`;
+        message.textContent = t('narrative.caseMoved', {state: label('triageState', moved.state)});
         reload();
       } catch (error) {
         message.textContent = describeError(error);
@@ -103,7 +128,10 @@ function triageSection(triage, n, canAct, message, reload) {
     };
     const next = {new: ['acknowledged', 'monitoring', 'dismissed'], acknowledged: ['monitoring', 'dismissed'],
       monitoring: ['dismissed', 'closed'], responding: ['closed'], dismissed: ['closed']}[triage.state] || [];
-    const names = {acknowledged: 'Acknowledge', monitoring: 'Monitor', dismissed: 'Dismiss…', closed: 'Close'};
+    const fresh = triage.state === 'new';
+    const names = {acknowledged: t('triage.acknowledge'),
+      monitoring: t(fresh ? 'triage.acknowledgeAndMonitor' : 'triage.monitor'), dismissed: t('triage.dismiss'),
+      closed: t('triage.close')};
     section.append(h('div', {class: 'actions'}, next.map(target =>
       button(names[target], () => move(target), {id: `case-${target}`}))));
   }
@@ -113,14 +141,15 @@ function triageSection(triage, n, canAct, message, reload) {
 
 function notes(caseId, canAct) {
   const list = h('ul', {class: 'notes', id: 'case-notes'});
-  const wrap = h('details', {class: 'notes-wrap'}, h('summary', {}, 'Notes and history'), list);
+  const wrap = h('details', {class: 'notes-wrap'}, h('summary', {}, t('narrative.notes')), list);
   const load = async () => {
     const detail = await get(`/api/triage/${caseId}`);
     mount(list,
-      detail.notes.map(note => h('li', {}, h('strong', {}, note.author), ` · ${dateTime(note.createdAt)}: `, note.body)),
-      detail.history.map(event => h('li', {class: 'muted'},
-        `${dateTime(event.at)}: ${event.fromState || 'created'} → ${event.toState} by ${event.actor}` +
-        (event.reason ? ` (${event.reason})` : ''))));
+      detail.notes.map(note => h('li', {}, h('strong', {}, note.author), ' · ', when(note.createdAt), ': ', note.body)),
+      detail.history.map(event => h('li', {class: 'muted'}, when(event.at), ': ', t('narrative.historyLine', {
+        from: event.fromState ? label('triageState', event.fromState) : t('narrative.created'),
+        to: label('triageState', event.toState), actor: event.actor}),
+      event.reason ? ` (${event.reason})` : '')));
   };
   wrap.addEventListener('toggle', () => { if (wrap.open) load().catch(() => {}); });
   if (canAct) {
@@ -131,7 +160,8 @@ function notes(caseId, canAct) {
       await request(`/api/triage/${caseId}/notes`, {method: 'POST', body: {body: body.value.trim()}});
       body.value = '';
       await load();
-    }}}, h('label', {for: 'note-body'}, 'Add a note'), body, h('button', {type: 'submit'}, 'Add note')));
+    }}}, h('label', {for: 'note-body'}, t('narrative.addNoteLabel')), body,
+    h('button', {type: 'submit'}, t('narrative.addNote'))));
   }
   return wrap;
 }
@@ -139,19 +169,19 @@ function notes(caseId, canAct) {
 function chartSection(n, timeline, impact) {
   const buckets = n.volumeSeries || [];
   return h('section', {class: 'card', 'aria-labelledby': 'volume-title'},
-    h('h2', {id: 'volume-title'}, 'Volume over time'),
+    h('h2', {id: 'volume-title'}, t('narrative.volume')),
     h('figure', {}, volumeChart(buckets, {alerts: timeline.alerts, responses: timeline.responses, impact}),
-      h('figcaption', {}, h('span', {class: 'key key-bar'}, 'posts per hour'), ' ',
-        h('span', {class: 'key key-alert'}, `alerts (${timeline.alerts.length})`), ' ',
-        h('span', {class: 'key key-response'}, `responses (${timeline.responses.length})`))),
+      h('figcaption', {}, h('span', {class: 'key key-bar'}, t('narrative.key.posts')), ' ',
+        h('span', {class: 'key key-alert'}, t('narrative.key.alerts', {count: timeline.alerts.length})), ' ',
+        h('span', {class: 'key key-response'}, t('narrative.key.responses', {count: timeline.responses.length})))),
     impact ? h('p', {class: 'impact', id: 'impact'},
-      `Before the first response: ${number(impact.velocityBefore, 1)} posts/h; after: ` +
-      `${number(impact.velocityAfter, 1)} posts/h over ${impact.windowHours} h windows` +
-      (impact.change === null || impact.change === undefined ? '.' : ` (${impact.change > 0 ? '+' : ''}${percent(impact.change)}).`),
-      h('br'), h('small', {}, impact.label)) : h('p', {class: 'muted', id: 'impact'}, timeline.responses.length
-      ? 'A response is recorded; velocity before and after it can be compared once the narrative has a window of ' +
-        'volume on each side.' : 'No response recorded yet.'),
-    dataTable('Posts per hour', ['Hour (UTC)', 'Posts'], buckets.map(b => [shortTime(b.start), String(b.posts)])));
+      t('narrative.impact', {before: number(impact.velocityBefore, 1), after: number(impact.velocityAfter, 1),
+        hours: impact.windowHours}) +
+      (impact.change === null || impact.change === undefined ? '' : ` (${impact.change > 0 ? '+' : ''}${percent(impact.change)})`),
+      h('br'), h('small', {lang: 'en'}, impact.label)) : h('p', {class: 'muted', id: 'impact'}, timeline.responses.length
+      ? t('narrative.impactWaiting') : t('narrative.noResponse')),
+    dataTable(t('chart.postsPerHour'), [t('narrative.hour'), t('narrative.fact.posts')],
+      buckets.map(b => [shortTime(b.start), String(b.posts)])));
 }
 
 // how many of the narrative's latest posts are read for the reasons behind its categories
@@ -176,44 +206,47 @@ function reasonsByCategory(hits) {
 function harmSection(n, timeline, scoredOn, reasons, sampled) {
   const mix = ranked(n.harmMix);
   return h('section', {class: 'card', 'aria-labelledby': 'harm-title', id: 'harm'},
-    h('h2', {id: 'harm-title'}, 'Harm categories'),
+    h('h2', {id: 'harm-title'}, t('narrative.harm')),
     h('ul', {class: 'meters'}, mix.map(([name, score]) => h('li', {},
       h('span', {class: 'meter-label', id: `harm-${name}`}, category(name)),
       h('meter', {min: '0', max: '1', value: String(score), 'aria-labelledby': `harm-${name}`}),
       h('span', {class: 'num'}, percent(score)),
       scoredOn[name] ? h('a', {class: 'small scored-on', href: `#/search?${new URLSearchParams({
-        q: `narrative:"${n.narrativeId}"`, category: name})}`}, `${number(scoredOn[name])} posts scored on it`) : '',
+        q: `narrative:"${n.narrativeId}"`, category: name})}`}, t('narrative.scoredOn', {count: number(scoredOn[name])})) : '',
       reasons[name]?.length ? h('ul', {class: 'harm-reasons small', 'data-category': name,
-        'aria-label': `Reasons for ${category(name)}`}, reasons[name].map(([reason, count]) =>
-        h('li', {}, h('code', {}, reason), ` · ${number(count)} of ${number(sampled)} latest posts`))) : ''))),
-    h('h3', {}, 'Why it was flagged'),
+        'aria-label': t('narrative.reasonsFor', {category: category(name)})}, reasons[name].map(([reason, count]) =>
+        h('li', {}, h('code', {}, reason), ' · ', t('narrative.ofLatest', {count: number(count),
+          total: number(sampled)})))) : ''))),
+    h('h3', {}, t('narrative.whyFlagged')),
     timeline.alerts.length ? h('ul', {class: 'reasons', id: 'alert-reasons'}, timeline.alerts.map(alert =>
-      h('li', {}, h('strong', {}, `${alert.rule || 'rule'} (${alert.severity || '—'})`), ` · ${dateTime(alert.flaggedAt)}: `,
-        alert.reason || 'no reason given'))) : h('p', {class: 'muted'}, 'No alert recorded.'),
-    h('p', {class: 'muted small'}, 'Category scores are the mean over the narrative’s posts; the terms and entities ' +
-      'below are what the posts have in common.'));
+      h('li', {}, h('strong', {}, `${alert.rule || t('narrative.rule')} (${alert.severity ? label('severity',
+        alert.severity) : '—'})`), ' · ', when(alert.flaggedAt), ': ',
+      h('span', {lang: 'en'}, alert.reason || t('narrative.noReason'))))) : h('p', {class: 'muted'}, t('narrative.noAlert')),
+    h('p', {class: 'muted small'}, t('narrative.harmNote')));
 }
 
 function placesSection(n, city) {
   const places = ranked(n.neighbourhoods);
   const total = places.reduce((a, [, v]) => a + v, 0);
-  return h('section', {class: 'card', 'aria-labelledby': 'places-title'},
-    h('h2', {id: 'places-title'}, 'Languages and neighbourhoods'),
+  return h('section', {class: 'card', 'aria-labelledby': 'places-title', id: 'places'},
+    h('h2', {id: 'places-title'}, t('narrative.places')),
     h('ul', {class: 'chips', id: 'languages'}, ranked(n.languages).map(([k, v]) => h('li', {}, `${language(k)}: ${v}`))),
     city ? drawCity(city, {values: n.neighbourhoods || {}, width: 360,
-      label: `Neighbourhoods of this narrative: ${places.map(([k, v]) => `${k} ${v}`).join(', ') || 'none placed'}`}) : '',
+      label: t('narrative.mapLabel', {places: places.map(([k, v]) => `${k} ${v}`).join(', ') || t('narrative.nonePlaced')})})
+      : '',
     h('ul', {class: 'plain', id: 'neighbourhoods'}, places.map(([k, v]) =>
-      h('li', {}, `${k}: ${v} posts (${percent(v / (total || 1))})`))));
+      h('li', {}, t('narrative.placeLine', {place: k, count: number(v), share: percent(v / (total || 1))})))));
 }
 
 function postsSection(n, officer, message) {
-  return h('section', {class: 'card', 'aria-labelledby': 'posts-title'},
-    h('h2', {id: 'posts-title'}, 'Representative posts'),
+  return h('section', {class: 'card', 'aria-labelledby': 'posts-title', id: 'posts'},
+    h('h2', {id: 'posts-title'}, t('narrative.posts')),
     h('ol', {class: 'posts', id: 'representative-posts'}, (n.representativePosts || []).map(post =>
       h('li', {class: 'post', lang: langAttr(post.lang)},
-        h('p', {class: 'post-text', dir: 'auto'}, post.text ?? 'Text expired under the retention policy.'),
-        h('p', {class: 'meta', lang: 'en'}, `${post.authorPseudonym || 'unknown'} · ${language(post.lang)} · ` +
-          `${dateTime(post.createdAt)}`, post.url ? [' · ', outsideLink(post.url, 'original')] : ''),
+        h('p', {class: 'post-text', dir: 'auto'}, post.text ?? t('narrative.textExpired')),
+        h('p', {class: 'meta', lang: document.documentElement.lang}, `${post.authorPseudonym || t('common.unknown')} · `
+          + `${language(post.lang)} · `, when(post.createdAt), post.url ? [' · ', external(post.url, t('common.original'))]
+          : ''),
         officer ? postActions(post, message) : ''))));
 }
 
@@ -268,12 +301,14 @@ function postActions(post, message) {
 
 function evidenceSection(n) {
   const list = (title, values, id) => [h('h3', {}, title), values.length
-    ? h('ul', {class: 'chips', id}, values.map(v => h('li', {}, v))) : h('p', {class: 'muted'}, 'None.')];
-  return h('section', {class: 'card', 'aria-labelledby': 'evidence-title'},
-    h('h2', {id: 'evidence-title'}, 'Terms, entities and links'),
-    list('Top terms', n.topTerms || [], 'terms'), list('Entities', n.entities || [], 'entities'),
-    list('Hashtags', (n.hashtags || []).map(t => `#${t}`), 'hashtags'),
-    h('h3', {}, 'Most shared links'),
-    (n.urls || []).length ? h('ul', {class: 'plain', id: 'links'}, n.urls.map(u => h('li', {}, outsideLink(u))))
-      : h('p', {class: 'muted'}, 'None.'));
+    ? h('ul', {class: 'chips', id}, values.map(v => h('li', {dir: 'auto'}, v))) : h('p', {class: 'muted'}, t('common.none'))];
+  return h('section', {class: 'card', 'aria-labelledby': 'evidence-title', id: 'evidence'},
+    h('h2', {id: 'evidence-title'}, t('narrative.evidence')),
+    list(t('narrative.terms'), n.topTerms || [], 'terms'), list(t('narrative.entities'), n.entities || [], 'entities'),
+    list(t('narrative.hashtags'), (n.hashtags || []).map(tag => `#${tag}`), 'hashtags'),
+    h('h3', {}, t('narrative.links')),
+    (n.urls || []).length ? [h('p', {class: 'muted small'}, t('narrative.linksWarning')),
+      h('ul', {class: 'plain', id: 'links'}, n.urls.map(u => h('li', {}, external(u, null, true),
+        h('span', {class: 'muted small url-text', dir: 'ltr'}, ` ${u}`))))]
+      : h('p', {class: 'muted'}, t('common.none')));
 }

@@ -1,28 +1,32 @@
 // Analyst search: query syntax, filters and facets, highlighted hits, histogram, the narratives of the matching
 // posts, export, and saved searches that alert.
 import {get, download, ApiError} from '../api.js';
-import {h, mount, button, field, options, outsideLink} from '../dom.js';
+import {h, mount, button, field, options} from '../dom.js';
 import {histogram} from '../charts.js';
 import {neighbourhoodNames} from '../citymap.js';
 import {savedSearchPanel} from '../saved-searches.js';
-import {category, language, dateTime, number, percent, CATEGORY_NAMES, LANGUAGE_NAMES, langAttr} from '../format.js';
+import {category, language, when, number, percent, categoryOptions, languageOptions, langAttr, ranked, pickerValue,
+  fromPicker, timeZone, external} from '../format.js';
+import {t} from '../i18n.js';
 
 const FILTERS = ['q', 'lang', 'category', 'neighbourhood', 'source', 'from', 'to'];
 const PAGE_SIZE = 20;
+// the most rows one export holds (the api's SearchExportResource.MAX_ROWS)
+const EXPORT_CAP = 10000;
 
 export async function render(main, {setTitle, query, navigate, announce}) {
-  setTitle('Search');
+  setTitle(t('search.title'));
   const places = await neighbourhoodNames().catch(() => []);
   const inputs = {
     q: h('input', {type: 'search', id: 'search-q', name: 'q', value: query.get('q') || '', autocomplete: 'off',
       spellcheck: 'false', class: 'wide'}),
-    lang: h('select', {id: 'search-lang'}, options([['', 'Any language'], ...Object.entries(LANGUAGE_NAMES)],
+    lang: h('select', {id: 'search-lang'}, options([['', t('common.anyLanguage')], ...languageOptions()],
       query.get('lang') || '')),
-    category: h('select', {id: 'search-category'}, options([['', 'Any category'], ...Object.entries(CATEGORY_NAMES)],
+    category: h('select', {id: 'search-category'}, options([['', t('common.anyCategory')], ...categoryOptions()],
       query.get('category') || '')),
-    neighbourhood: h('select', {id: 'search-neighbourhood'}, options([['', 'Any neighbourhood'],
+    neighbourhood: h('select', {id: 'search-neighbourhood'}, options([['', t('common.anyNeighbourhood')],
       ...places.map(p => [p, p])], query.get('neighbourhood') || '')),
-    source: h('input', {type: 'text', id: 'search-source', value: query.get('source') || '', placeholder: 'e.g. mastodon'}),
+    source: h('input', {type: 'text', id: 'search-source', value: query.get('source') || '', placeholder: t('search.sourceExample')}),
     from: h('input', {type: 'datetime-local', id: 'search-from', value: query.get('from') || ''}),
     to: h('input', {type: 'datetime-local', id: 'search-to', value: query.get('to') || ''}),
   };
@@ -32,13 +36,14 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     event.preventDefault();
     go(0);
   }}},
-  field('Search posts', inputs.q, 'Words, "phrases", AND / OR / NOT, field:value (lang, category, neighbourhood, ' +
-    'source, hashtag, entity, url, kind), harm:[0.5 TO 1], createdAt:[2026-03-09 TO 2026-03-10], prefix*').wrap,
-  h('div', {class: 'filter-row'}, field('Language', inputs.lang).wrap, field('Category', inputs.category).wrap,
-    field('Neighbourhood', inputs.neighbourhood).wrap, field('Source', inputs.source).wrap,
-    field('From (UTC)', inputs.from).wrap, field('To (UTC, exclusive)', inputs.to).wrap),
-  h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'search-submit'}, 'Search'),
-    button('Clear', () => navigate('search'), {class: 'quiet'})));
+  field(t('search.label'), inputs.q, t('search.hint')).wrap,
+  h('div', {class: 'filter-row'}, field(t('common.language'), inputs.lang).wrap,
+    field(t('common.category'), inputs.category).wrap,
+    field(t('common.neighbourhood'), inputs.neighbourhood).wrap, field(t('search.source'), inputs.source).wrap,
+    field(t('search.from', {zone: timeZone()}), inputs.from).wrap,
+    field(t('search.to', {zone: timeZone()}), inputs.to).wrap),
+  h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'search-submit'}, t('search.submit')),
+    button(t('search.clear'), () => navigate('search'), {class: 'quiet'})));
 
   const results = h('div', {class: 'results', id: 'results'});
   const saved = savedSearchPanel({current, announce, apply: values => {
@@ -52,7 +57,7 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     }
     go(0);
   }});
-  main.append(h('h1', {}, 'Search'), h('div', {class: 'search-top'}, h('div', {}, form, error, comparePanel()), saved),
+  main.append(h('h1', {}, t('search.title')), h('div', {class: 'search-top'}, h('div', {}, form, error, comparePanel()), saved),
     results);
 
   /** Two periods of the same query and filters, counted side by side (posts, and per category and neighbourhood). */
@@ -64,7 +69,7 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     const run = async event => {
       event.preventDefault();
       const base = Object.fromEntries(Object.entries(current()).filter(([name]) => name !== 'from' && name !== 'to'));
-      const ask = p => get('/api/search/posts', {...base, from: utcInstant(p.from.value), to: utcInstant(p.to.value),
+      const ask = p => get('/api/search/posts', {...base, from: fromPicker(p.from.value), to: fromPicker(p.to.value),
         pageSize: 1});
       try {
         const [first, second] = await Promise.all([ask(a), ask(b)]);
@@ -89,8 +94,8 @@ export async function render(main, {setTitle, query, navigate, announce}) {
     };
     return h('details', {class: 'compare', id: 'compare'}, h('summary', {}, 'Compare two periods'),
       h('form', {id: 'compare-form', on: {submit: run}},
-        h('div', {class: 'filter-row'}, field('First from (UTC)', a.from).wrap, field('First to (UTC)', a.to).wrap,
-          field('Second from (UTC)', b.from).wrap, field('Second to (UTC)', b.to).wrap),
+        h('div', {class: 'filter-row'}, field(`First from (${timeZone()})`, a.from).wrap, field(`First to (${timeZone()})`, a.to).wrap,
+          field(`Second from (${timeZone()})`, b.from).wrap, field(`Second to (${timeZone()})`, b.to).wrap),
         h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'compare-submit'}, 'Compare'))), out);
   }
 
@@ -105,14 +110,14 @@ export async function render(main, {setTitle, query, navigate, announce}) {
   }
 
   const filters = Object.fromEntries(FILTERS.map(name => [name, query.get(name) || '']).filter(([, v]) => v)
-    .map(([name, value]) => [name, name === 'from' || name === 'to' ? utcInstant(value) : value]));
+    .map(([name, value]) => [name, name === 'from' || name === 'to' ? fromPicker(value) : value]));
   const [postResult, narrativeResult] = await Promise.allSettled([
     get('/api/search/posts', {...filters, page, pageSize: PAGE_SIZE}),
     get('/api/search/narratives', {...filters, match: 'posts', pageSize: 10})]);
   if (postResult.status === 'rejected') {
     const e = postResult.reason;
     error.textContent = e instanceof ApiError && e.status === 400
-      ? `The query could not be read: ${e.fieldMessages.join('; ') || e.message}` : e.message;
+      ? t('search.unreadable', {reason: e.fieldMessages.join('; ') || e.message}) : e.message;
     inputs.q.setAttribute('aria-invalid', 'true');
     return;
   }
@@ -124,39 +129,61 @@ export async function render(main, {setTitle, query, navigate, announce}) {
   const exporter = format => async () => {
     try {
       const file = await download('/api/search/posts/export', {...filters, format}, `bellwether-posts.${format}`);
-      exportStatus.textContent = `Exported ${file.rows ?? ''} posts to ${file.name}.`;
+      exportStatus.textContent = t('search.exported', {count: file.rows ?? '', file: file.name}) +
+        (Number(file.rows) >= EXPORT_CAP ? ` ${t('search.exportCapped', {cap: number(EXPORT_CAP)})}` : '');
       announce(exportStatus.textContent);
     } catch (e) {
-      exportStatus.textContent = `Export failed: ${e.message}`;
+      exportStatus.textContent = t('search.exportFailed', {reason: e.message});
     }
   };
 
   mount(results,
     h('aside', {class: 'facets', 'aria-labelledby': 'facets-title', id: 'facets'},
-      h('h2', {id: 'facets-title'}, 'Refine'),
-      facetGroup('Language', 'lang', posts.facets.lang, language),
-      facetGroup('Category', 'category', posts.facets.category, category),
-      facetGroup('Neighbourhood', 'neighbourhood', posts.facets.neighbourhood, v => v),
-      facetGroup('Source', 'source', posts.facets.source, v => v)),
+      h('h2', {id: 'facets-title'}, t('search.refine')),
+      facetGroup(t('common.language'), 'lang', posts.facets.lang, language),
+      facetGroup(t('common.category'), 'category', posts.facets.category, category),
+      facetGroup(t('common.neighbourhood'), 'neighbourhood', posts.facets.neighbourhood, v => v),
+      facetGroup(t('search.source'), 'source', posts.facets.source, v => v)),
     h('section', {class: 'hits', 'aria-labelledby': 'hits-title'},
-      h('h2', {id: 'hits-title'}, `${number(posts.total)} posts`),
+      h('h2', {id: 'hits-title'}, t('search.postsCount', {count: number(posts.total)})),
       h('figure', {}, histogram(posts.histogram, {onSelect: (start, end) => {
-        inputs.from.value = localInput(start);
-        inputs.to.value = localInput(end);
+        inputs.from.value = pickerValue(start);
+        inputs.to.value = pickerValue(end);
         go(0);
-      }}), h('figcaption', {class: 'small muted'}, 'Matching posts over time (UTC); choose a bar to see only its period')),
-      h('div', {class: 'actions'}, button('Export CSV', exporter('csv'), {id: 'export-csv'}),
-        button('Export JSON', exporter('json'), {id: 'export-json'})), exportStatus,
+      }}), h('figcaption', {class: 'small muted'}, t('search.histogramCaption', {zone: timeZone()}))),
+      h('div', {class: 'actions'}, button(t('search.exportCsv'), exporter('csv'), {id: 'export-csv'}),
+        button(t('search.exportJson'), exporter('json'), {id: 'export-json'})),
+      h('p', {class: 'small muted', id: 'export-cap'}, t('search.exportCap', {cap: number(EXPORT_CAP)})), exportStatus,
       h('ol', {class: 'posts', id: 'post-hits', start: String(page * PAGE_SIZE + 1)}, posts.hits.map(postHit)),
       pager(posts.total)),
     h('aside', {class: 'narrative-hits', 'aria-labelledby': 'narratives-title'},
-      h('h2', {id: 'narratives-title'}, narratives ? `${number(narratives.total)} narratives` : 'Narratives'),
-      narratives ? h('ol', {class: 'plain', id: 'narrative-hits'}, narratives.hits.map(hit => h('li', {},
-        h('a', {href: `#/narratives/${encodeURIComponent(hit.narrative.narrativeId)}`}, hit.narrative.label),
-        h('p', {class: 'snippet'}, highlighted(hit.snippet)),
-        h('p', {class: 'meta'}, `${number(hit.narrative.postCount)} posts · harm ${percent(hit.narrative.harm)}` +
-          (hit.narrative.flagged ? ' · flagged' : '')))))
-        : h('p', {class: 'muted', id: 'narrative-hits-note'}, 'Narratives could not be loaded.')));
+      h('h2', {id: 'narratives-title'}, narratives ? t('search.narrativesCount', {count: number(narratives.total)})
+        : t('search.narratives')),
+      narratives ? h('ol', {class: 'plain narrative-hit-list', id: 'narrative-hits'}, narratives.hits.map(narrativeHit))
+        : h('p', {class: 'muted', id: 'narrative-hits-note'}, t('search.narrativesFailed'))));
+
+  /** A narrative as a short card: label, a one-line summary, languages, counts and its trend. */
+  function narrativeHit(hit) {
+    const n = hit.narrative;
+    const terms = (n.topTerms || []).slice(0, 4);
+    const languages = ranked(n.languages).slice(0, 3).map(([code]) => language(code));
+    const velocity = n.metrics?.velocity;
+    const baseline = n.metrics?.baselineVelocity;
+    const trend = velocity === undefined || baseline === undefined ? null
+      : velocity > baseline * 1.25 ? 'rising' : velocity < baseline * 0.8 ? 'falling' : 'steady';
+    return h('li', {class: 'narrative-hit', dataset: {narrative: n.narrativeId}},
+      h('a', {href: `#/narratives/${encodeURIComponent(n.narrativeId)}`, class: 'narrative-hit-label', dir: 'auto'},
+        n.label),
+      n.flagged ? [' ', h('span', {class: 'badge flagged'}, t('search.flagged'))] : '',
+      h('p', {class: 'narrative-hit-summary', dir: 'auto'}, terms.length
+        ? t('search.narrativeAbout', {terms: terms.join(', ')}) : highlighted(hit.snippet)),
+      h('p', {class: 'meta small'}, [
+        languages.length ? languages.join(', ') : '',
+        t('narrative.postsCount', {count: number(n.postCount)}),
+        t('search.harm', {value: percent(n.harm)}),
+        trend ? t(`search.trend.${trend}`) : '',
+      ].filter(Boolean).join(' · ')));
+  }
 
   function facetGroup(title, name, counts, label) {
     const entries = Object.entries(counts || {}).sort((a, b) => b[1] - a[1]).slice(0, 12);
@@ -172,18 +199,22 @@ export async function render(main, {setTitle, query, navigate, announce}) {
           go(0);
         }, {class: ['facet-value', active ? 'active' : ''], 'aria-pressed': String(active),
           dataset: {facet: name, value}}));
-      })) : h('p', {class: 'muted small'}, 'None'));
+      })) : h('p', {class: 'muted small'}, t('common.none')));
   }
 
   function postHit(hit) {
     return h('li', {class: ['post', hit.kind === 'tip' ? 'tip' : ''], lang: langAttr(hit.lang), dataset: {post: hit.postId}},
-      h('p', {class: 'snippet'}, hit.snippet.length ? highlighted(hit.snippet) : (hit.text ?? 'Text expired.')),
-      h('p', {class: 'meta', lang: 'en'},
-        `${hit.kind === 'tip' ? 'Tip' : 'Post'} · ${language(hit.lang)} · ${hit.source} · ${dateTime(hit.createdAt)}` +
-        `${hit.neighbourhood ? ` · ${hit.neighbourhood}` : ''} · ${hit.authorPseudonym || 'unknown'} · harm ${percent(hit.harm)}` +
+      h('p', {class: 'snippet', dir: 'auto'}, hit.snippet.length ? highlighted(hit.snippet)
+        : (hit.text ?? t('search.textExpired'))),
+      h('p', {class: 'meta', lang: document.documentElement.lang},
+        `${t(hit.kind === 'tip' ? 'search.tip' : 'search.post')} · ${language(hit.lang)} · ${hit.source} · `,
+        when(hit.createdAt),
+        `${hit.neighbourhood ? ` · ${hit.neighbourhood}` : ''} · ${hit.authorPseudonym || t('common.unknown')} · ` +
+        `${t('search.harm', {value: percent(hit.harm)})}` +
         `${hit.categories.length ? ` · ${hit.categories.map(category).join(', ')}` : ''}`,
-        hit.narrativeId ? [' · ', h('a', {href: `#/narratives/${encodeURIComponent(hit.narrativeId)}`}, 'narrative')] : '',
-        hit.url ? [' · ', outsideLink(hit.url, 'original')] : ''),
+        hit.narrativeId ? [' · ', h('a', {href: `#/narratives/${encodeURIComponent(hit.narrativeId)}`},
+          t('search.narrativeLink'))] : '',
+        hit.url ? [' · ', external(hit.url, t('common.original'))] : ''),
       whyScored(hit));
   }
 
@@ -191,31 +222,21 @@ export async function render(main, {setTitle, query, navigate, announce}) {
   function whyScored(hit) {
     const scores = (hit.harmScores || []).filter(score => score.reasons?.length);
     if (!scores.length) return '';
-    return h('p', {class: 'reasons small', lang: 'en'}, 'Why: ', scores.map((score, i) => [i ? '; ' : '',
+    return h('p', {class: 'reasons small'}, t('search.why'), ' ', scores.map((score, i) => [i ? '; ' : '',
       h('strong', {}, category(score.category)), ` ${percent(score.score)}: `, score.reasons.join(', ')]));
   }
 
   function pager(total) {
     const pages = Math.ceil(total / PAGE_SIZE);
     if (pages <= 1) return '';
-    return h('nav', {class: 'pager', 'aria-label': 'Result pages'},
-      page > 0 ? button('Previous', () => go(page - 1), {id: 'previous-page'}) : '',
-      h('span', {}, `Page ${page + 1} of ${pages}`),
-      page + 1 < pages ? button('Next', () => go(page + 1), {id: 'next-page'}) : '');
+    return h('nav', {class: 'pager', 'aria-label': t('search.pages')},
+      page > 0 ? button(t('search.previous'), () => go(page - 1), {id: 'previous-page'}) : '',
+      h('span', {}, t('search.pageOf', {page: page + 1, pages})),
+      page + 1 < pages ? button(t('search.next'), () => go(page + 1), {id: 'next-page'}) : '');
   }
 }
 
 /** Snippet parts as text nodes, matches wrapped in <mark>. */
 export function highlighted(parts) {
   return (parts || []).map(part => part.match ? h('mark', {}, part.text) : document.createTextNode(part.text));
-}
-
-/** The API's instant for a "from"/"to" input, read as UTC: 2026-03-09T10:00 → 2026-03-09T10:00:00Z. */
-function utcInstant(value) {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00Z` : value;
-}
-
-/** A datetime-local value in UTC for an instant. */
-function localInput(ms) {
-  return new Date(ms).toISOString().slice(0, 16);
 }

@@ -2,64 +2,63 @@
 import {get, request} from '../api.js';
 import {h, mount, button, field, options} from '../dom.js';
 import {sparkline} from '../charts.js';
-import {category, language, ranked, timeToTarget, number, CATEGORY_NAMES} from '../format.js';
+import {category, language, ranked, target, number, categoryOptions, locale, timeZone} from '../format.js';
+import {t, label} from '../i18n.js';
 import {moveCase, bulkMove, askReason, describeError} from '../triage-actions.js';
 
 const POLL_MS = 5000;
-const STATES = [['', 'Open (all undecided and active)'], ['new', 'New'], ['acknowledged', 'Acknowledged'],
-  ['monitoring', 'Monitoring'], ['responding', 'Responding'], ['dismissed', 'Dismissed'], ['closed', 'Closed']];
-const SEVERITIES = [['', 'Any severity'], ['critical', 'Critical'], ['high', 'High'], ['medium', 'Medium'],
-  ['low', 'Low']];
+const STATES = ['new', 'acknowledged', 'monitoring', 'responding', 'dismissed', 'closed'];
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
 export async function render(main, {setTitle, announce, navigate, user, query}) {
-  setTitle('Triage queue');
+  setTitle(t('triage.title'));
   const canAct = user.role === 'officer' || user.role === 'admin';
   const state = {cases: [], narratives: new Map(), selected: new Set(), focusId: null, fingerprint: null};
 
   const filters = {
-    state: h('select', {id: 'filter-state'}, options(STATES, query.get('state') || '')),
-    severity: h('select', {id: 'filter-severity'}, options(SEVERITIES, '')),
+    state: h('select', {id: 'filter-state'}, options([['', t('triage.openCases')],
+      ...STATES.map(v => [v, label('triageState', v)])], query.get('state') || '')),
+    severity: h('select', {id: 'filter-severity'}, options([['', t('triage.anySeverity')],
+      ...SEVERITIES.map(v => [v, label('severity', v)])], '')),
     category: h('select', {id: 'filter-category'},
-      options([['', 'Any category'], ...Object.entries(CATEGORY_NAMES)], '')),
-    language: h('select', {id: 'filter-language'}, options([['', 'Any language']], '')),
-    neighbourhood: h('select', {id: 'filter-neighbourhood'}, options([['', 'Any neighbourhood']], '')),
+      options([['', t('common.anyCategory')], ...categoryOptions()], '')),
+    language: h('select', {id: 'filter-language'}, options([['', t('common.anyLanguage')]], '')),
+    neighbourhood: h('select', {id: 'filter-neighbourhood'}, options([['', t('common.anyNeighbourhood')]], '')),
     overdue: h('input', {type: 'checkbox', id: 'filter-overdue'}),
   };
-  const live = h('p', {class: 'live', id: 'live-status'}, 'Live: checking for changes every 5 seconds.');
+  const live = h('p', {class: 'live', id: 'live-status'}, t('triage.liveChecking'));
   const message = h('p', {class: 'message', id: 'triage-message', role: 'status'});
-  const selectAll = h('input', {type: 'checkbox', id: 'select-all', 'aria-label': 'Select all shown cases'});
-  const selectedCount = h('span', {id: 'selected-count'}, '0 selected');
+  const selectAll = h('input', {type: 'checkbox', id: 'select-all', 'aria-label': t('triage.selectAll')});
+  const selectedCount = h('span', {id: 'selected-count'}, t('triage.selected', {count: 0}));
   const body = h('tbody', {id: 'queue-body'});
   const table = h('table', {class: 'queue', id: 'queue', 'aria-describedby': 'keyboard-help-summary'},
-    h('caption', {class: 'visually-hidden'}, 'Flagged narratives by priority'),
+    h('caption', {class: 'visually-hidden'}, t('triage.caption')),
     h('thead', {}, h('tr', {},
-      h('th', {scope: 'col'}, canAct ? selectAll : h('span', {class: 'visually-hidden'}, 'Selection')),
-      ['Priority', 'Narrative', 'Severity', 'State', 'Categories', 'Languages', 'Neighbourhoods', 'Velocity',
-        'Time to target', 'Actions'].map(text => h('th', {scope: 'col'}, text)))),
+      h('th', {scope: 'col'}, canAct ? selectAll : h('span', {class: 'visually-hidden'}, t('triage.selection'))),
+      ['priority', 'narrative', 'severity', 'state', 'categories', 'languages', 'neighbourhoods', 'velocity',
+        'target', 'actions'].map(key => h('th', {scope: 'col'}, t(`triage.column.${key}`))))),
     body);
 
-  const bulkBar = h('div', {class: 'bulk', role: 'group', 'aria-label': 'Bulk actions', id: 'bulk-bar'},
+  const bulkBar = h('div', {class: 'bulk', role: 'group', 'aria-label': t('triage.bulkActions'), id: 'bulk-bar'},
     selectedCount,
-    button('Acknowledge', () => bulk('acknowledged'), {id: 'bulk-acknowledge'}),
-    button('Monitor', () => bulk('monitoring'), {id: 'bulk-monitor'}),
-    button('Dismiss…', () => bulk('dismissed'), {id: 'bulk-dismiss'}),
-    button('Close', () => bulk('closed'), {id: 'bulk-close'}));
+    button(t('triage.acknowledge'), () => bulk('acknowledged'), {id: 'bulk-acknowledge'}),
+    button(t('triage.acknowledgeAndMonitor'), () => bulk('monitoring'), {id: 'bulk-monitor'}),
+    button(t('triage.dismiss'), () => bulk('dismissed'), {id: 'bulk-dismiss'}),
+    button(t('triage.close'), () => bulk('closed'), {id: 'bulk-close'}));
 
   const filterForm = h('form', {class: 'filters', id: 'triage-filters', on: {submit: e => e.preventDefault(),
     change: event => { if (event.target === filters.state || event.target === filters.overdue) load(); else draw(); }}},
-  field('State', filters.state).wrap, field('Severity', filters.severity).wrap,
-  field('Category', filters.category).wrap, field('Language', filters.language).wrap,
-  field('Neighbourhood', filters.neighbourhood).wrap,
-  h('div', {class: 'field checkbox'}, filters.overdue, h('label', {for: 'filter-overdue'}, 'Overdue only')));
+  field(t('common.state'), filters.state).wrap, field(t('common.severity'), filters.severity).wrap,
+  field(t('common.category'), filters.category).wrap, field(t('common.language'), filters.language).wrap,
+  field(t('common.neighbourhood'), filters.neighbourhood).wrap,
+  h('div', {class: 'field checkbox'}, filters.overdue, h('label', {for: 'filter-overdue'}, t('triage.overdueOnly'))));
 
   const help = h('details', {class: 'help', id: 'keyboard-help'},
-    h('summary', {id: 'keyboard-help-summary'}, 'Keyboard: ↑/↓ or j/k move, Enter opens, a acknowledge, m monitor, ' +
-      'r respond, d dismiss, x select'),
-    h('ul', {}, ['↑ / ↓ or j / k: previous / next narrative', 'Enter or o: open the narrative',
-      'a: acknowledge', 'm: monitor', 'r: respond (opens the messenger suggestions)',
-      'd: dismiss with a reason', 'x: select for a bulk action', 'Shift+A: select all shown'].map(t => h('li', {}, t))));
+    h('summary', {id: 'keyboard-help-summary'}, t('triage.keys.summary')),
+    h('ul', {}, ['move', 'open', 'acknowledge', 'monitor', 'respond', 'dismiss', 'select', 'selectAll']
+      .map(key => h('li', {}, t(`triage.keys.${key}`)))));
 
-  main.append(h('h1', {}, 'Triage queue'), live, filterForm, help, canAct ? bulkBar : '', message,
+  main.append(h('h1', {}, t('triage.title')), live, filterForm, help, canAct ? bulkBar : '', message,
     h('div', {class: 'table-wrap'}, table));
 
   selectAll.addEventListener('change', () => {
@@ -93,14 +92,14 @@ export async function render(main, {setTitle, announce, navigate, user, query}) 
       state.narratives = new Map(flagged.hits.map(item => [item.narrative.narrativeId, item.narrative]));
       const all = [...state.narratives.values()];
       refillSelect(filters.language, [...new Set(all.flatMap(n => Object.keys(n.languages || {})))].sort(),
-        'Any language', language);
+        t('common.anyLanguage'), language);
       refillSelect(filters.neighbourhood, [...new Set(all.flatMap(n => Object.keys(n.neighbourhoods || {})))].sort(),
-        'Any neighbourhood', v => v);
+        t('common.anyNeighbourhood'), v => v);
       const ids = new Set(state.cases.map(c => c.id));
       [...state.selected].forEach(id => { if (!ids.has(id)) state.selected.delete(id); });
       draw();
     } catch (error) {
-      message.textContent = `Could not load the queue: ${describeError(error)}`;
+      message.textContent = t('triage.loadFailed', {reason: describeError(error)});
     }
   }
 
@@ -108,8 +107,8 @@ export async function render(main, {setTitle, announce, navigate, user, query}) 
     const shown = visible();
     const hadFocus = body.contains(document.activeElement);
     mount(body, shown.length ? shown.map(row) : h('tr', {}, h('td', {colspan: '11', class: 'empty'},
-      'No case matches these filters.')));
-    selectedCount.textContent = `${state.selected.size} selected`;
+      t('triage.noMatch'))));
+    selectedCount.textContent = t('triage.selected', {count: state.selected.size});
     selectAll.checked = shown.length > 0 && shown.every(c => state.selected.has(c.id));
     const target = body.querySelector(`tr[data-case="${CSS.escape(state.focusId || '')}"]`)
       || body.querySelector('tr[data-case]');
@@ -121,38 +120,43 @@ export async function render(main, {setTitle, announce, navigate, user, query}) 
 
   function row(c) {
     const n = state.narratives.get(c.narrativeId);
-    const due = timeToTarget(c.targetAt);
-    const label = n ? n.label : c.label;
-    const checkbox = h('input', {type: 'checkbox', class: 'select', 'aria-label': `Select ${label}`,
+    const undecided = ['new', 'acknowledged'].includes(c.state);
+    const due = undecided || c.decidedAt ? target(c.targetAt, undecided ? null : c.decidedAt) : {text: '—', overdue: false};
+    const name = n ? n.label : c.label;
+    const checkbox = h('input', {type: 'checkbox', class: 'select', 'aria-label': t('triage.selectOne', {label: name}),
       props: {checked: state.selected.has(c.id)}, on: {change: e => {
         e.target.checked ? state.selected.add(c.id) : state.selected.delete(c.id);
-        selectedCount.textContent = `${state.selected.size} selected`;
+        selectedCount.textContent = t('triage.selected', {count: state.selected.size});
       }}});
     const actions = canAct ? h('div', {class: 'row-actions'},
-      c.state === 'new' ? button('Acknowledge', () => act(c, 'acknowledged'), {class: 'small act-acknowledge'}) : '',
-      ['new', 'acknowledged'].includes(c.state) ? button('Monitor', () => act(c, 'monitoring'),
-        {class: 'small act-monitor'}) : '',
-      ['new', 'acknowledged', 'monitoring'].includes(c.state) ? button('Respond', () => act(c, 'responding'),
-        {class: 'small act-respond'}) : '',
-      ['new', 'acknowledged', 'monitoring'].includes(c.state) ? button('Dismiss…', () => act(c, 'dismissed'),
+      c.state === 'new' ? button(t('triage.acknowledge'), () => act(c, 'acknowledged'), {class: 'small act-acknowledge'}) : '',
+      ['new', 'acknowledged'].includes(c.state) ? button(t(c.state === 'new' ? 'triage.acknowledgeAndMonitor'
+        : 'triage.monitor'), () => act(c, 'monitoring'), {class: 'small act-monitor'}) : '',
+      ['new', 'acknowledged', 'monitoring'].includes(c.state) ? button(t(c.state === 'new'
+        ? 'triage.acknowledgeAndRespond' : 'triage.respond'), () => act(c, 'responding'),
+      {class: 'small act-respond'}) : '',
+      ['new', 'acknowledged', 'monitoring'].includes(c.state) ? button(t('triage.dismiss'), () => act(c, 'dismissed'),
         {class: 'small act-dismiss'}) : '') : '';
     const tr = h('tr', {dataset: {case: c.id, narrative: c.narrativeId}, tabindex: '-1',
       class: [c.overdue ? 'overdue' : '', state.selected.has(c.id) ? 'is-selected' : ''],
-      'aria-label': `${label}, ${c.severity}, ${c.state}`,
+      'aria-label': `${name}, ${label('severity', c.severity)}, ${label('triageState', c.state)}`,
       on: {keydown: event => keys(event, c), focus: () => { state.focusId = c.id; }}},
     h('td', {}, canAct ? checkbox : ''),
     h('td', {class: 'num'}, number(c.priority * 100, 0)),
-    h('td', {}, h('a', {href: `#/narratives/${encodeURIComponent(c.narrativeId)}`, class: 'narrative-link'}, label)),
-    h('td', {}, h('span', {class: ['badge', `sev-${c.severity}`]}, c.severity)),
-    h('td', {}, h('span', {class: ['state', `state-${c.state}`]}, c.state)),
+    h('td', {}, h('a', {href: `#/narratives/${encodeURIComponent(c.narrativeId)}`, class: 'narrative-link', dir: 'auto'},
+      name)),
+    h('td', {}, h('span', {class: ['badge', `sev-${c.severity}`], dataset: {severity: c.severity}},
+      label('severity', c.severity))),
+    h('td', {}, h('span', {class: ['state', `state-${c.state}`], dataset: {state: c.state}},
+      label('triageState', c.state))),
     h('td', {}, n ? chips(ranked(n.harmMix).filter(([k]) => k !== 'offensive').slice(0, 3).map(([k]) => category(k)))
       : '—'),
-    h('td', {}, n ? chips(ranked(n.languages).slice(0, 4).map(([k]) => k)) : '—'),
+    h('td', {}, n ? chips(ranked(n.languages).slice(0, 4).map(([k]) => language(k))) : '—'),
     h('td', {}, n ? chips(ranked(n.neighbourhoods).slice(0, 3).map(([k]) => k)) : '—'),
-    h('td', {}, n ? h('span', {class: 'velocity'}, sparkline(n.volumeSeries, {label:
-      `Volume of ${label}: ${number(n.metrics.velocity, 1)} posts an hour, baseline ${number(n.metrics.baselineVelocity, 1)}`}),
-    h('span', {class: 'rate'}, `${number(n.metrics.velocity, 1)}/h`)) : '—'),
-    h('td', {class: due.overdue ? 'overdue-text' : ''}, ['new', 'acknowledged'].includes(c.state) ? due.text : 'decided'),
+    h('td', {}, n ? h('span', {class: 'velocity'}, sparkline(n.volumeSeries, {label: t('triage.velocityLabel',
+      {label: name, velocity: number(n.metrics.velocity, 1), baseline: number(n.metrics.baselineVelocity, 1)})}),
+    h('span', {class: 'rate'}, t('common.perHourShort', {value: number(n.metrics.velocity, 1)}))) : '—'),
+    h('td', {class: ['target', due.overdue ? 'overdue-text' : '']}, due.text),
     h('td', {}, actions));
     return tr;
   }
@@ -196,13 +200,13 @@ export async function render(main, {setTitle, announce, navigate, user, query}) 
     state.focusId = c.id;
     let reason = null;
     if (target === 'dismissed') {
-      reason = await askReason(`Dismiss “${c.label}”`);
+      reason = await askReason(t('triage.dismissOne', {label: c.label}));
       if (reason === null) return refocus();
     }
     try {
       const moved = await moveCase(c, target, reason);
-      announce(`${c.label}: ${moved.state}`);
-      message.textContent = `“${c.label}” is now ${moved.state}.`;
+      message.textContent = t('triage.moved', {label: c.label, state: label('triageState', moved.state)});
+      announce(message.textContent);
       if (target === 'responding') {
         navigate(`narratives/${encodeURIComponent(c.narrativeId)}?assign=1`);
         return;
@@ -219,18 +223,19 @@ export async function render(main, {setTitle, announce, navigate, user, query}) 
   async function bulk(target) {
     const chosen = state.cases.filter(c => state.selected.has(c.id));
     if (!chosen.length) {
-      message.textContent = 'Select cases first (x on a row, or the checkboxes).';
+      message.textContent = t('triage.selectFirst');
       return;
     }
     let reason = null;
     if (target === 'dismissed') {
-      reason = await askReason(`Dismiss ${chosen.length} cases`);
+      reason = await askReason(t('triage.dismissMany', {count: chosen.length}));
       if (reason === null) return;
     }
     try {
       const result = await bulkMove(chosen, target, reason);
-      message.textContent = `${result.moved} of ${chosen.length} cases moved to ${target}.` +
-        (result.failed.length ? ` Not moved: ${result.failed.join('; ')}` : '');
+      message.textContent = t('triage.bulkMoved', {moved: result.moved, count: chosen.length,
+        state: label('triageState', target)}) + (result.failed.length
+        ? ` ${t('triage.notMoved', {reasons: result.failed.join('; ')})}` : '');
       announce(message.textContent);
       state.selected.clear();
     } catch (error) {
@@ -249,13 +254,14 @@ export async function render(main, {setTitle, announce, navigate, user, query}) 
       const pulse = await get('/api/dashboard/pulse');
       if (state.fingerprint !== null && pulse.fingerprint !== state.fingerprint) {
         await load();
-        announce('The triage queue was updated.');
+        announce(t('triage.updated'));
       }
       state.fingerprint = pulse.fingerprint;
-      live.textContent = `Live: ${pulse.openCases} open cases, ${pulse.overdueCases} overdue. ` +
-        `Last checked ${new Date().toLocaleTimeString('en-GB')}.`;
+      live.textContent = t('triage.live', {open: number(pulse.openCases), overdue: number(pulse.overdueCases),
+        time: new Date().toLocaleTimeString(locale(), {timeZone: timeZone(), hour: '2-digit', minute: '2-digit',
+          second: '2-digit'})});
     } catch (error) {
-      live.textContent = `Live updates paused: ${error.message}`;
+      live.textContent = t('triage.livePaused', {reason: error.message});
     }
   }
 

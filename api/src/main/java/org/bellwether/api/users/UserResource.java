@@ -3,6 +3,7 @@ package org.bellwether.api.users;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,12 +19,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 
-/** Accounts and roles, managed by admins. */
+/** Accounts and roles, managed by admins; each user's own settings, managed by that user. */
 @Tag(name = "User", description = "Accounts and roles, managed by admins")
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,10 +33,30 @@ import org.bellwether.api.common.UserPrincipal;
 public class UserResource {
     private final UserService users;
     private final Clock clock;
+    private final String cityTimeZone;
 
-    public UserResource(UserService users, Clock clock) {
+    public UserResource(UserService users, Clock clock, ZoneId cityTimeZone) {
         this.users = users;
         this.clock = clock;
+        this.cityTimeZone = cityTimeZone.getId();
+    }
+
+    @GET
+    @Operation(summary = "The signed-in user's own profile and settings (language, time zone)")
+    @Path("me")
+    @PermitAll
+    public OwnProfile me(@Auth UserPrincipal user) {
+        return OwnProfile.of(users.get(user.userId()), cityTimeZone);
+    }
+
+    @PUT
+    @Operation(summary = "Change the signed-in user's own language and time zone (null: the browser's, the city's)")
+    @Path("me")
+    @PermitAll
+    public OwnProfile updateMe(@Auth UserPrincipal user, @Context ContainerRequestContext request,
+                               @NotNull @Valid UserSettings body) {
+        return OwnProfile.of(users.updateSettings(Callers.of(user, request), user.userId(), body.language(),
+                body.timeZone()), cityTimeZone);
     }
 
     @GET

@@ -1,6 +1,8 @@
 package org.bellwether.api.users;
 
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.bellwether.api.audit.DatabaseAuditTrail;
@@ -93,6 +95,30 @@ public final class UserService {
             audit.record(handle, caller, "user.password", "user", Long.toString(id), Map.of());
         });
         sessions.revokeAll(id);
+    }
+
+    /** Changes a user's own language and time zone (null clears either); an unknown zone is refused. */
+    public User updateSettings(Caller caller, long id, String language, String timeZone) {
+        String zone = timeZone == null || timeZone.isBlank() ? null : timeZone.strip();
+        if (zone != null) {
+            try {
+                zone = ZoneId.of(zone).getId();
+            } catch (DateTimeException e) {
+                throw ApiException.invalid("timeZone", "not a time zone: use a region such as Europe/Madrid");
+            }
+        }
+        String chosenZone = zone;
+        return jdbi.inTransaction(handle -> {
+            UserDao users = handle.attach(UserDao.class);
+            if (users.updateSettings(id, language, chosenZone) == 0) {
+                throw ApiException.notFound("user", Long.toString(id));
+            }
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("language", language == null ? "" : language);
+            details.put("timeZone", chosenZone == null ? "" : chosenZone);
+            audit.record(handle, caller, "user.settings", "user", Long.toString(id), details);
+            return User.of(users.findById(id).orElseThrow());
+        });
     }
 
     public void unlock(Caller caller, long id) {

@@ -85,7 +85,7 @@ final class Browser implements AutoCloseable {
         username.sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(DashboardStack.PASSWORD);
         driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), "(" + user + ")"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("signed-in-as"), "data-user", user));
     }
 
     void signOut() {

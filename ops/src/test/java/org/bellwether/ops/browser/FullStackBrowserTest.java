@@ -67,8 +67,8 @@ class FullStackBrowserTest {
             String narrativeId = row.getAttribute("data-narrative");
             row.click();
             desk.driver.switchTo().activeElement().sendKeys("a");
-            desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
-                    "tr[data-narrative='" + narrativeId + "'] .state"), "acknowledged"));
+            desk.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "tr[data-narrative='" + narrativeId + "'] .state[data-state='acknowledged']")));
             desk.click(By.cssSelector("tr[data-narrative='" + narrativeId + "'] .act-respond"));
             label = desk.waitFor(By.id("narrative-title")).getText();
             List<WebElement> suggestions = desk.wait.until(d -> {
@@ -82,8 +82,9 @@ class FullStackBrowserTest {
             chosen.findElement(By.cssSelector("button.assign")).click();
             desk.waitFor(By.id("assign-note")).sendKeys("Please answer this one today.");
             desk.click(By.id("assign-confirm"));
-            desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment-table"), "offered"));
-            assertThat(desk.driver.findElement(By.id("case-state")).getText()).isIn("acknowledged", "responding");
+            desk.waitFor(By.cssSelector("#assignment-table tr[data-state='offered']"));
+            assertThat(desk.driver.findElement(By.id("case-state")).getAttribute("data-state"))
+                    .isIn("acknowledged", "responding");
             // the original of a representative post opens only through the audited action, with a reason
             desk.click(By.cssSelector("#representative-posts li.post button.open-original"));
             desk.waitFor(By.id("dismiss-reason")).sendKeys("Check the thread the post answers");
@@ -96,17 +97,17 @@ class FullStackBrowserTest {
                 try (Browser phone = new Browser(stack.baseUrl(), 390, 844)) {
                     phone.signIn("messenger");
                     phone.click(By.cssSelector("li.assignment[data-state='offered'] button.accept"));
-                    phone.click(By.cssSelector("li.assignment[data-state='accepted'] button.respond"));
+                    phone.click(By.cssSelector("li.assignment[data-state='accepted'] a.open-details"));
+                    phone.click(By.cssSelector(".assignment[data-state='accepted'] button.respond"));
                     new Select(phone.waitFor(By.cssSelector(".response-form select"))).selectByValue("social");
                     phone.driver.findElement(By.cssSelector(".response-form textarea"))
                             .sendKeys("Posted the water board's test results in the neighbourhood group.");
                     phone.click(By.cssSelector(".response-form button.submit-response"));
-                    phone.waitFor(By.cssSelector("li.assignment[data-state='responded']"));
+                    phone.waitFor(By.cssSelector(".assignment[data-state='responded']"));
                     phone.screenshot("32-full-stack-inbox-phone");
                 }
                 desk.open("narratives/" + narrativeId);
-                desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment-table"),
-                        "responded"));
+                desk.waitFor(By.cssSelector("#assignment-table tr[data-state='responded']"));
             }
             desk.signOut();
             desk.signIn("analyst");

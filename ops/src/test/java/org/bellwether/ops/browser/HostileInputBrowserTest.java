@@ -130,13 +130,15 @@ class HostileInputBrowserTest {
                 "messengerId", aminaId, "note", XssCorpus.PAYLOADS.get(0) + XssCorpus.PAYLOADS.get(4))));
         try (Browser phone = new Browser(stack.baseUrl(), 390, 844)) {
             phone.signIn("messenger");
-            phone.waitFor(By.cssSelector("li.assignment[data-state='offered'] button.open-briefing"));
+            phone.waitFor(By.cssSelector("li.assignment[data-state='offered'] a.open-details"));
+            assertThat(phone.driver.findElement(By.id("assignment-list")).getText()).contains("<script>");
+            assertSafe(phone, "messenger inbox");
             phone.driver.findElements(By.cssSelector("li.assignment[data-state='offered']")).stream()
                     .filter(li -> li.getText().contains("hostile")).findFirst().orElseThrow()
-                    .findElement(By.cssSelector("button.open-briefing")).click();
+                    .findElement(By.cssSelector("a.open-details")).click();
             phone.waitFor(By.cssSelector(".briefing-pack .posts"));
-            assertThat(phone.driver.findElement(By.id("assignment-list")).getText()).contains("<script>");
-            assertSafe(phone, "messenger inbox and briefing");
+            assertThat(phone.driver.findElement(By.id("assignment-detail")).getText()).contains("<script>");
+            assertSafe(phone, "messenger briefing");
             phone.screenshot("22-hostile-inbox-phone");
             requests.addAll(phone.requests());
         }

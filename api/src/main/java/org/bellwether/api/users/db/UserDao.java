@@ -38,6 +38,9 @@ public interface UserDao {
             """)
     int update(long id, String displayName, String email, String role, boolean active);
 
+    @SqlUpdate("UPDATE users SET language = :language, time_zone = :timeZone, updated_at = now() WHERE id = :id")
+    int updateSettings(long id, String language, String timeZone);
+
     @SqlUpdate("UPDATE users SET password_hash = :passwordHash, updated_at = now() WHERE id = :id")
     int setPassword(long id, String passwordHash);
 
