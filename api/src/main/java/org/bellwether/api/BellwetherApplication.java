@@ -265,7 +265,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         if (intake.telegram().enabled()) {
             lines.add(ChatPlatform.TELEGRAM.channel());
         }
-        Notifier notifier = new Notifier(lines, webhook.enabled(), cipher, offerLinks, clock);
+        Notifier notifier = new Notifier(lines, webhook.enabled(), cipher, offerLinks,
+                config.getNotifications().buildWhatsAppTemplates(), clock);
         AssignmentService assignments = new AssignmentService(jdbi, triage, notifier, audit, clock);
         OfferReplies offerReplies = new OfferReplies(jdbi, messengers, assignments, offerLinks, clock);
         DeliveryReports deliveries = new DeliveryReports(jdbi);
