@@ -373,7 +373,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new TipResource(tipContacts));
         environment.jersey().register(new PostOriginalResource(new PostOriginals(search.service(), cipher, audit)));
         environment.jersey().register(new TriageResource(triage, readAudit));
-        environment.jersey().register(new MessengerResource(messengers, clock));
+        environment.jersey().register(new MessengerResource(messengers, clock,
+                intake.telegram().enabled() ? intake.telegram().botUsername() : ""));
         environment.jersey().register(new MatchingResource(search.service(), messengers,
                 new Matcher(config.getMatching().build()), readAudit, clock));
         environment.jersey().register(new AssignmentResource(assignments, briefings, users::displayName));
