@@ -3,6 +3,7 @@ package org.bellwether.api.messengers;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.bellwether.api.audit.DatabaseAuditTrail;
 import org.bellwether.api.common.ApiException;
 import org.bellwether.api.common.Caller;
+import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.messengers.db.MessengerDao;
 import org.bellwether.api.messengers.db.MessengerRow;
@@ -32,6 +34,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class MessengerService {
     public static final String CONTACT_PURPOSE = "messenger-contact";
+    /** Endorsements one officer may give in a day, all messengers together. */
+    public static final int MAX_ENDORSEMENTS_A_DAY = 20;
 
     private final Jdbi jdbi;
     private final ContactCipher cipher;
@@ -223,6 +227,7 @@ public final class MessengerService {
     }
 
     public Messenger create(Caller caller, MessengerRequest request) {
+        Params.ordered("absentFrom", request.absentFrom(), "absentUntil", request.absentUntil());
         UUID id = UUID.randomUUID();
         jdbi.useTransaction(handle -> {
             Long userId = linkedUser(handle, request.username());
@@ -240,6 +245,7 @@ public final class MessengerService {
     }
 
     public Messenger update(Caller caller, UUID id, long expectedVersion, MessengerRequest request) {
+        Params.ordered("absentFrom", request.absentFrom(), "absentUntil", request.absentUntil());
         jdbi.useTransaction(handle -> {
             MessengerDao dao = handle.attach(MessengerDao.class);
             Messenger current = dao.find(id).map(MessengerService::toDomain)
@@ -260,6 +266,7 @@ public final class MessengerService {
 
     /** A messenger edits their own availability, absence, capacity, channels, language and consent. */
     public Messenger updateOwn(Caller caller, long userId, long expectedVersion, MessengerSelfUpdate update) {
+        Params.ordered("absentFrom", update.absentFrom(), "absentUntil", update.absentUntil());
         Messenger current = forUser(userId);
         jdbi.useTransaction(handle -> {
             MessengerRow row = handle.attach(MessengerDao.class).find(current.id()).orElseThrow();
@@ -291,10 +298,27 @@ public final class MessengerService {
                 cipher.open(messenger.phoneSealed(), CONTACT_PURPOSE));
     }
 
+    /**
+     * An officer vouches for a messenger, in words: a blank note is a 400, a second endorsement of the same messenger
+     * the same day (UTC) a 409, more than {@value #MAX_ENDORSEMENTS_A_DAY} endorsements a day a 429.
+     */
     public void endorse(Caller caller, UUID id, String note) {
+        String words = note == null ? "" : note.strip();
+        if (words.isEmpty()) {
+            throw ApiException.invalid("note", "say why you vouch for this messenger");
+        }
         get(id);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbi.useTransaction(handle -> {
-            handle.attach(MessengerDao.class).endorse(id, caller.actor(), note);
+            MessengerDao dao = handle.attach(MessengerDao.class);
+            if (dao.endorsementsBy(caller.actor(), today) >= MAX_ENDORSEMENTS_A_DAY) {
+                throw new ApiException(429, "Too Many Requests", "at most " + MAX_ENDORSEMENTS_A_DAY
+                        + " endorsements a day; try again tomorrow", List.of());
+            }
+            if (dao.endorse(id, caller.actor(), words, today) == 0) {
+                throw ApiException.conflict("you already endorsed this messenger today: one endorsement per officer"
+                        + " and messenger a day");
+            }
             audit.record(handle, caller, "messenger.endorse", "messenger", id.toString(), Map.of());
         });
     }

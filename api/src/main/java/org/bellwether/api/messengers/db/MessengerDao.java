@@ -1,6 +1,7 @@
 package org.bellwether.api.messengers.db;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -73,8 +74,16 @@ public interface MessengerDao {
                String phoneSealed, String profile, int capacity, boolean available, Instant absentFrom,
                Instant absentUntil, boolean consent, Instant consentAt, boolean active, String preferredLanguage);
 
-    @SqlUpdate("INSERT INTO endorsements (messenger_id, officer, note) VALUES (:messengerId, :officer, :note)")
-    void endorse(UUID messengerId, String officer, String note);
+    /** 1, or 0 when the officer already endorsed the messenger that day. */
+    @SqlUpdate("""
+            INSERT INTO endorsements (messenger_id, officer, note, endorsed_on)
+            VALUES (:messengerId, :officer, :note, :day)
+            ON CONFLICT (messenger_id, officer, endorsed_on) DO NOTHING
+            """)
+    int endorse(UUID messengerId, String officer, String note, LocalDate day);
+
+    @SqlQuery("SELECT count(*) FROM endorsements WHERE officer = :officer AND endorsed_on = :day")
+    int endorsementsBy(String officer, LocalDate day);
 
     /** Every sealed contact value, for re-sealing under a new key. */
     @SqlQuery("SELECT id FROM messengers ORDER BY id")
