@@ -280,7 +280,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         if (intake.telegram().enabled()) {
             lines.add(ChatPlatform.TELEGRAM.channel());
         }
-        Notifier notifier = new Notifier(lines, webhook.enabled(), cipher, offerLinks, clock);
+        Notifier notifier = new Notifier(lines, webhook.enabled(), cipher, offerLinks,
+                config.getNotifications().buildWhatsAppTemplates(), clock);
         AssignmentService assignments = new AssignmentService(jdbi, triage, notifier, audit, clock);
         OfferReplies offerReplies = new OfferReplies(jdbi, messengers, assignments, offerLinks, clock);
         DeliveryReports deliveries = new DeliveryReports(jdbi);
@@ -387,7 +388,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new TipResource(tipContacts));
         environment.jersey().register(new PostOriginalResource(new PostOriginals(search.service(), cipher, audit)));
         environment.jersey().register(new TriageResource(triage, readAudit));
-        environment.jersey().register(new MessengerResource(messengers, clock));
+        environment.jersey().register(new MessengerResource(messengers, clock,
+                intake.telegram().enabled() ? intake.telegram().botUsername() : ""));
         environment.jersey().register(new MatchingResource(search.service(), messengers,
                 new Matcher(config.getMatching().build()), readAudit, clock));
         environment.jersey().register(new AssignmentResource(assignments, briefings, users::displayName));

@@ -177,6 +177,10 @@ public class IntakeConfiguration {
         @JsonProperty
         private Duration timeout = Duration.seconds(10);
 
+        /** The bot's username (as {@code @BotFather} gave it), for the messengers' {@code t.me} links; empty for none. */
+        @JsonProperty
+        private String botUsername = "";
+
         public void enable(String botToken, String secretToken) {
             this.enabled = true;
             this.botToken = botToken;
@@ -191,7 +195,8 @@ public class IntakeConfiguration {
             return new TelegramSettings(enabled, required(enabled, botToken, "intake.telegram.botToken"),
                     required(enabled, secretToken, "intake.telegram.secretToken"),
                     required(enabled, apiBaseUrl, "intake.telegram.apiBaseUrl"),
-                    java.time.Duration.ofMillis(timeout.toMilliseconds()));
+                    java.time.Duration.ofMillis(timeout.toMilliseconds()),
+                    botUsername == null ? "" : botUsername.strip().replaceFirst("^@", ""));
         }
     }
 
