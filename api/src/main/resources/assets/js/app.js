@@ -13,13 +13,14 @@ const ROUTES = [
   {path: 'search', page: () => import('./pages/search.js'), roles: ['analyst', 'officer', 'admin'],
     nav: () => t('nav.search')},
   {path: 'map', page: () => import('./pages/map.js'), roles: ['officer', 'analyst', 'admin'], nav: () => t('nav.map')},
+  {path: 'partner', page: () => import('./pages/partner.js'), roles: ['partner'], nav: () => t('nav.partner')},
   {path: 'admin/:section', page: () => import('./pages/admin.js'), roles: ['admin'], nav: () => t('nav.admin'),
     navPath: 'admin/users'},
 ];
 
-const HOME = {officer: 'triage', analyst: 'search', messenger: 'inbox', admin: 'triage'};
+const HOME = {officer: 'triage', analyst: 'search', messenger: 'inbox', admin: 'triage', partner: 'partner'};
 const NAV_ORDER = {officer: ['triage', 'map', 'search'], analyst: ['search', 'map', 'triage'],
-  messenger: ['inbox'], admin: ['triage', 'map', 'search', 'admin/:section']};
+  messenger: ['inbox'], partner: ['partner'], admin: ['triage', 'map', 'search', 'admin/:section']};
 
 let cleanup = null;
 let renderToken = 0;

@@ -5,7 +5,7 @@ import {when} from '../format.js';
 import {t, label} from '../i18n.js';
 import {messageLine, problemText} from '../admin-form.js';
 
-const ROLES = ['officer', 'messenger', 'analyst', 'admin'];
+const ROLES = ['officer', 'messenger', 'analyst', 'admin', 'partner'];
 const roleOptions = () => ROLES.map(role => [role, label('role', role)]);
 
 export async function render(body) {

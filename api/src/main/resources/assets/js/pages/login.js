@@ -3,7 +3,7 @@ import {signIn, ApiError} from '../api.js';
 import {h, field, options} from '../dom.js';
 import {t, LANGUAGES, currentLanguage} from '../i18n.js';
 
-const HOME = {officer: 'triage', analyst: 'search', messenger: 'inbox', admin: 'triage'};
+const HOME = {officer: 'triage', analyst: 'search', messenger: 'inbox', admin: 'triage', partner: 'partner'};
 const LANGUAGE_KEY = 'bellwether.language';
 
 export async function render(main, {setTitle, navigate, query, announce}) {

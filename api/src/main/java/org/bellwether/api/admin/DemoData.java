@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.bellwether.api.messengers.MessengerProfile;
 import org.bellwether.api.messengers.MessengerProfile.LanguageSkill;
 import org.bellwether.api.messengers.MessengerService;
+import org.bellwether.api.partners.PartnerService;
+import org.bellwether.api.partners.db.PartnerDao;
 import org.bellwether.api.messengers.db.MessengerDao;
 import org.bellwether.api.playbooks.db.PlaybookDao;
 import org.bellwether.api.users.db.UserDao;
@@ -68,6 +70,15 @@ public final class DemoData {
     }
 
     public static void seed(Jdbi jdbi, ContactCipher cipher, Clock clock) {
+        jdbi.useTransaction(handle -> {
+            PartnerDao partners = handle.attach(PartnerDao.class);
+            Long partnerUser = handle.attach(UserDao.class).findByUsername("partner").map(u -> u.id()).orElse(null);
+            if (partners.list().isEmpty() && partnerUser != null) {
+                partners.insert("Old Harbour Youth Centre", "youth_worker", new String[] {"en", "es"},
+                        new String[] {"Old Harbour", "Canal Quarter"}, new String[] {"youth"}, true, clock.instant(),
+                        cipher.seal("centre@partners.invalid", PartnerService.CONTACT_PURPOSE), partnerUser, true);
+            }
+        });
         jdbi.useTransaction(handle -> {
             MessengerDao messengers = handle.attach(MessengerDao.class);
             if (!messengers.list().isEmpty()) {

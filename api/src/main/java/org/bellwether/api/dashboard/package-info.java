@@ -7,6 +7,7 @@
  * {@code /ui/} by an {@code AssetServlet}; {@code /} redirects there. Hash routes: {@code #/login},
  * {@code #/triage} (officer, admin; analysts read), {@code #/narratives/<id>}, {@code #/inbox} (messenger, phone
  * first, en/es/fr/ar with right-to-left Arabic), {@code #/search} (analyst, officer, admin), {@code #/map},
+ * {@code #/partner} (partner: heads-ups, observations),
  * {@code #/admin/users|messengers|playbooks|sources|retention|audit} (admin). The bearer token from
  * {@code POST /api/auth/login} is kept in {@code sessionStorage}. Every piece of untrusted text is a text node
  * ({@code js/dom.js} has no way to build HTML from a string); charts, sparklines and the map are hand-written SVG.

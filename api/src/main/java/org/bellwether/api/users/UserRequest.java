@@ -11,7 +11,7 @@ public record UserRequest(
         String username,
         @NotBlank @Size(max = 200) String displayName,
         @Email @Size(max = 300) String email,
-        @NotBlank @Pattern(regexp = "officer|messenger|analyst|admin", message = "officer, messenger, analyst or admin")
+        @NotBlank @Pattern(regexp = "officer|messenger|analyst|admin|partner", message = "officer, messenger, analyst, admin or partner")
         String role,
         @NotBlank @Size(min = 12, max = 1000, message = "must be 12 to 1000 characters") String password) {
 }

@@ -129,7 +129,7 @@ public final class UserService {
         });
     }
 
-    /** Dev mode only: the four demo accounts with the dev password, created once. */
+    /** Dev mode only: one demo account per role with the dev password, created once. */
     public void seedDemoUsers() {
         UserDao users = jdbi.onDemand(UserDao.class);
         for (String role : Roles.ALL) {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 public record UserUpdate(
         @NotBlank @Size(max = 200) String displayName,
         @Email @Size(max = 300) String email,
-        @NotBlank @Pattern(regexp = "officer|messenger|analyst|admin", message = "officer, messenger, analyst or admin")
+        @NotBlank @Pattern(regexp = "officer|messenger|analyst|admin|partner", message = "officer, messenger, analyst, admin or partner")
         String role,
         @NotNull Boolean active) {
 }
