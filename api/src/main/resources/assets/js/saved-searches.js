@@ -69,7 +69,7 @@ export function savedSearchPanel({current, apply, announce}) {
       button(search.name, () => apply({q: search.query, ...search.filters}), {class: 'link saved-run'}),
       h('span', {class: 'count', title: t('saved.todayTitle')}, ` ${t('saved.today', {count: number(search.matchesLast24h)})}`),
       sparkline((search.matchesByHour || []).map(posts => ({posts})), {width: 96, height: 20,
-        label: `Matches per hour over the last 24 hours, ${number(search.matchesLast24h)} in all`}),
+        label: t('saved.sparkline', {count: number(search.matchesLast24h)})}),
       h('p', {class: 'meta small'}, search.query || t('saved.everyPost'), ' · ', rule,
         search.shared ? ` · ${t('saved.sharedBy', {owner: search.owner})}` : ''),
       h('div', {class: 'actions'},

@@ -4,10 +4,11 @@
 import {get, request, ApiError} from '../api.js';
 import {h, mount, button} from '../dom.js';
 import {category, language, number, percent, dateTime} from '../format.js';
+import {t} from '../i18n.js';
 
 export async function networkSection(n, {user, message, announce}) {
   const section = h('section', {class: 'card', id: 'network', 'aria-labelledby': 'network-title'},
-    h('h2', {id: 'network-title'}, 'Seen in other cities'));
+    h('h2', {id: 'network-title'}, t('network.title')));
   const list = h('div', {id: 'network-matches'});
   section.append(list);
   const isOfficer = user.role === 'officer';
@@ -16,11 +17,11 @@ export async function networkSection(n, {user, message, announce}) {
     try {
       matches = await get(`/api/network/narratives/${encodeURIComponent(n.narrativeId)}/matches`);
     } catch (error) {
-      mount(list, h('p', {class: 'muted'}, 'The network could not be read.'));
+      mount(list, h('p', {class: 'muted'}, t('network.readFailed')));
       return;
     }
     if (!matches.length) {
-      mount(list, h('p', {class: 'muted'}, 'No other city has shared a narrative like this one.'));
+      mount(list, h('p', {class: 'muted'}, t('network.none')));
       return;
     }
     mount(list, h('ul', {class: 'network-matches'}, ...matches.map(match => matchItem(match))));
@@ -28,27 +29,31 @@ export async function networkSection(n, {user, message, announce}) {
   function matchItem(match) {
     const playbook = match.playbook;
     const item = h('li', {class: 'network-match'},
-      h('p', {class: 'network-summary'}, match.earlyWarning ? h('strong', {}, 'Early warning. ') : '', match.summary),
-      h('p', {class: 'muted'}, `In common: ${(match.sharedTerms || []).join(', ') || 'no terms'}` +
-        (match.sharedUrls ? `; ${match.sharedUrls} shared link${match.sharedUrls === 1 ? '' : 's'}` : '') +
-        `. Peak there ${number(match.peakVelocity, 1)} posts/h; ` +
-        `languages ${(match.languages || []).map(language).join(', ')}; matched ${dateTime(match.matchedAt)}.`));
+      h('p', {class: 'network-summary'}, match.earlyWarning ? [h('strong', {}, t('network.earlyWarning')), ' '] : '',
+        match.summary),
+      h('p', {class: 'muted'}, t('network.details', {terms: (match.sharedTerms || []).join(', ') || t('network.noTerms'),
+        links: !match.sharedUrls ? '' : match.sharedUrls === 1 ? t('network.sharedLink')
+          : t('network.sharedLinks', {count: number(match.sharedUrls)}),
+        velocity: number(match.peakVelocity, 1), languages: (match.languages || []).map(language).join(', '),
+        when: dateTime(match.matchedAt)})));
     if (playbook) {
       item.append(h('details', {},
-        h('summary', {}, `Their playbook: ${playbook.title} (${category(playbook.category)}, ${language(playbook.language)})` +
-          (match.velocityChange === null || match.velocityChange === undefined ? '' :
-            `, velocity ${match.velocityChange > 0 ? '+' : ''}${percent(match.velocityChange)} after their response`)),
+        h('summary', {}, t('network.playbook', {title: playbook.title, category: category(playbook.category),
+          language: language(playbook.language),
+          change: match.velocityChange === null || match.velocityChange === undefined ? '' : t('network.velocityChange',
+            {change: `${match.velocityChange > 0 ? '+' : ''}${percent(match.velocityChange)}`})})),
         h('ul', {}, ...(playbook.talkingPoints || []).map(point => h('li', {}, point)))));
       if (isOfficer) {
         item.append(match.playbookImportedAt
-          ? h('p', {class: 'muted'}, `Playbook imported ${dateTime(match.playbookImportedAt)}.`)
-          : button('Import their playbook', async () => {
+          ? h('p', {class: 'muted'}, t('network.importedOn', {when: dateTime(match.playbookImportedAt)}))
+          : button(t('network.import'), async () => {
             try {
               await request(`/api/network/matches/${match.id}/import-playbook`, {method: 'POST'});
-              announce('Playbook imported into the library.');
+              announce(t('network.imported'));
               await refresh();
             } catch (error) {
-              message.textContent = error instanceof ApiError ? (error.problem?.detail || 'Import failed.') : 'Import failed.';
+              message.textContent = error instanceof ApiError ? (error.problem?.detail || t('network.importFailed'))
+                : t('network.importFailed');
             }
           }));
       }
@@ -56,14 +61,15 @@ export async function networkSection(n, {user, message, announce}) {
     return item;
   }
   if (isOfficer && n.flagged) {
-    section.append(button('Share with the network', async () => {
+    section.append(button(t('network.share'), async () => {
       try {
         const result = (await request(`/api/network/narratives/${encodeURIComponent(n.narrativeId)}/share`,
           {method: 'POST'})).data;
-        announce(result.outcome === 'shared' ? 'Signature shared with the network.'
-          : `Withheld: ${result.distinctAuthors} distinct authors, fewer than ${result.minDistinctAuthors}.`);
+        announce(result.outcome === 'shared' ? t('network.shared')
+          : t('network.withheld', {authors: result.distinctAuthors, minimum: result.minDistinctAuthors}));
       } catch (error) {
-        message.textContent = error instanceof ApiError ? (error.problem?.detail || 'Sharing failed.') : 'Sharing failed.';
+        message.textContent = error instanceof ApiError ? (error.problem?.detail || t('network.shareFailed'))
+          : t('network.shareFailed');
       }
     }, {id: 'network-share'}));
   }

@@ -254,49 +254,51 @@ function postsSection(n, officer, message) {
 // language, through the channel the tip came by), or a post's sealed original link.
 function postActions(post, message) {
   const id = String(post.postId || '');
-  const out = h('div', {class: 'post-action-result', role: 'status', lang: 'en'});
+  const out = h('div', {class: 'post-action-result', role: 'status'});
   const fail = error => { message.textContent = describeError(error); };
   if (id.startsWith('tip:')) {
     const reference = id.slice(4);
     const path = `/api/tips/${encodeURIComponent(reference)}`;
     const reveal = async () => {
-      const reason = await askReason(`Reveal the contact of tip ${reference}`, 'Why you need it (required, audited)');
+      const reason = await askReason(t('narrative.tip.revealTitle', {reference}),
+        t('narrative.tip.revealReason'));
       if (!reason) return;
       try {
         const contact = await get(`${path}/contact`, {reason});
-        mount(out, h('p', {}, contact.contact ? ['Contact: ', h('span', {dir: 'auto'}, contact.contact)]
-          : 'The tipster left no contact.'),
-        h('p', {class: 'muted'}, contact.replyBy ? `A reply goes by ${contact.replyBy}, in ${language(contact.language)}.`
-          : 'No reply can reach this tipster.'));
+        mount(out, h('p', {}, contact.contact
+          ? [t('narrative.tip.contact'), ' ', h('span', {dir: 'auto'}, contact.contact)] : t('narrative.tip.noContact')),
+        h('p', {class: 'muted'}, contact.replyBy
+          ? t('narrative.tip.replyBy', {channel: contact.replyBy, language: language(contact.language)})
+          : t('narrative.tip.noReply')));
       } catch (error) { fail(error); }
     };
     const reply = async () => {
-      const text = await askReason(`Reply to the tipster of ${reference}`,
-        'Your message (the greeting and the reference are added in their language)');
+      const text = await askReason(t('narrative.tip.replyTitle', {reference}), t('narrative.tip.replyMessage'));
       if (!text) return;
-      const reason = await askReason(`Reply to the tipster of ${reference}`, 'Why you contact them (required, audited)');
+      const reason = await askReason(t('narrative.tip.replyTitle', {reference}), t('narrative.tip.replyReason'));
       if (!reason) return;
       try {
         const sent = (await request(`${path}/replies`, {method: 'POST', body: {body: text, reason}})).data;
-        mount(out, h('p', {}, `Reply queued by ${sent.channel}, in ${language(sent.language)}:`),
+        mount(out, h('p', {}, t('narrative.tip.replyQueued', {channel: sent.channel, language: language(sent.language)})),
           h('pre', {class: 'reply-preview', dir: 'auto'}, sent.body));
       } catch (error) { fail(error); }
     };
     return h('div', {class: 'post-actions'}, h('div', {class: 'actions'},
-      button('Reveal contact', reveal, {class: 'reveal-contact'}), button('Reply', reply, {class: 'reply-tip'})), out);
+      button(t('narrative.tip.reveal'), reveal, {class: 'reveal-contact'}),
+      button(t('narrative.tip.reply'), reply, {class: 'reply-tip'})), out);
   }
   const open = async () => {
-    const reason = await askReason('Open the original post', 'Why you need the original (required, audited)');
+    const reason = await askReason(t('narrative.original.title'), t('narrative.original.reason'));
     if (!reason) return;
     try {
       const original = (await request(`/api/posts/${encodeURIComponent(id)}/original`, {query: {reason}})).data;
-      const link = outsideLink(original.url, 'Open the original post');
+      const link = outsideLink(original.url, t('narrative.original.title'));
       mount(out, h('p', {}, link));
       link.focus();
     } catch (error) { fail(error); }
   };
   return h('div', {class: 'post-actions'}, h('div', {class: 'actions'},
-    button('Open original', open, {class: 'open-original'})), out);
+    button(t('narrative.original.open'), open, {class: 'open-original'})), out);
 }
 
 function evidenceSection(n) {

@@ -73,7 +73,7 @@ export async function render(main, {setTitle, query, navigate, announce}) {
         pageSize: 1});
       try {
         const [first, second] = await Promise.all([ask(a), ask(b)]);
-        const rows = [['All matching posts', first.total, second.total]];
+        const rows = [[t('search.compare.allPosts'), first.total, second.total]];
         for (const [facet, label] of [['category', category], ['neighbourhood', v => v]]) {
           const names = [...new Set([...Object.keys(first.facets[facet] || {}), ...Object.keys(second.facets[facet] || {})])];
           names.sort((x, y) => ((second.facets[facet]?.[y] || 0) + (first.facets[facet]?.[y] || 0))
@@ -82,21 +82,25 @@ export async function render(main, {setTitle, query, navigate, announce}) {
             rows.push([label(name), first.facets[facet]?.[name] || 0, second.facets[facet]?.[name] || 0]);
           }
         }
-        mount(out, h('table', {class: 'compact', id: 'compare-table'}, h('caption', {}, 'First period against second'),
-          h('thead', {}, h('tr', {}, ['', 'First', 'Second', 'Change'].map(t => h('th', {scope: 'col'}, t)))),
+        mount(out, h('table', {class: 'compact', id: 'compare-table'}, h('caption', {}, t('search.compare.caption')),
+          h('thead', {}, h('tr', {}, ['', t('search.compare.first'), t('search.compare.second'), t('search.compare.change')]
+            .map(text => h('th', {scope: 'col'}, text)))),
           h('tbody', {}, rows.map(([name, x, y]) => h('tr', {}, h('th', {scope: 'row'}, name),
             h('td', {class: 'num'}, number(x)), h('td', {class: 'num'}, number(y)),
             h('td', {class: 'num'}, `${y - x > 0 ? '+' : ''}${number(y - x)}`))))));
       } catch (e) {
-        mount(out, h('p', {class: 'error'}, e instanceof ApiError && e.fieldMessages.length
-          ? `Not compared: ${e.fieldMessages.join('; ')}` : `Not compared: ${e.message}`));
+        mount(out, h('p', {class: 'error'}, t('search.compare.failed', {reason: e instanceof ApiError && e.fieldMessages.length
+          ? e.fieldMessages.join('; ') : e.message})));
       }
     };
-    return h('details', {class: 'compare', id: 'compare'}, h('summary', {}, 'Compare two periods'),
+    return h('details', {class: 'compare', id: 'compare'}, h('summary', {}, t('search.compare.title')),
       h('form', {id: 'compare-form', on: {submit: run}},
-        h('div', {class: 'filter-row'}, field(`First from (${timeZone()})`, a.from).wrap, field(`First to (${timeZone()})`, a.to).wrap,
-          field(`Second from (${timeZone()})`, b.from).wrap, field(`Second to (${timeZone()})`, b.to).wrap),
-        h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'compare-submit'}, 'Compare'))), out);
+        h('div', {class: 'filter-row'}, field(t('search.compare.firstFrom', {zone: timeZone()}), a.from).wrap,
+          field(t('search.compare.firstTo', {zone: timeZone()}), a.to).wrap,
+          field(t('search.compare.secondFrom', {zone: timeZone()}), b.from).wrap,
+          field(t('search.compare.secondTo', {zone: timeZone()}), b.to).wrap),
+        h('div', {class: 'actions'}, h('button', {type: 'submit', id: 'compare-submit'}, t('search.compare.submit')))),
+      out);
   }
 
   function current() {
