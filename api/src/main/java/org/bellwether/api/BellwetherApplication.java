@@ -54,6 +54,7 @@ import org.bellwether.api.auth.ProblemUnauthorizedHandler;
 import org.bellwether.api.auth.RoleAuthorizer;
 import org.bellwether.api.auth.TokenAuthenticator;
 import org.bellwether.api.auth.TokenService;
+import org.bellwether.api.common.AdminPortGuard;
 import org.bellwether.api.common.ApiExceptionMapper;
 import org.bellwether.api.common.ApiJson;
 import org.bellwether.api.common.ClientAddressFilter;
@@ -96,7 +97,9 @@ import org.bellwether.api.intake.chat.WhatsAppResource;
 import org.bellwether.api.intake.chat.WhatsAppSender;
 import org.bellwether.api.intake.tips.AddressRateLimiter;
 import org.bellwether.api.intake.tips.KafkaTipPublisher;
+import org.bellwether.api.intake.tips.FormOrigins;
 import org.bellwether.api.intake.tips.TipFormResource;
+import org.bellwether.api.intake.tips.TipFormTokens;
 import org.bellwether.api.intake.tips.TipIntake;
 import org.bellwether.api.intake.tips.TipMailbox;
 import org.bellwether.api.intake.tips.TwilioSmsResource;
@@ -212,6 +215,14 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
     public void run(BellwetherConfiguration config, Environment environment) {
         Clock clock = Clock.systemUTC();
         ((AbstractServerFactory) config.getServerFactory()).setRegisterDefaultExceptionMappers(false);
+        // the admin port: its credentials when given; else, outside dev mode, only on loopback
+        AdminPortConfiguration adminPort = config.getAdminPort();
+        AdminPortGuard.check(config.getServerFactory(), adminPort.hasCredentials(), config.isDevMode());
+        if (adminPort.hasCredentials()) {
+            environment.admin().addFilter("admin-credentials",
+                    new AdminPortGuard(adminPort.getUsername(), adminPort.getPassword()))
+                    .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        }
 
         DataSourceFactory database = config.getDatabase();
         Flyway.configure()
@@ -265,7 +276,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         if (intake.telegram().enabled()) {
             lines.add(ChatPlatform.TELEGRAM.channel());
         }
-        Notifier notifier = new Notifier(lines, webhook.enabled(), cipher, offerLinks, clock);
+        Notifier notifier = new Notifier(lines, webhook.enabled(), cipher, offerLinks,
+                config.getNotifications().buildWhatsAppTemplates(), clock);
         AssignmentService assignments = new AssignmentService(jdbi, triage, notifier, audit, clock);
         OfferReplies offerReplies = new OfferReplies(jdbi, messengers, assignments, offerLinks, clock);
         DeliveryReports deliveries = new DeliveryReports(jdbi);
@@ -372,7 +384,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new TipResource(tipContacts));
         environment.jersey().register(new PostOriginalResource(new PostOriginals(search.service(), cipher, audit)));
         environment.jersey().register(new TriageResource(triage, readAudit));
-        environment.jersey().register(new MessengerResource(messengers, clock));
+        environment.jersey().register(new MessengerResource(messengers, clock,
+                intake.telegram().enabled() ? intake.telegram().botUsername() : ""));
         environment.jersey().register(new MatchingResource(search.service(), messengers,
                 new Matcher(config.getMatching().build()), readAudit, clock));
         environment.jersey().register(new AssignmentResource(assignments, briefings, users::displayName));
@@ -408,7 +421,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.servlets().addFilter("dashboard-security-headers", new SecurityHeadersFilter(baseLayer.origin()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, DashboardResource.UI_PATH + "/*");
         environment.jersey().register(new DashboardResource());
-        environment.jersey().register(new CspReportResource(new CspReports(clock)));
+        environment.jersey().register(new CspReportResource(new CspReports(clock), clock));
         environment.jersey().register(new SearchExportResource(search.service(), audit, clock));
         environment.jersey().register(new CityMapResource(new MapActivity(search.service(), city.map()),
                 city.geoJson(), baseLayer, audit, clock));
@@ -445,7 +458,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
                     tipContacts.remember(tip);
                 }, cipher, AddressRateLimiter.standard(clock), () -> neighbourhoods,
                         clock, intakeMetrics.counters("tips"));
-                environment.jersey().register(new TipFormResource(tips, () -> neighbourhoods, "/tips"));
+                environment.jersey().register(new TipFormResource(tips, () -> neighbourhoods, "/tips",
+                        new TipFormTokens(intake.formTokenSecret(), intake.formTokenValidity(), clock),
+                        new FormOrigins(intake.allowedOrigins())));
                 if (!intake.twilioAuthToken().isBlank()) {
                     environment.jersey().register(new TwilioSmsResource(tips, intake.twilioAuthToken(),
                             intake.twilioPublicUrl(), clock, offerReplies, deliveries,

@@ -81,6 +81,11 @@ public class BellwetherConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    private AdminPortConfiguration adminPort = new AdminPortConfiguration();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private NetworkConfiguration network = new NetworkConfiguration();
 
     /** GeoJSON of the city's neighbourhoods (named polygons); empty for the fictional sample city, Port Lucena. */
@@ -176,6 +181,10 @@ public class BellwetherConfiguration extends Configuration {
 
     public long getMaxRequestBytes() {
         return maxRequestBytes;
+    }
+
+    public AdminPortConfiguration getAdminPort() {
+        return adminPort;
     }
 
     public NetworkConfiguration getNetwork() {

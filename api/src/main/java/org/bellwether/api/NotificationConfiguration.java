@@ -4,12 +4,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bellwether.api.notify.OfferLinks;
 import org.bellwether.api.notify.OutboxSettings;
 import org.bellwether.api.notify.SmsSettings;
 import org.bellwether.api.notify.SmtpSettings;
 import org.bellwether.api.notify.WebhookSettings;
+import org.bellwether.api.notify.WhatsAppTemplates;
 
 /** {@code notifications:} SMTP, the SMS gateway, the signed webhook and the outbox's retry policy. */
 public class NotificationConfiguration {
@@ -137,6 +142,40 @@ public class NotificationConfiguration {
     public static class Offers {
         @JsonProperty public String key;
         @JsonProperty public String publicUrl = "";
+        /** Per messenger language ({@code en}, {@code es}, {@code fr}, {@code ar}): the approved WhatsApp templates. */
+        @NotNull @JsonProperty public Map<String, WhatsAppTemplate> whatsappTemplates = new java.util.HashMap<>();
+    }
+
+    /**
+     * One language's approved WhatsApp templates: the offer's and the reminder's names (either may be left out, and
+     * that message goes as text), the language code they were approved under ({@code en_US}; the language itself
+     * when left out) and the order of their body parameters, each of {@code name}, {@code label}, {@code code},
+     * {@code link}, {@code deadline} (a list, or one comma-separated string; {@code label, code, link, deadline} when
+     * left out).
+     */
+    public static class WhatsAppTemplate {
+        @JsonProperty public String offer;
+        @JsonProperty public String reminder;
+        @JsonProperty public String language;
+        @JsonProperty
+        @com.fasterxml.jackson.annotation.JsonFormat(
+                with = com.fasterxml.jackson.annotation.JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        public List<String> parameters = new ArrayList<>();
+    }
+
+    /** The approved WhatsApp templates of offers and reminders; a parameter that is not an offer's value stops the start. */
+    public WhatsAppTemplates buildWhatsAppTemplates() {
+        Map<String, WhatsAppTemplates.Language> languages = new java.util.HashMap<>();
+        offers.whatsappTemplates.forEach((language, template) -> languages.put(language.toLowerCase(Locale.ROOT),
+                new WhatsAppTemplates.Language(blankToNull(template.offer), blankToNull(template.reminder),
+                        notBlank(template.language) ? template.language : language,
+                        template.parameters.stream().flatMap(p -> Arrays.stream(p.split(",")))
+                                .map(String::strip).filter(p -> !p.isEmpty()).toList())));
+        return new WhatsAppTemplates(languages);
+    }
+
+    private static String blankToNull(String value) {
+        return notBlank(value) ? value : null;
     }
 
     /** {@code notifications.outbox:} polling and exponential backoff. */

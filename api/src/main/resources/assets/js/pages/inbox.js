@@ -141,7 +141,23 @@ export async function render(main, {setTitle, announce, query, setLanguage}) {
       value: reach.quietZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'});
     const status = h('p', {class: 'message', role: 'status', id: 'reach-status'});
     const addressField = field(t('inbox.reachAddress'), address, t('inbox.reachAddressHint'));
-    const showAddress = () => { addressField.wrap.hidden = channel.value === 'email'; };
+    // Telegram: a one-time t.me link binds the chat it is opened in, so nobody has to find their chat id
+    const telegramOut = h('p', {class: 'hint', id: 'reach-telegram-link', 'aria-live': 'polite'});
+    const telegram = h('div', {class: 'field'}, h('button', {type: 'button', id: 'reach-telegram', on: {click: async () => {
+      try {
+        const made = await request('/api/messengers/me/telegram-link', {method: 'POST'});
+        const link = h('a', {href: made.data.link, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr'},
+          t('inbox.telegramLinkOpen'));
+        mount(telegramOut, link, ' ', t('inbox.telegramLinkHint'));
+      } catch (error) {
+        telegramOut.textContent = error instanceof ApiError && error.status === 409 ? t('inbox.telegramLinkOff')
+          : error.message;
+      }
+    }}}, t('inbox.telegramLink')), telegramOut);
+    const showAddress = () => {
+      addressField.wrap.hidden = channel.value === 'email';
+      telegram.hidden = channel.value !== 'telegram';
+    };
     channel.addEventListener('change', showAddress);
     showAddress();
     mount(reachSection, h('summary', {}, t('inbox.reachTitle')), h('form', {id: 'reach-form', on: {submit: async e => {
@@ -159,7 +175,7 @@ export async function render(main, {setTitle, announce, query, setLanguage}) {
       }
     }}},
     h('p', {class: 'hint'}, reach.hasAddress && reach.channel !== 'email' ? t('inbox.reachOnFile') : t('inbox.reachIntro')),
-    field(t('inbox.reachChannel'), channel).wrap, addressField.wrap,
+    field(t('inbox.reachChannel'), channel).wrap, telegram, addressField.wrap,
     h('div', {class: 'field checkbox'}, quietOn, h('label', {for: 'reach-quiet'}, t('inbox.quietHours'))),
     field(t('inbox.quietStart'), start).wrap, field(t('inbox.quietEnd'), end).wrap, field(t('inbox.quietZone'), zone).wrap,
     status, h('button', {type: 'submit', class: 'primary'}, t('inbox.saveReach'))));

@@ -1,6 +1,6 @@
 // One narrative: what it says, how fast it grows, where, why it was flagged, and who could answer it.
 import {get, request, ApiError} from '../api.js';
-import {h, mount, button} from '../dom.js';
+import {h, mount, button, outsideLink} from '../dom.js';
 import {volumeChart, dataTable} from '../charts.js';
 import {loadCity, drawCity} from '../citymap.js';
 import {category, language, ranked, number, percent, when, shortTime, target, langAttr, external} from '../format.js';
@@ -47,7 +47,7 @@ export async function render(main, context) {
     triageSection(detail.triage, n, canAct, message, () => context.navigate(`narratives/${encodeURIComponent(id)}`)),
     chartSection(n, timeline, detail.impact),
     h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn, reasons, (posts?.hits || []).length), placesSection(n, city)),
-    postsSection(n),
+    postsSection(n, user.role === 'officer', message),
     evidenceSection(n));
   main.append(await networkSection(n, {user, message, announce}));
   if (canAct) {
@@ -238,7 +238,7 @@ function placesSection(n, city) {
       h('li', {}, t('narrative.placeLine', {place: k, count: number(v), share: percent(v / (total || 1))})))));
 }
 
-function postsSection(n) {
+function postsSection(n, officer, message) {
   return h('section', {class: 'card', 'aria-labelledby': 'posts-title', id: 'posts'},
     h('h2', {id: 'posts-title'}, t('narrative.posts')),
     h('ol', {class: 'posts', id: 'representative-posts'}, (n.representativePosts || []).map(post =>
@@ -246,9 +246,58 @@ function postsSection(n) {
         h('p', {class: 'post-text', dir: 'auto'}, post.text ?? t('narrative.textExpired')),
         h('p', {class: 'meta', lang: document.documentElement.lang}, `${post.authorPseudonym || t('common.unknown')} · `
           + `${language(post.lang)} · `, when(post.createdAt), post.url ? [' · ', external(post.url, t('common.original'))]
-          : '')))));
+          : ''),
+        officer ? postActions(post, message) : ''))));
 }
 
+// Officers only, each with a reason the audit log keeps: a tip's contact and a reply to the tipster (in their
+// language, through the channel the tip came by), or a post's sealed original link.
+function postActions(post, message) {
+  const id = String(post.postId || '');
+  const out = h('div', {class: 'post-action-result', role: 'status', lang: 'en'});
+  const fail = error => { message.textContent = describeError(error); };
+  if (id.startsWith('tip:')) {
+    const reference = id.slice(4);
+    const path = `/api/tips/${encodeURIComponent(reference)}`;
+    const reveal = async () => {
+      const reason = await askReason(`Reveal the contact of tip ${reference}`, 'Why you need it (required, audited)');
+      if (!reason) return;
+      try {
+        const contact = await get(`${path}/contact`, {reason});
+        mount(out, h('p', {}, contact.contact ? ['Contact: ', h('span', {dir: 'auto'}, contact.contact)]
+          : 'The tipster left no contact.'),
+        h('p', {class: 'muted'}, contact.replyBy ? `A reply goes by ${contact.replyBy}, in ${language(contact.language)}.`
+          : 'No reply can reach this tipster.'));
+      } catch (error) { fail(error); }
+    };
+    const reply = async () => {
+      const text = await askReason(`Reply to the tipster of ${reference}`,
+        'Your message (the greeting and the reference are added in their language)');
+      if (!text) return;
+      const reason = await askReason(`Reply to the tipster of ${reference}`, 'Why you contact them (required, audited)');
+      if (!reason) return;
+      try {
+        const sent = (await request(`${path}/replies`, {method: 'POST', body: {body: text, reason}})).data;
+        mount(out, h('p', {}, `Reply queued by ${sent.channel}, in ${language(sent.language)}:`),
+          h('pre', {class: 'reply-preview', dir: 'auto'}, sent.body));
+      } catch (error) { fail(error); }
+    };
+    return h('div', {class: 'post-actions'}, h('div', {class: 'actions'},
+      button('Reveal contact', reveal, {class: 'reveal-contact'}), button('Reply', reply, {class: 'reply-tip'})), out);
+  }
+  const open = async () => {
+    const reason = await askReason('Open the original post', 'Why you need the original (required, audited)');
+    if (!reason) return;
+    try {
+      const original = (await request(`/api/posts/${encodeURIComponent(id)}/original`, {query: {reason}})).data;
+      const link = outsideLink(original.url, 'Open the original post');
+      mount(out, h('p', {}, link));
+      link.focus();
+    } catch (error) { fail(error); }
+  };
+  return h('div', {class: 'post-actions'}, h('div', {class: 'actions'},
+    button('Open original', open, {class: 'open-original'})), out);
+}
 
 function evidenceSection(n) {
   const list = (title, values, id) => [h('h3', {}, title), values.length

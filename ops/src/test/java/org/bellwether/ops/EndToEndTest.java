@@ -188,6 +188,32 @@ class EndToEndTest {
     }
 
     @Test
+    void aBriefingSentToAMessengerCarriesNoAuthorHandle() {
+        JsonNode triageCase = await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> stack.get("officer", "/api/triage?state=new").json().path("hits").path(0),
+                        found -> !found.isMissingNode());
+        String caseId = triageCase.path("id").asText();
+        DevStack.Response acknowledged = stack.request("officer", "POST", "/api/triage/bulk", "application/json",
+                Json.writeString(Map.of("caseIds", List.of(caseId), "to", "acknowledged")));
+        assertThat(acknowledged.status()).as(acknowledged.text()).isEqualTo(200);
+        String messengerId = stack.get("messenger", "/api/messengers/me").json().path("id").asText();
+        DevStack.Response offered = stack.request("officer", "POST", "/api/assignments", "application/json",
+                Json.writeString(Map.of("narrativeId", triageCase.path("narrativeId").asText(),
+                        "messengerId", messengerId)));
+        assertThat(offered.status()).as(offered.text()).isEqualTo(201);
+        String assignment = "/api/assignments/" + offered.json().path("id").asText();
+        DevStack.Response briefing = stack.get("messenger", assignment + "/briefing");
+        DevStack.Response page = stack.get("messenger", assignment + "/briefing.html");
+        assertThat(briefing.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(briefing.json().path("posts").size()).as(briefing.text()).isPositive();
+        for (String text : List.of(briefing.text(), page.text())) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            assertThat(handles).noneSatisfy(handle -> assertThat(lower).contains(handle));
+        }
+    }
+
+    @Test
     void aQuerySyntaxErrorIsAClearBadRequest() {
         DevStack.Response response = stack.get("analyst", "/api/search/posts?q=" + DevStack.encode("\"unbalanced"));
         assertThat(response.status()).isEqualTo(400);

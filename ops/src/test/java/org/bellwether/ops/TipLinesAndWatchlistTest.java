@@ -68,7 +68,8 @@ class TipLinesAndWatchlistTest {
         String contact = "+44 20 7946 0111";
         DevStack.Response answer = stack.request(null, "POST", "/tips", "application/x-www-form-urlencoded",
                 "lang=es&text=" + DevStack.encode("Carteles contra el albergue quetzalcoatl en Eastgate")
-                        + "&contact=" + DevStack.encode(contact) + "&consent=yes&neighbourhood=Eastgate");
+                        + "&contact=" + DevStack.encode(contact) + "&consent=yes&neighbourhood=Eastgate"
+                        + "&formToken=" + DevStack.encode(formToken()));
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         Matcher reference = Pattern.compile("BW-[0-9A-Z]{4}-[0-9A-Z]{4}").matcher(answer.text());
         assertThat(reference.find()).as("a reference number in the answer").isTrue();
@@ -90,7 +91,8 @@ class TipLinesAndWatchlistTest {
     @Test
     void aTipWithoutConsentIsRefusedAndNotSent() {
         DevStack.Response answer = stack.request(null, "POST", "/tips", "application/x-www-form-urlencoded",
-                "lang=en&text=" + DevStack.encode("no consent axolotl report"));
+                "lang=en&text=" + DevStack.encode("no consent axolotl report")
+                        + "&formToken=" + DevStack.encode(formToken()));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(tips()).noneMatch(tip -> tip.text().contains("axolotl"));
     }
@@ -146,6 +148,14 @@ class TipLinesAndWatchlistTest {
                 <guid>courier-2</guid><pubDate>%s</pubDate><description>A zeppelin mast near Eastgate.</description></item>
                 </channel></rss>
                 """.formatted(now, now);
+    }
+
+    /** The token the tip form is served with, which its post must carry. */
+    private static String formToken() {
+        Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"")
+                .matcher(stack.request(null, "GET", "/tips", null, null).text());
+        assertThat(token.find()).as("a token in the served form").isTrue();
+        return token.group(1);
     }
 
     private static List<Tip> tips() {

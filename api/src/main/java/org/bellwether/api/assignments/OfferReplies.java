@@ -9,6 +9,8 @@ import org.bellwether.api.assignments.db.AssignmentDao;
 import org.bellwether.api.assignments.db.AssignmentRow;
 import org.bellwether.api.messengers.Messenger;
 import org.bellwether.api.messengers.MessengerService;
+import org.bellwether.api.messengers.Reach;
+import org.bellwether.api.messengers.TelegramLinkTexts;
 import org.bellwether.api.notify.OfferLinks;
 import org.bellwether.api.notify.OfferTexts;
 import org.jdbi.v3.core.Handle;
@@ -22,6 +24,8 @@ import org.jdbi.v3.core.Jdbi;
  * messenger as actor. Thread-safe.
  */
 public final class OfferReplies implements MessengerReplies {
+    /** Telegram's deep-link start: {@code /start <token>} (a plain {@code /start} is a tipster's greeting). */
+    private static final Pattern TELEGRAM_START = Pattern.compile("/start(?:@\\w+)?\\s+([A-Za-z0-9_-]{1,64})");
     private static final Pattern REPLY = Pattern.compile(
             "^\\s*(\\p{L}+)(?:[\\s:,.-]+([A-Za-z0-9]{4,10}))?(?:[\\s:,.!-]+(.*))?$",
             Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
@@ -74,6 +78,15 @@ public final class OfferReplies implements MessengerReplies {
 
     @Override
     public Optional<String> answer(Handle handle, String channel, String address, String text) {
+        if (channel.equals(Reach.TELEGRAM) && text != null) {
+            Matcher start = TELEGRAM_START.matcher(text.strip());
+            if (start.matches()) {
+                // the messenger's one-time link: bind this chat to them
+                return Optional.of(messengers.bindTelegram(handle, address, start.group(1))
+                        .map(m -> TelegramLinkTexts.bound(m.preferredLanguage()))
+                        .orElseGet(TelegramLinkTexts::invalid));
+            }
+        }
         Optional<Parsed> parsed = parse(text);
         if (parsed.isEmpty()) {
             return Optional.empty();

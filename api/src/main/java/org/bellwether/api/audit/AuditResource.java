@@ -134,6 +134,10 @@ public class AuditResource {
 
     private record Filter(String actor, String action, String targetType, String targetId, String from,
                           String to) {
+        Filter {
+            Params.ordered("from", Params.instant("from", from), "to", Params.instant("to", to));
+        }
+
         List<AuditRecord> find(AuditDao dao, int limit, int offset) {
             return dao.find(Params.blankToNull(actor), Params.blankToNull(action), Params.blankToNull(targetType),
                     Params.blankToNull(targetId), Params.instant("from", from), Params.instant("to", to), limit,

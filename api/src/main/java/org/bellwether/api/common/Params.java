@@ -26,6 +26,16 @@ public final class Params {
         }
     }
 
+    /**
+     * A range whose ends are both given must be in order: else a 400 naming {@code fromName}. An open end (null) is
+     * fine.
+     */
+    public static void ordered(String fromName, Instant from, String toName, Instant to) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw ApiException.invalid(fromName, "must be before " + toName);
+        }
+    }
+
     public static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -5,7 +5,9 @@ import io.dropwizard.util.Duration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bellwether.api.intake.chat.TelegramSettings;
@@ -31,6 +33,24 @@ public class IntakeConfiguration {
     /** The public URL Twilio posts to, as Twilio signs it, e.g. {@code https://city.example/tips/sms}. */
     @JsonProperty
     private String twilioPublicUrl = "";
+
+    /**
+     * Origins besides the form's own site whose pages may post the tip form, e.g. {@code https://www.city.example};
+     * none by default.
+     */
+    @JsonProperty
+    private List<String> allowedOrigins = new ArrayList<>();
+
+    /**
+     * The secret that signs the tip form's per-form tokens; the same on every api node behind one address. Empty: a
+     * random secret of this process (a form is then only accepted by the node that served it).
+     */
+    @JsonProperty
+    private String formTokenSecret = "";
+
+    /** How long a tip form may stay open before it is sent. */
+    @JsonProperty
+    private Duration formTokenValidity = Duration.hours(2);
 
     /** Partner name to shared secret for {@code /webhooks/partners/{partner}}; none by default. */
     @JsonProperty
@@ -65,7 +85,9 @@ public class IntakeConfiguration {
     }
 
     public IntakeSettings build() {
-        return new IntakeSettings(tips, twilioAuthToken == null ? "" : twilioAuthToken,
+        return new IntakeSettings(tips, List.copyOf(allowedOrigins), formTokenSecret == null ? "" : formTokenSecret,
+                java.time.Duration.ofMillis(formTokenValidity.toMilliseconds()),
+                twilioAuthToken == null ? "" : twilioAuthToken,
                 twilioPublicUrl == null ? "" : twilioPublicUrl, Map.copyOf(partners),
                 watchlist == null || watchlist.isBlank() ? null : Path.of(watchlist),
                 transactionalId == null || transactionalId.isBlank()
@@ -155,6 +177,10 @@ public class IntakeConfiguration {
         @JsonProperty
         private Duration timeout = Duration.seconds(10);
 
+        /** The bot's username (as {@code @BotFather} gave it), for the messengers' {@code t.me} links; empty for none. */
+        @JsonProperty
+        private String botUsername = "";
+
         public void enable(String botToken, String secretToken) {
             this.enabled = true;
             this.botToken = botToken;
@@ -169,7 +195,8 @@ public class IntakeConfiguration {
             return new TelegramSettings(enabled, required(enabled, botToken, "intake.telegram.botToken"),
                     required(enabled, secretToken, "intake.telegram.secretToken"),
                     required(enabled, apiBaseUrl, "intake.telegram.apiBaseUrl"),
-                    java.time.Duration.ofMillis(timeout.toMilliseconds()));
+                    java.time.Duration.ofMillis(timeout.toMilliseconds()),
+                    botUsername == null ? "" : botUsername.strip().replaceFirst("^@", ""));
         }
     }
 
@@ -208,6 +235,9 @@ public class IntakeConfiguration {
 
     /**
      * @param tips            serve the tip form
+     * @param allowedOrigins  origins besides the form's own whose pages may post it
+     * @param formTokenSecret signs the per-form tokens; empty for a random one
+     * @param formTokenValidity how long a served form stays valid
      * @param twilioAuthToken empty disables the SMS webhook
      * @param twilioPublicUrl URL Twilio signs
      * @param partners        partner secrets
@@ -217,7 +247,8 @@ public class IntakeConfiguration {
      * @param whatsapp        the WhatsApp tip line
      * @param telegram        the Telegram tip line
      */
-    public record IntakeSettings(boolean tips, String twilioAuthToken, String twilioPublicUrl,
+    public record IntakeSettings(boolean tips, List<String> allowedOrigins, String formTokenSecret,
+                                 java.time.Duration formTokenValidity, String twilioAuthToken, String twilioPublicUrl,
                                  Map<String, String> partners, Path watchlist, String transactionalId,
                                  ImapSettings imap, WhatsAppSettings whatsapp, TelegramSettings telegram) {
         /** The watchlist in force until an admin publishes one. */

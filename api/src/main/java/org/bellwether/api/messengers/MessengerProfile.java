@@ -17,10 +17,10 @@ import java.util.Locale;
  * @param channels       where they speak: {@code social}, {@code radio}, {@code in_person}, {@code messaging}, …
  */
 public record MessengerProfile(@Valid @Size(max = 20) List<LanguageSkill> languages,
-                               @Size(max = 50) List<String> neighbourhoods,
-                               @Size(max = 50) List<String> communities,
-                               @Size(max = 50) List<String> topics,
-                               @Size(max = 20) List<String> channels) {
+                               @Size(max = 50) List<@Size(max = 100) String> neighbourhoods,
+                               @Size(max = 50) List<@Size(max = 100) String> communities,
+                               @Size(max = 50) List<@Size(max = 100) String> topics,
+                               @Size(max = 20) List<@Size(max = 100) String> channels) {
 
     public MessengerProfile {
         languages = languages == null ? List.of() : List.copyOf(languages);

@@ -40,10 +40,30 @@ import org.bellwether.api.common.SelfAudited;
 public class MessengerResource {
     private final MessengerService messengers;
     private final Clock clock;
+    private final String telegramBot;
 
     public MessengerResource(MessengerService messengers, Clock clock) {
+        this(messengers, clock, "");
+    }
+
+    /** @param telegramBot the Telegram bot's username (without {@code @}), or empty when the line is off */
+    public MessengerResource(MessengerService messengers, Clock clock, String telegramBot) {
         this.messengers = messengers;
         this.clock = clock;
+        this.telegramBot = telegramBot == null ? "" : telegramBot.replaceFirst("^@", "");
+    }
+
+    @POST
+    @Operation(summary = "A one-time Telegram link (https://t.me/<bot>?start=<token>, valid one hour) that binds the "
+            + "chat it is opened in to the signed-in messenger; 409 when the Telegram line is off")
+    @Path("me/telegram-link")
+    @RolesAllowed(Roles.MESSENGER)
+    public TelegramLink telegramLink(@Auth UserPrincipal user) {
+        if (telegramBot.isEmpty()) {
+            throw org.bellwether.api.common.ApiException.conflict(
+                    "the Telegram line is not set up (intake.telegram.botUsername)");
+        }
+        return messengers.telegramLink(user.userId(), telegramBot);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.bellwether.api.messengers;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.bellwether.api.audit.DatabaseAuditTrail;
 import org.bellwether.api.common.ApiException;
 import org.bellwether.api.common.Caller;
+import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.messengers.db.MessengerDao;
 import org.bellwether.api.messengers.db.MessengerRow;
@@ -32,6 +34,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class MessengerService {
     public static final String CONTACT_PURPOSE = "messenger-contact";
+    /** Endorsements one officer may give in a day, all messengers together. */
+    public static final int MAX_ENDORSEMENTS_A_DAY = 20;
 
     private final Jdbi jdbi;
     private final ContactCipher cipher;
@@ -110,6 +114,70 @@ public final class MessengerService {
         return reachForUser(userId);
     }
 
+    /** How long a Telegram link's token works. */
+    public static final java.time.Duration TELEGRAM_LINK_VALIDITY = java.time.Duration.ofHours(1);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * A new one-time Telegram deep link for the signed-in messenger, {@code https://t.me/<bot>?start=<token>}; it
+     * replaces any earlier one and works for {@link #TELEGRAM_LINK_VALIDITY}. Only the token's hash is stored.
+     */
+    public TelegramLink telegramLink(long userId, String botUsername) {
+        Messenger messenger = forUser(userId);
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        // Telegram's start parameter: up to 64 characters of A-Z a-z 0-9 _ -
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(TELEGRAM_LINK_VALIDITY);
+        jdbi.useTransaction(handle -> {
+            MessengerDao dao = handle.attach(MessengerDao.class);
+            dao.forgetTelegramTokens(messenger.id(), now);
+            dao.addTelegramToken(tokenHash(token), messenger.id(), expires, now);
+        });
+        return new TelegramLink("https://t.me/" + botUsername + "?start=" + token, expires);
+    }
+
+    /**
+     * The bot received {@code /start <token>} from a chat: when the token is known and not expired it is used up and
+     * the messenger it was made for is now reached on Telegram at that chat (sealed, hashed like a chosen address;
+     * quiet hours kept; audited {@code messenger.reach} with the messenger as actor). In the caller's transaction.
+     *
+     * @return the messenger bound, or empty for an unknown, used or expired token
+     */
+    public Optional<Messenger> bindTelegram(Handle handle, String chatId, String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{1,64}") || chatId == null
+                || !chatId.matches("-?[0-9]{1,20}")) {
+            return Optional.empty();
+        }
+        MessengerDao dao = handle.attach(MessengerDao.class);
+        Optional<UUID> messengerId = dao.useTelegramToken(tokenHash(token), clock.instant());
+        if (messengerId.isEmpty()) {
+            return Optional.empty();
+        }
+        Messenger messenger = dao.find(messengerId.get()).map(MessengerService::toDomain).orElseThrow();
+        Reach current = reach(handle, messenger.id());
+        QuietHours quiet = current.quietHours();
+        dao.updateReach(messenger.id(), Reach.TELEGRAM, cipher.seal(chatId, CONTACT_PURPOSE),
+                addresses.hash(Reach.TELEGRAM, chatId), quiet == null ? null : quiet.start(),
+                quiet == null ? null : quiet.end(), quiet == null ? null : quiet.zone().getId());
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("channel", Reach.TELEGRAM);
+        detail.put("via", "telegram-link");
+        audit.record(handle, new Caller(dao.username(messenger.id()).orElse("messenger:" + messenger.id()),
+                Roles.MESSENGER, "telegram"), "messenger.reach", "messenger", messenger.id().toString(), detail);
+        return Optional.of(messenger);
+    }
+
+    private static String tokenHash(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("telegram-link:" + token).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The active messenger who is reached at this address (a reply's sender), if exactly one is. */
     public Optional<Messenger> byAddress(Handle handle, String channel, String address) {
         String hash = addresses.hash(channel, address);
@@ -159,6 +227,7 @@ public final class MessengerService {
     }
 
     public Messenger create(Caller caller, MessengerRequest request) {
+        Params.ordered("absentFrom", request.absentFrom(), "absentUntil", request.absentUntil());
         UUID id = UUID.randomUUID();
         jdbi.useTransaction(handle -> {
             Long userId = linkedUser(handle, request.username());
@@ -176,6 +245,7 @@ public final class MessengerService {
     }
 
     public Messenger update(Caller caller, UUID id, long expectedVersion, MessengerRequest request) {
+        Params.ordered("absentFrom", request.absentFrom(), "absentUntil", request.absentUntil());
         jdbi.useTransaction(handle -> {
             MessengerDao dao = handle.attach(MessengerDao.class);
             Messenger current = dao.find(id).map(MessengerService::toDomain)
@@ -196,6 +266,7 @@ public final class MessengerService {
 
     /** A messenger edits their own availability, absence, capacity, channels, language and consent. */
     public Messenger updateOwn(Caller caller, long userId, long expectedVersion, MessengerSelfUpdate update) {
+        Params.ordered("absentFrom", update.absentFrom(), "absentUntil", update.absentUntil());
         Messenger current = forUser(userId);
         jdbi.useTransaction(handle -> {
             MessengerRow row = handle.attach(MessengerDao.class).find(current.id()).orElseThrow();
@@ -227,10 +298,27 @@ public final class MessengerService {
                 cipher.open(messenger.phoneSealed(), CONTACT_PURPOSE));
     }
 
+    /**
+     * An officer vouches for a messenger, in words: a blank note is a 400, a second endorsement of the same messenger
+     * the same day (UTC) a 409, more than {@value #MAX_ENDORSEMENTS_A_DAY} endorsements a day a 429.
+     */
     public void endorse(Caller caller, UUID id, String note) {
+        String words = note == null ? "" : note.strip();
+        if (words.isEmpty()) {
+            throw ApiException.invalid("note", "say why you vouch for this messenger");
+        }
         get(id);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbi.useTransaction(handle -> {
-            handle.attach(MessengerDao.class).endorse(id, caller.actor(), note);
+            MessengerDao dao = handle.attach(MessengerDao.class);
+            if (dao.endorsementsBy(caller.actor(), today) >= MAX_ENDORSEMENTS_A_DAY) {
+                throw new ApiException(429, "Too Many Requests", "at most " + MAX_ENDORSEMENTS_A_DAY
+                        + " endorsements a day; try again tomorrow", List.of());
+            }
+            if (dao.endorse(id, caller.actor(), words, today) == 0) {
+                throw ApiException.conflict("you already endorsed this messenger today: one endorsement per officer"
+                        + " and messenger a day");
+            }
             audit.record(handle, caller, "messenger.endorse", "messenger", id.toString(), Map.of());
         });
     }

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 public record Reach(String channel, String addressSealed, QuietHours quietHours) {
     public static final String EMAIL = "email";
+    public static final String TELEGRAM = "telegram";
     public static final Set<String> CHANNELS = Set.of(EMAIL, "sms", "whatsapp", "telegram");
     public static final Reach BY_EMAIL = new Reach(EMAIL, null, null);
 }

@@ -24,18 +24,30 @@ import org.jdbi.v3.core.Handle;
  * has a phone number. Each notification has a dedup key, so a retried request never notifies twice. Thread-safe.
  */
 public final class Notifier {
+    private static final String WHATSAPP = "whatsapp";
     private final boolean email;
     private final boolean webhook;
     private final Set<String> channels;
     private final ContactCipher cipher;
     private final OfferLinks links;
     private final Clock clock;
+    private final WhatsAppTemplates templates;
 
     /**
      * @param channels the outbox channels that have a sender: {@code email}, {@code sms}, {@code whatsapp},
      *                 {@code telegram}
      */
     public Notifier(Set<String> channels, boolean webhook, ContactCipher cipher, OfferLinks links, Clock clock) {
+        this(channels, webhook, cipher, links, WhatsAppTemplates.NONE, clock);
+    }
+
+    /**
+     * @param channels  the outbox channels that have a sender
+     * @param templates the approved WhatsApp templates offers and reminders go out as
+     */
+    public Notifier(Set<String> channels, boolean webhook, ContactCipher cipher, OfferLinks links,
+                    WhatsAppTemplates templates, Clock clock) {
+        this.templates = templates;
         this.channels = Set.copyOf(channels);
         this.email = channels.contains(Notification.EMAIL);
         this.webhook = webhook;
@@ -101,11 +113,20 @@ public final class Notifier {
         String channel = reach.channel();
         if (!channel.equals(Reach.EMAIL) && channels.contains(channel) && reach.addressSealed() != null) {
             OfferTexts.Texts texts = OfferTexts.of(messenger.preferredLanguage());
-            String text = OfferTexts.fill(event.equals("offered") ? texts.offer() : texts.reminder(), Map.of(
+            Map<String, String> values = Map.of(
                     "name", messenger.displayName(), "label", label, "code", code, "link", link,
                     "deadline", OfferTexts.deadline(deadline, reach.quietHours() == null ? null
-                            : reach.quietHours().zone(), messenger.preferredLanguage())));
-            String body = channel.equals(Notification.SMS) ? text : Json.writeString(Map.of("text", text));
+                            : reach.quietHours().zone(), messenger.preferredLanguage()));
+            boolean reminder = !event.equals("offered");
+            String text = OfferTexts.fill(reminder ? texts.reminder() : texts.offer(), values);
+            Map<String, Object> message = new LinkedHashMap<>();
+            message.put("text", text);
+            if (channel.equals(WHATSAPP)) {
+                // outside the 24-hour window only an approved template starts a conversation
+                templates.use(messenger.preferredLanguage(), reminder, values)
+                        .ifPresent(template -> message.put("template", template));
+            }
+            String body = channel.equals(Notification.SMS) ? text : Json.writeString(message);
             Outbox.enqueue(handle, new Notification(channel, null, reach.addressSealed(), null, body,
                     "assignment:" + assignmentId + ":" + event + ":" + channel), notBefore, assignmentId);
             return;

@@ -97,9 +97,12 @@ public final class OutboxDispatcher implements Managed {
                 failedAttempts.incrementAndGet();
                 Instant now = clock.instant();
                 int attempts = row.attempts() + 1;
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                String error = e instanceof NotificationRefused ? e.getMessage()
+                        : e.getClass().getSimpleName() + ": " + e.getMessage();
+                // a refusal that no retry changes fails at once
                 dao.markFailed(row.id(), error.length() > 1000 ? error.substring(0, 1000) : error,
-                        now.plus(settings.backoff(attempts)), settings.maxAttempts(), now);
+                        now.plus(settings.backoff(attempts)),
+                        e instanceof NotificationRefused ? 0 : settings.maxAttempts(), now);
                 LOG.info("outbox {} via {} failed (attempt {}): {}", row.id(), row.channel(), attempts, error);
             }
         }

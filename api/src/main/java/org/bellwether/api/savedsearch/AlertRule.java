@@ -1,6 +1,7 @@
 package org.bellwether.api.savedsearch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import org.bellwether.api.common.ApiException;
@@ -22,7 +23,7 @@ import org.bellwether.api.common.ApiException;
  * @param openCase      also open (or refresh) a triage case for the narrative of the matching posts
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AlertRule(String type, Integer minMatches, Integer windowMinutes, Boolean openCase) {
+public record AlertRule(@Size(max = 20) String type, Integer minMatches, Integer windowMinutes, Boolean openCase) {
     public static final String FIRST = "first";
     public static final String COUNT = "count";
     public static final String NARRATIVE = "narrative";

@@ -1,9 +1,9 @@
 package org.bellwether.api.savedsearch;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.bellwether.model.SearchFilters;
 
 /**
  * A saved search to create or replace.
@@ -15,5 +15,6 @@ import org.bellwether.model.SearchFilters;
  * @param alert   the alert rule, or null for none
  */
 public record SavedSearchRequest(@NotBlank @Size(max = 200) String name, @NotNull @Size(max = 2000) String query,
-                                 SearchFilters filters, Boolean shared, AlertRule alert) {
+                                 @Valid SavedSearchFilters filters, Boolean shared,
+                                 @Valid AlertRule alert) {
 }

@@ -123,9 +123,7 @@ public class SearchResource {
                                       String category, String neighbourhood, String source, int page, int pageSize) {
         Instant fromInstant = Params.instant("from", from);
         Instant toInstant = Params.instant("to", to);
-        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-            throw ApiException.invalid("from", "must be before to");
-        }
+        Params.ordered("from", fromInstant, "to", toInstant);
         return new PostQuery(Params.blankToNull(q), Params.blankToNull(lang), fromInstant, toInstant,
                 Params.blankToNull(narrativeId), category(category), Params.blankToNull(neighbourhood),
                 Params.blankToNull(source), Params.range("page", page, 0, 10_000),

@@ -4,6 +4,7 @@ import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,7 +51,7 @@ public class TipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     public Response reply(@Auth UserPrincipal user, @Context ContainerRequestContext request,
-                          @PathParam("reference") String reference, TipReplyRequest body) {
+                          @PathParam("reference") String reference, @Valid TipReplyRequest body) {
         TipReplyView reply = contacts.reply(Callers.of(user, request), reference, body);
         return Response.status(Response.Status.ACCEPTED).entity(reply).header("Cache-Control", "no-store").build();
     }

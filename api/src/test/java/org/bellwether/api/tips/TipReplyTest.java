@@ -177,6 +177,22 @@ class TipReplyTest {
         }
     }
 
+    @Test
+    void theDashboardAsksForTheOriginalLinkAsJsonThroughTheSameAuditedAction() {
+        String path = "/api/posts/mastodon:social.example:42/original";
+        try (Response opened = noRedirects(officer, path + "?reason=check%20the%20thread")
+                .accept("application/json").get()) {
+            assertThat(opened.getStatus()).isEqualTo(200);
+            assertThat(opened.getHeaderString("Cache-Control")).isEqualTo("no-store");
+            assertThat(opened.readEntity(JsonNode.class).get("url").asText())
+                    .isEqualTo("https://social.example/@hamid_awake904/42");
+        }
+        assertThat(auditReasons("post.original.open", "mastodon:social.example:42")).contains("check the thread");
+        try (Response noReason = noRedirects(officer, path).accept("application/json").get()) {
+            assertThat(noReason.getStatus()).isEqualTo(400);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"analyst", "messenger", "admin"})
     void otherRolesNeverReceiveContactsOrOriginalLinks(String role) {

@@ -85,6 +85,13 @@ class FullStackBrowserTest {
             desk.waitFor(By.cssSelector("#assignment-table tr[data-state='offered']"));
             assertThat(desk.driver.findElement(By.id("case-state")).getAttribute("data-state"))
                     .isIn("acknowledged", "responding");
+            // the original of a representative post opens only through the audited action, with a reason
+            desk.click(By.cssSelector("#representative-posts li.post button.open-original"));
+            desk.waitFor(By.id("dismiss-reason")).sendKeys("Check the thread the post answers");
+            desk.click(By.id("reason-confirm"));
+            WebElement original = desk.waitFor(By.cssSelector("#representative-posts .post-action-result a.outside"));
+            assertThat(original.getAttribute("href")).startsWith("http");
+            assertThat(original.getAttribute("rel")).contains("noreferrer");
 
             if (toDemoMessenger) {
                 try (Browser phone = new Browser(stack.baseUrl(), 390, 844)) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import org.bellwether.api.notify.NotificationRefused;
 import org.bellwether.api.notify.NotificationSender;
 import org.bellwether.api.notify.db.OutboxRow;
 import org.bellwether.ingest.CollectorCounters;
@@ -55,11 +56,21 @@ abstract class ChatReplySender implements NotificationSender {
             throw e;
         }
         if (response.statusCode() / 100 != 2 || !accepted(response.body())) {
-            counters.error("reply: HTTP " + response.statusCode());
-            throw new IOException(channel() + " answered " + response.statusCode());
+            IOException refusal = refusal(response.statusCode(), response.body());
+            counters.error("reply: HTTP " + response.statusCode()
+                    + (refusal instanceof NotificationRefused ? " " + refusal.getMessage() : ""));
+            throw refusal;
         }
         counters.succeeded(clock.instant());
         return messageId(response.body());
+    }
+
+    /**
+     * Why the platform did not take the message: a {@link NotificationRefused} when trying again cannot help, else
+     * an error the outbox retries.
+     */
+    IOException refusal(int status, String body) {
+        return new IOException(channel() + " answered " + status);
     }
 
     /** The platform's id of the message it took, from its answer, or null. */

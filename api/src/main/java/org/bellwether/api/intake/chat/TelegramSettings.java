@@ -11,10 +11,17 @@ import java.time.Duration;
  *                    {@code X-Telegram-Bot-Api-Secret-Token}
  * @param apiBaseUrl  the Bot API, {@code https://api.telegram.org}
  * @param timeout     connect and request timeout of a reply
+ * @param botUsername the bot's username (without {@code @}), for the {@code https://t.me/<bot>?start=<token>} link
+ *                    that binds a messenger's chat; empty for none
  */
 public record TelegramSettings(boolean enabled, String botToken, String secretToken, String apiBaseUrl,
-                               Duration timeout) {
-    public static final TelegramSettings DISABLED = new TelegramSettings(false, "", "", "", Duration.ZERO);
+                               Duration timeout, String botUsername) {
+    public static final TelegramSettings DISABLED = new TelegramSettings(false, "", "", "", Duration.ZERO, "");
+
+    public TelegramSettings(boolean enabled, String botToken, String secretToken, String apiBaseUrl,
+                            Duration timeout) {
+        this(enabled, botToken, secretToken, apiBaseUrl, timeout, "");
+    }
 
     /** The Bot API's {@code POST /bot{token}/sendMessage}. */
     public String sendMessageUrl() {

@@ -37,8 +37,8 @@ final class TipFormPage {
     private TipFormPage() {
     }
 
-    static String form(String lang, String action, List<String> neighbourhoods, Map<String, String> values,
-                       List<String> errors) {
+    static String form(String lang, String action, String token, List<String> neighbourhoods,
+                       Map<String, String> values, List<String> errors) {
         StringBuilder html = head(lang, TipTexts.get(lang, "title"), action);
         html.append("<h1>").append(t(lang, "title")).append("</h1>\n<p>").append(t(lang, "intro")).append("</p>\n");
         if (!errors.isEmpty()) {
@@ -51,7 +51,8 @@ final class TipFormPage {
             html.append("</ul></div>\n");
         }
         html.append("<form method=\"post\" action=\"").append(escape(action)).append("\" accept-charset=\"UTF-8\">\n")
-                .append("<input type=\"hidden\" name=\"lang\" value=\"").append(lang).append("\">\n");
+                .append("<input type=\"hidden\" name=\"lang\" value=\"").append(lang).append("\">\n")
+                .append("<input type=\"hidden\" name=\"formToken\" value=\"").append(escape(token)).append("\">\n");
         html.append("<label for=\"text\">").append(t(lang, "text")).append("</label>\n")
                 .append("<p class=\"hint\" id=\"text-hint\">").append(t(lang, "textHint")).append("</p>\n")
                 .append("<textarea id=\"text\" name=\"text\" rows=\"7\" maxlength=\"5000\" required")
@@ -97,8 +98,17 @@ final class TipFormPage {
     }
 
     static String message(String lang, String action, String key) {
+        return message(lang, action, key, Map.of());
+    }
+
+    /** A one-message page; {@code {name}} in the message is replaced by {@code values.get(name)}. */
+    static String message(String lang, String action, String key, Map<String, String> values) {
+        String text = TipTexts.get(lang, "error." + key);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            text = text.replace("{" + value.getKey() + "}", value.getValue());
+        }
         StringBuilder html = head(lang, TipTexts.get(lang, "title"), action);
-        html.append("<h1>").append(t(lang, "title")).append("</h1>\n<p role=\"alert\">").append(t(lang, "error." + key))
+        html.append("<h1>").append(t(lang, "title")).append("</h1>\n<p role=\"alert\">").append(escape(text))
                 .append("</p>\n<p><a href=\"").append(escape(action)).append("?lang=").append(lang).append("\">")
                 .append(t(lang, "again")).append("</a></p>\n");
         return foot(html, lang, action);

@@ -27,8 +27,13 @@ import org.bellwether.api.common.PublicEndpoint;
  * The public tip form: {@code GET /tips?lang=xx} shows it (language from the parameter, else Accept-Language),
  * {@code POST /tips} takes it and answers with the reference number in the tipster's language, or the form again
  * with its errors. Public and unauthenticated by design: the api registers it outside its auth filter. Every answer
- * carries a strict Content-Security-Policy (no script at all), no-store caching and no referrer.
- * Thread-safe.
+ * carries a strict Content-Security-Policy (no script at all), no-store caching and no referrer to other sites.
+ *
+ * <p>A post is taken only from a page this city served: its {@code Origin} must be the form's own site or an allowed
+ * one ({@link FormOrigins}; else 403), and it must carry the signed, expiring token issued with the form
+ * ({@link TipFormTokens}; else the form is shown again, with what was typed, to send once more). Web clients are
+ * counted by IPv4 address or IPv6 /64 ({@link ClientNetwork}); a limited resident gets a 429 with
+ * {@code Retry-After} and the wait in their language. Thread-safe.
  */
 @PublicEndpoint
 @Tag(name = "Intake", description = "Public entry points: the tip form, the SMS line, partner webhooks")
@@ -41,16 +46,23 @@ public final class TipFormResource {
     private final TipIntake intake;
     private final Supplier<List<String>> neighbourhoods;
     private final String action;
+    private final TipFormTokens tokens;
+    private final FormOrigins origins;
 
     /**
      * @param intake         the intake every channel shares
      * @param neighbourhoods the names offered in the form
      * @param action         the form's own path as the browser sees it, e.g. {@code /tips}
+     * @param tokens         issues and checks the per-form tokens
+     * @param origins        the pages allowed to post the form
      */
-    public TipFormResource(TipIntake intake, Supplier<List<String>> neighbourhoods, String action) {
+    public TipFormResource(TipIntake intake, Supplier<List<String>> neighbourhoods, String action,
+                           TipFormTokens tokens, FormOrigins origins) {
         this.intake = intake;
         this.neighbourhoods = neighbourhoods;
         this.action = action;
+        this.tokens = tokens;
+        this.origins = origins;
     }
 
     @Operation(summary = "The tip form in the resident's language (lang, else Accept-Language)")
@@ -58,7 +70,8 @@ public final class TipFormResource {
     @Produces("text/html")
     public Response form(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
         String language = chooseLanguage(lang, acceptLanguage);
-        return page(200, TipFormPage.form(language, action, neighbourhoods.get(), Map.of(), List.of()));
+        return page(200, TipFormPage.form(language, action, tokens.issue(), neighbourhoods.get(), Map.of(),
+                List.of()));
     }
 
     @Operation(summary = "The tip form's style sheet")
@@ -74,12 +87,31 @@ public final class TipFormResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
-    public Response submit(MultivaluedMap<String, String> form, @Context HttpServletRequest request) {
-        return submitFrom(form, request == null ? "unknown" : ClientAddressFilter.of(request));
+    public Response submit(MultivaluedMap<String, String> form, @HeaderParam("Origin") String origin,
+                           @HeaderParam("Host") String host, @Context HttpServletRequest request) {
+        String address = request == null ? "unknown" : ClientAddressFilter.of(request);
+        String language = TipIntake.language(form.getFirst("lang"));
+        String sender = ClientNetwork.of(address);
+        if (!origins.allows(origin, host)) {
+            TipIntake.Outcome outcome = intake.refused("web", sender, List.of("origin"));
+            return outcome.status() == TipIntake.Status.RATE_LIMITED ? limited(language, outcome)
+                    : page(403, TipFormPage.message(language, action, "origin"));
+        }
+        String token = form.getFirst("formToken");
+        if (!tokens.valid(token)) {
+            TipIntake.Outcome outcome = intake.refused("web", sender, List.of("expired"));
+            return outcome.status() == TipIntake.Status.RATE_LIMITED ? limited(language, outcome)
+                    : formAgain(form, language, outcome.errors());
+        }
+        Response response = submitFrom(form, sender);
+        if (response.getStatus() == 200) {
+            tokens.spend(token);
+        }
+        return response;
     }
 
-    /** The same, with the sender's address given (for tests and other front ends). */
-    public Response submitFrom(MultivaluedMap<String, String> form, String address) {
+    /** Takes a form whose origin and token were checked, from the sender's address or network. */
+    Response submitFrom(MultivaluedMap<String, String> form, String address) {
         String language = TipIntake.language(form.getFirst("lang"));
         String text = form.getFirst("text");
         String urls = form.getFirst("urls");
@@ -89,17 +121,27 @@ public final class TipFormResource {
         TipIntake.Outcome outcome = intake.submit(submission, address);
         return switch (outcome.status()) {
             case ACCEPTED, DISCARDED -> page(200, TipFormPage.thanks(language, action, outcome.reference()));
-            case RATE_LIMITED -> page(429, TipFormPage.message(language, action, "rate"));
+            case RATE_LIMITED -> limited(language, outcome);
             case FAILED -> page(503, TipFormPage.message(language, action, "unavailable"));
-            case INVALID -> {
-                Map<String, String> values = new HashMap<>();
-                values.put("text", text == null ? "" : text);
-                values.put("urls", urls == null ? "" : urls);
-                values.put("contact", form.getFirst("contact") == null ? "" : form.getFirst("contact"));
-                values.put("neighbourhood", form.getFirst("neighbourhood") == null ? "" : form.getFirst("neighbourhood"));
-                yield page(400, TipFormPage.form(language, action, neighbourhoods.get(), values, outcome.errors()));
-            }
+            case INVALID -> formAgain(form, language, outcome.errors());
         };
+    }
+
+    /** The form again, as typed, with its errors and a fresh token. */
+    private Response formAgain(MultivaluedMap<String, String> form, String language, List<String> errors) {
+        Map<String, String> values = new HashMap<>();
+        for (String field : List.of("text", "urls", "contact", "neighbourhood")) {
+            values.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
+        }
+        return page(400, TipFormPage.form(language, action, tokens.issue(), neighbourhoods.get(), values, errors));
+    }
+
+    /** 429 with Retry-After in seconds, and the wait in whole minutes (at least one) in the resident's language. */
+    private Response limited(String language, TipIntake.Outcome outcome) {
+        long seconds = Math.max(1, outcome.retryAfter().toSeconds());
+        String minutes = String.valueOf(Math.max(1, (seconds + 59) / 60));
+        String html = TipFormPage.message(language, action, "rate", Map.of("minutes", minutes));
+        return Response.fromResponse(page(429, html)).header("Retry-After", seconds).build();
     }
 
     static String chooseLanguage(String lang, String acceptLanguage) {
@@ -125,7 +167,9 @@ public final class TipFormResource {
         return Response.status(status).type(HTML).entity(html)
                 .header("Content-Security-Policy", CSP)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
+                // no referrer to other sites; same-origin, so the browser names the form's origin when it posts it
+                // (under no-referrer a browser sends "Origin: null", which the Origin check refuses)
+                .header("Referrer-Policy", "same-origin")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -3,6 +3,7 @@ package org.bellwether.api.intake.tips;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The one path every tip takes, whatever the channel: honeypot, per-address rate limit, validation, contact sealed
  * with {@link ContactCipher} (purpose {@link TipContact#PURPOSE}), reference number, publish. Nothing is logged
- * but counts and reasons: never the text or the contact. Thread-safe.
+ * but counts and reasons: never the text or the contact.
+ *
+ * <p>Two budgets per sender: accepted tips use the tip budget (a tip the server failed to publish is given back),
+ * refused ones (invalid, a bot's honeypot, a form a channel refused before reading it) use their own, looser one, so
+ * a resident who mistypes does not lose the right to report, and a flood of junk is still cut off. A limited sender
+ * is told how long to wait. Thread-safe.
  */
 public final class TipIntake {
     private static final Logger LOG = LoggerFactory.getLogger(TipIntake.class);
@@ -43,28 +49,44 @@ public final class TipIntake {
      *                  it was caught), or null
      * @param errors    message keys of what was wrong ({@code text}, {@code consent}, {@code urls}, ...)
      */
-    public record Outcome(Status status, String reference, List<String> errors) {
+    public record Outcome(Status status, String reference, List<String> errors, Duration retryAfter) {
         public Outcome {
             errors = List.copyOf(errors);
+            retryAfter = retryAfter == null ? Duration.ZERO : retryAfter;
+        }
+
+        public Outcome(Status status, String reference, List<String> errors) {
+            this(status, reference, errors, Duration.ZERO);
         }
     }
 
     private final TipPublisher publisher;
     private final ContactCipher cipher;
     private final AddressRateLimiter limiter;
+    private final AddressRateLimiter refusals;
     private final Supplier<List<String>> neighbourhoods;
     private final Clock clock;
     private final CollectorCounters counters;
     private final SecureRandom random = new SecureRandom();
 
+    /** With the standard budget for refused submissions ({@link AddressRateLimiter#forRefusals}). */
+    public TipIntake(TipPublisher publisher, ContactCipher cipher, AddressRateLimiter limiter,
+                     Supplier<List<String>> neighbourhoods, Clock clock, CollectorCounters counters) {
+        this(publisher, cipher, limiter, AddressRateLimiter.forRefusals(clock), neighbourhoods, clock, counters);
+    }
+
     /**
+     * @param limiter        the budget of accepted tips per sender
+     * @param refusals       the budget of refused submissions per sender
      * @param neighbourhoods the names a tip may name (the watchlist's, or the city's list), read at every tip
      */
     public TipIntake(TipPublisher publisher, ContactCipher cipher, AddressRateLimiter limiter,
-                     Supplier<List<String>> neighbourhoods, Clock clock, CollectorCounters counters) {
+                     AddressRateLimiter refusals, Supplier<List<String>> neighbourhoods, Clock clock,
+                     CollectorCounters counters) {
         this.publisher = publisher;
         this.cipher = cipher;
         this.limiter = limiter;
+        this.refusals = refusals;
         this.neighbourhoods = neighbourhoods;
         this.clock = clock;
         this.counters = counters;
@@ -76,14 +98,18 @@ public final class TipIntake {
      * @param address the sender's address for the rate limit (IP, phone number, mail address); never stored plain
      */
     public Outcome submit(TipSubmission submission, String address) {
+        String sender = submission.channel() + ":" + address;
         if (submission.honeypot() != null && !submission.honeypot().isBlank()) {
+            if (!refusals.tryAcquire(sender)) {
+                return limited(submission.channel(), refusals.retryAfter(sender));
+            }
             counters.invalid();
             LOG.info("tip discarded: honeypot filled ({})", submission.channel());
             return new Outcome(Status.DISCARDED, reference(), List.of());
         }
-        if (!limiter.tryAcquire(submission.channel() + ":" + address)) {
-            LOG.info("tip refused: rate limit ({})", submission.channel());
-            return new Outcome(Status.RATE_LIMITED, null, List.of("rate"));
+        Duration wait = limiter.retryAfter(sender);
+        if (!wait.isZero()) {
+            return limited(submission.channel(), wait);
         }
         List<String> errors = new ArrayList<>();
         String text = submission.text() == null ? "" : submission.text().strip();
@@ -101,9 +127,10 @@ public final class TipIntake {
             errors.add("contact");
         }
         if (!errors.isEmpty()) {
-            counters.invalid();
-            LOG.info("tip refused ({}): {}", submission.channel(), errors);
-            return new Outcome(Status.INVALID, null, errors);
+            return refused(submission.channel(), address, errors);
+        }
+        if (!limiter.tryAcquire(sender)) { // taken meanwhile by a concurrent tip of the same sender
+            return limited(submission.channel(), limiter.retryAfter(sender));
         }
         String reference = reference();
         // contact details typed into the report travel only sealed, after the contact given for replies
@@ -119,6 +146,7 @@ public final class TipIntake {
         try {
             publisher.publish(tip);
         } catch (Exception e) {
+            limiter.release(sender);
             counters.failed("publish: " + e.getClass().getSimpleName());
             LOG.error("tip {} not published: {}", reference, e.toString());
             return new Outcome(Status.FAILED, null, List.of("unavailable"));
@@ -126,6 +154,27 @@ public final class TipIntake {
         counters.collected(tip.receivedAt(), tip.receivedAt());
         LOG.info("tip {} accepted ({}, {} links)", reference, submission.channel(), urls.size());
         return new Outcome(Status.ACCEPTED, reference, List.of());
+    }
+
+    /**
+     * Counts a submission refused before or during validation against the sender's budget of refusals.
+     *
+     * @param errors what was wrong (message keys)
+     * @return {@link Status#INVALID} with the errors, or {@link Status#RATE_LIMITED} once that budget is spent
+     */
+    public Outcome refused(String channel, String address, List<String> errors) {
+        String sender = channel + ":" + address;
+        if (!refusals.tryAcquire(sender)) {
+            return limited(channel, refusals.retryAfter(sender));
+        }
+        counters.invalid();
+        LOG.info("tip refused ({}): {}", channel, errors);
+        return new Outcome(Status.INVALID, null, errors);
+    }
+
+    private static Outcome limited(String channel, Duration retryAfter) {
+        LOG.info("tip refused: rate limit ({})", channel);
+        return new Outcome(Status.RATE_LIMITED, null, List.of("rate"), retryAfter);
     }
 
     /** The tipster's language, {@code en} when unknown. */

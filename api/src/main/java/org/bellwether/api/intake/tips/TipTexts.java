@@ -33,7 +33,12 @@ final class TipTexts {
                     Map.entry("error.urls", "Please give at most 10 links starting with http:// or https://."),
                     Map.entry("error.neighbourhood", "Please choose a neighbourhood from the list."),
                     Map.entry("error.contact", "The contact details are too long."),
-                    Map.entry("error.rate", "You have sent several reports in a short time. Please try again later."),
+                    Map.entry("error.rate", "You have sent several reports in a short time. Please try again in"
+                            + " {minutes} min."),
+                    Map.entry("error.expired", "This form has expired. Please check your report and send it"
+                            + " again."),
+                    Map.entry("error.origin", "This form can only be sent from the city's own page. Please open the"
+                            + " form again and send it from there."),
                     Map.entry("error.unavailable", "The service is briefly unavailable. Please try again in a few"
                             + " minutes."),
                     Map.entry("languages", "Language"),
@@ -66,7 +71,11 @@ final class TipTexts {
                     Map.entry("error.urls", "Indique como máximo 10 enlaces que empiecen por http:// o https://."),
                     Map.entry("error.neighbourhood", "Elija un barrio de la lista."),
                     Map.entry("error.contact", "Los datos de contacto son demasiado largos."),
-                    Map.entry("error.rate", "Ha enviado varios informes en poco tiempo. Inténtelo más tarde."),
+                    Map.entry("error.rate", "Ha enviado varios informes en poco tiempo. Inténtelo de nuevo dentro de"
+                            + " {minutes} min."),
+                    Map.entry("error.expired", "Este formulario ha caducado. Revise su informe y envíelo de nuevo."),
+                    Map.entry("error.origin", "Este formulario solo puede enviarse desde la página de la ciudad. Ábralo"
+                            + " de nuevo y envíelo desde allí."),
                     Map.entry("error.unavailable", "El servicio no está disponible. Inténtelo en unos minutos."),
                     Map.entry("languages", "Idioma"),
                     Map.entry("leaveEmpty", "Deje este campo vacío")),
@@ -98,8 +107,12 @@ final class TipTexts {
                     Map.entry("error.urls", "Indiquez au plus 10 liens commençant par http:// ou https://."),
                     Map.entry("error.neighbourhood", "Choisissez un quartier dans la liste."),
                     Map.entry("error.contact", "Les coordonnées sont trop longues."),
-                    Map.entry("error.rate", "Vous avez envoyé plusieurs signalements en peu de temps. Réessayez plus"
-                            + " tard."),
+                    Map.entry("error.rate", "Vous avez envoyé plusieurs signalements en peu de temps. Réessayez dans"
+                            + " {minutes} min."),
+                    Map.entry("error.expired", "Ce formulaire a expiré. Vérifiez votre signalement et envoyez-le à"
+                            + " nouveau."),
+                    Map.entry("error.origin", "Ce formulaire ne peut être envoyé que depuis la page de la ville."
+                            + " Ouvrez-le à nouveau et envoyez-le depuis cette page."),
                     Map.entry("error.unavailable", "Le service est momentanément indisponible. Réessayez dans quelques"
                             + " minutes."),
                     Map.entry("languages", "Langue"),
@@ -132,7 +145,11 @@ final class TipTexts {
                     Map.entry("error.urls", "يرجى إدخال 10 روابط على الأكثر تبدأ بـ http:// أو https://."),
                     Map.entry("error.neighbourhood", "يرجى اختيار حي من القائمة."),
                     Map.entry("error.contact", "بيانات الاتصال طويلة جدًا."),
-                    Map.entry("error.rate", "لقد أرسلت عدة بلاغات في وقت قصير. يرجى المحاولة لاحقًا."),
+                    Map.entry("error.rate", "لقد أرسلت عدة بلاغات في وقت قصير. يرجى المحاولة مرة أخرى بعد"
+                            + " {minutes} دقيقة."),
+                    Map.entry("error.expired", "انتهت صلاحية هذا النموذج. يرجى مراجعة بلاغك وإرساله مرة أخرى."),
+                    Map.entry("error.origin", "لا يمكن إرسال هذا النموذج إلا من صفحة المدينة. يرجى فتح النموذج مرة"
+                            + " أخرى وإرساله من هناك."),
                     Map.entry("error.unavailable", "الخدمة غير متاحة مؤقتًا. يرجى المحاولة بعد دقائق."),
                     Map.entry("languages", "اللغة"),
                     Map.entry("leaveEmpty", "اترك هذا الحقل فارغًا")));

@@ -1,6 +1,7 @@
 package org.bellwether.api.messengers.db;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -73,8 +74,16 @@ public interface MessengerDao {
                String phoneSealed, String profile, int capacity, boolean available, Instant absentFrom,
                Instant absentUntil, boolean consent, Instant consentAt, boolean active, String preferredLanguage);
 
-    @SqlUpdate("INSERT INTO endorsements (messenger_id, officer, note) VALUES (:messengerId, :officer, :note)")
-    void endorse(UUID messengerId, String officer, String note);
+    /** 1, or 0 when the officer already endorsed the messenger that day. */
+    @SqlUpdate("""
+            INSERT INTO endorsements (messenger_id, officer, note, endorsed_on)
+            VALUES (:messengerId, :officer, :note, :day)
+            ON CONFLICT (messenger_id, officer, endorsed_on) DO NOTHING
+            """)
+    int endorse(UUID messengerId, String officer, String note, LocalDate day);
+
+    @SqlQuery("SELECT count(*) FROM endorsements WHERE officer = :officer AND endorsed_on = :day")
+    int endorsementsBy(String officer, LocalDate day);
 
     /** Every sealed contact value, for re-sealing under a new key. */
     @SqlQuery("SELECT id FROM messengers ORDER BY id")
@@ -105,4 +114,19 @@ public interface MessengerDao {
     /** The active messenger whose reach address has this keyed hash. */
     @SqlQuery("SELECT id FROM messengers WHERE reach_hash = :hash AND active")
     List<UUID> byReachHash(String hash);
+
+    /** A messenger's earlier Telegram link tokens go when a new one is made: one link works at a time. */
+    @SqlUpdate("DELETE FROM telegram_link_tokens WHERE messenger_id = :messengerId OR expires_at < :now")
+    int forgetTelegramTokens(UUID messengerId, Instant now);
+
+    @SqlUpdate("INSERT INTO telegram_link_tokens (token_hash, messenger_id, expires_at, created_at) "
+            + "VALUES (:hash, :messengerId, :expiresAt, :now)")
+    int addTelegramToken(String hash, UUID messengerId, Instant expiresAt, Instant now);
+
+    /** Uses up a Telegram link token: the messenger it binds, if it exists and has not expired. */
+    @SqlQuery("DELETE FROM telegram_link_tokens WHERE token_hash = :hash AND expires_at > :now RETURNING messenger_id")
+    Optional<UUID> useTelegramToken(String hash, Instant now);
+
+    @SqlQuery("SELECT u.username FROM users u JOIN messengers m ON m.user_id = u.id WHERE m.id = :id")
+    Optional<String> username(UUID id);
 }

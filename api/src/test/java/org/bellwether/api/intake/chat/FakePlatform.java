@@ -24,6 +24,7 @@ public final class FakePlatform implements AutoCloseable {
     private final HttpServer server;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final AtomicBoolean down = new AtomicBoolean();
+    private final java.util.Set<String> windowClosed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private FakePlatform(HttpServer server) {
         this.server = server;
@@ -57,6 +58,14 @@ public final class FakePlatform implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The number has not written in 24 hours: anything but a template message to it is refused with the Cloud API's
+     * error 131047.
+     */
+    public void windowClosed(String number) {
+        windowClosed.add(number);
+    }
+
     public void down(boolean isDown) {
         down.set(isDown);
     }
@@ -77,6 +86,14 @@ public final class FakePlatform implements AutoCloseable {
             answer = "{\"ok\":true,\"result\":{\"message_id\":" + sent.size() + ",\"chat\":{\"id\":"
                     + body.path("chat_id").asText() + ",\"type\":\"private\"},\"date\":1700000000,\"text\":"
                     + Json.writeString(body.path("text").asText()) + "}}";
+        } else if (path.matches("/v[0-9.]+/[^/]+/messages") && exchange.getRequestMethod().equals("POST")
+                && windowClosed.contains(Json.mapper().readTree(request).path("to").asText())
+                && !Json.mapper().readTree(request).path("type").asText().equals("template")) {
+            status = 400;
+            answer = "{\"error\":{\"message\":\"(#131047) Re-engagement message\",\"type\":\"OAuthException\","
+                    + "\"code\":131047,\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":\"Message "
+                    + "failed to send because more than 24 hours have passed since the customer last replied to this "
+                    + "number.\"},\"fbtrace_id\":\"AbCdEf\"}}";
         } else if (path.matches("/v[0-9.]+/[^/]+/messages") && exchange.getRequestMethod().equals("POST")) {
             JsonNode body = Json.mapper().readTree(request);
             sent.add(new Sent(path, exchange.getRequestHeaders().getFirst("Authorization"), body));

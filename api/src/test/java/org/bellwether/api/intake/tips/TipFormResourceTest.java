@@ -8,6 +8,9 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -29,8 +32,37 @@ class TipFormResourceTest {
     private static final TipIntake INTAKE = new TipIntake(PUBLISHED::add, TipIntakeTest.CIPHER,
             new AddressRateLimiter(1000, 1000, Clock.systemUTC()), () -> NEIGHBOURHOODS,
             Clock.systemUTC(), new CollectorCounters("tips:web"));
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
     static final ResourceExtension RESOURCES = ResourceExtension.builder()
-            .addResource(new TipFormResource(INTAKE, () -> NEIGHBOURHOODS, "/tips")).build();
+            .addResource(new TipFormResource(INTAKE, () -> NEIGHBOURHOODS, "/tips",
+                    new TipFormTokens("", Duration.ofHours(2), CLOCK),
+                    new FormOrigins(List.of("https://www.city.example")))).build();
+    /** A tip budget of one, and a budget of refusals of two. */
+    static final ResourceExtension LIMITED = ResourceExtension.builder()
+            .addResource(new TipFormResource(new TipIntake(PUBLISHED::add, TipIntakeTest.CIPHER,
+                    new AddressRateLimiter(1, 1, CLOCK), new AddressRateLimiter(2, 2, CLOCK), () -> NEIGHBOURHOODS,
+                    CLOCK, new CollectorCounters("tips:web")), () -> NEIGHBOURHOODS, "/tips",
+                    new TipFormTokens("", Duration.ofHours(2), CLOCK), new FormOrigins(List.of()))).build();
+
+    /** The token of a freshly served form. */
+    static String formToken(ResourceExtension resources) {
+        String html = resources.target("/tips").request().get(String.class);
+        Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).as("a form token in the form").isTrue();
+        return token.group(1);
+    }
+
+    private static Response post(ResourceExtension resources, Form form, String origin) {
+        var request = resources.target("/tips").request().header("Host", "tips.city.example");
+        if (origin != null) {
+            request = request.header("Origin", origin);
+        }
+        return request.post(Entity.form(form));
+    }
+
+    private static Form valid(String text, String token) {
+        return new Form().param("lang", "en").param("text", text).param("consent", "yes").param("formToken", token);
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en,ltr,Send report", "es,ltr,Enviar informe", "fr,ltr,Envoyer le signalement",
@@ -67,7 +99,7 @@ class TipFormResourceTest {
         Form form = new Form().param("lang", "ar").param("text", "منشورات تهدد العمدة في حي Ferry Hill")
                 .param("urls", "https://social.example/@a/1\r\nhttps://social.example/@a/2")
                 .param("neighbourhood", "Ferry Hill").param("contact", "+15550100999").param("consent", "yes")
-                .param("website", "");
+                .param("website", "").param("formToken", formToken(RESOURCES));
         Response response = RESOURCES.target("/tips").request().post(Entity.form(form));
         String html = response.readEntity(String.class);
         assertThat(response.getStatus()).isEqualTo(200);
@@ -85,7 +117,7 @@ class TipFormResourceTest {
     @Test
     void showsTheFormAgainWithLinkedErrorsAndWhatWasTypedEscaped() {
         Response response = RESOURCES.target("/tips").request().post(Entity.form(new Form().param("lang", "es")
-                .param("text", "<b>hola</b>")));
+                .param("text", "<b>hola</b>").param("formToken", formToken(RESOURCES))));
         String html = response.readEntity(String.class);
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(html).contains("role=\"alert\"").contains("href=\"#consent\"")
@@ -96,7 +128,8 @@ class TipFormResourceTest {
     @Test
     void consentIsTheCheckboxValueOnlyNotAnyValue() {
         Response response = RESOURCES.target("/tips").request().post(Entity.form(new Form().param("lang", "en")
-                .param("text", "The bridge is closed, everyone says so").param("consent", "no")));
+                .param("text", "The bridge is closed, everyone says so").param("consent", "no")
+                .param("formToken", formToken(RESOURCES))));
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.readEntity(String.class)).contains("href=\"#consent\"");
     }
@@ -105,10 +138,102 @@ class TipFormResourceTest {
     void aBotFillingTheHoneypotGetsAThankYouButNothingIsPublished() {
         int before = PUBLISHED.size();
         Form form = new Form().param("lang", "en").param("text", "Cheap watches here").param("consent", "yes")
-                .param("website", "http://spam.example");
+                .param("website", "http://spam.example").param("formToken", formToken(RESOURCES));
         Response response = RESOURCES.target("/tips").request().post(Entity.form(form));
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.readEntity(String.class)).contains("id=\"reference\"");
         assertThat(PUBLISHED).hasSize(before);
+    }
+
+    @Test
+    void aPostWithoutAFormTokenIsShownTheFormAgainWithAFreshTokenAndNothingIsSent() {
+        int before = PUBLISHED.size();
+        Response response = post(RESOURCES, valid("The market is closing, says a flyer", null), null);
+        String html = response.readEntity(String.class);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(html).contains("This form has expired").contains("The market is closing, says a flyer")
+                .contains("name=\"formToken\" value=\"");
+        assertThat(PUBLISHED).hasSize(before);
+    }
+
+    @Test
+    void theFormPageLetsTheBrowserNameItsOriginWhenPostingButNoOtherSiteLearnsIt() {
+        Response response = RESOURCES.target("/tips").request().get();
+        assertThat(response.getHeaderString("Referrer-Policy")).as("no-referrer would make the post's Origin null")
+                .isEqualTo("same-origin");
+    }
+
+    @Test
+    void aTokenIsGoodForOneTipAndExpires() {
+        String token = formToken(RESOURCES);
+        assertThat(post(RESOURCES, valid("Posters on the school fence", token), null).getStatus()).isEqualTo(200);
+        assertThat(post(RESOURCES, valid("Posters on the school fence again", token), null).getStatus())
+                .isEqualTo(400);
+        String old = formToken(RESOURCES);
+        CLOCK.advance(Duration.ofHours(3));
+        assertThat(post(RESOURCES, valid("Posters on the town hall", old), null).getStatus()).isEqualTo(400);
+        assertThat(post(RESOURCES, valid("Forged token", old.substring(0, old.length() - 2) + "AA"), null)
+                .getStatus()).isEqualTo(400);
+    }
+
+    @ParameterizedTest(name = "Origin {0} -> {1}")
+    @CsvSource({"https://tips.city.example, 200", "http://tips.city.example, 200", "https://www.city.example, 200",
+        "https://evil.example, 403", "null, 403", "https://tips.city.example.evil.example, 403",
+        "https://tips.city.example:8443, 403"})
+    void onlyTheFormsOwnSiteAndAllowedOriginsMayPostIt(String origin, int status) {
+        int before = PUBLISHED.size();
+        Response response = post(RESOURCES, valid("A rumour about the water supply", formToken(RESOURCES)), origin);
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(PUBLISHED).hasSize(status == 200 ? before + 1 : before);
+        if (status == 403) {
+            assertThat(response.readEntity(String.class)).contains("can only be sent from the city&#39;s own page");
+        }
+    }
+
+    @Test
+    void refusedPostsUseTheirOwnBudgetAndALimitedResidentIsToldWhenToTryAgainInTheirLanguage() {
+        assertThat(post(LIMITED, valid("x", formToken(LIMITED)), null).getStatus()).isEqualTo(400);
+        assertThat(post(LIMITED, valid("First report of the day", formToken(LIMITED)), null).getStatus())
+                .as("an invalid attempt did not use the tip budget of one").isEqualTo(200);
+        Form second = valid("Second report", formToken(LIMITED));
+        second.asMap().putSingle("lang", "es");
+        Response limited = post(LIMITED, second, null);
+        assertThat(limited.getStatus()).isEqualTo(429);
+        assertThat(limited.getHeaderString("Retry-After")).isEqualTo("3600");
+        assertThat(limited.readEntity(String.class)).contains("<html lang=\"es\"")
+                .contains("Inténtelo de nuevo dentro de 60 min.");
+
+        assertThat(post(LIMITED, valid("Forged", "1.AAAA.AAAA"), null).getStatus()).isEqualTo(400);
+        Response refused = post(LIMITED, valid("Forged again", "1.AAAA.AAAA"), null);
+        assertThat(refused.getStatus()).as("the budget of two refusals is spent").isEqualTo(429);
+        assertThat(refused.getHeaderString("Retry-After")).isEqualTo("1800");
+    }
+
+    /** A clock the test moves. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

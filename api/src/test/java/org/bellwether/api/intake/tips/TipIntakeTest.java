@@ -3,6 +3,7 @@ package org.bellwether.api.intake.tips;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -97,5 +98,58 @@ class TipIntakeTest {
         assertThat(failing.submit(tip("Something happened", true), "203.0.113.9").status())
                 .isEqualTo(TipIntake.Status.FAILED);
         assertThat(counters.snapshot().failed()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAcceptedTipsUseTheTipBudgetAndInvalidOnesHaveTheirOwnLooserOne() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(intake.submit(tip("x", true), "203.0.113.9").status()).isEqualTo(TipIntake.Status.INVALID);
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(intake.submit(tip("Report number " + i, true), "203.0.113.9").status())
+                    .as("twenty mistakes did not use up the five tips").isEqualTo(TipIntake.Status.ACCEPTED);
+        }
+        TipIntake.Outcome limited = intake.submit(tip("One too many", true), "203.0.113.9");
+        assertThat(limited.status()).isEqualTo(TipIntake.Status.RATE_LIMITED);
+        assertThat(limited.retryAfter()).isEqualTo(Duration.ofMinutes(12));
+        for (int i = 0; i < 10; i++) {
+            intake.submit(tip("y", true), "198.51.100.7");
+        }
+        assertThat(intake.submit(tip("z", false), "198.51.100.7").status())
+                .as("thirty refusals spend the looser budget").isEqualTo(TipIntake.Status.INVALID);
+        for (int i = 0; i < 19; i++) {
+            intake.submit(tip("z", true), "198.51.100.7");
+        }
+        assertThat(intake.submit(tip("z", true), "198.51.100.7").status()).isEqualTo(TipIntake.Status.RATE_LIMITED);
+    }
+
+    @Test
+    void aTipTheServerFailedToPublishIsGivenBackToTheBudget() {
+        AddressRateLimiter budget = new AddressRateLimiter(1, 1, CLOCK);
+        TipIntake failing = new TipIntake(tip -> {
+            throw new IllegalStateException("broker down");
+        }, CIPHER, budget, () -> List.of("Saint-Roch"), CLOCK, counters);
+        assertThat(failing.submit(tip("Something happened", true), "203.0.113.9").status())
+                .isEqualTo(TipIntake.Status.FAILED);
+        assertThat(budget.retryAfter("web:203.0.113.9")).isZero();
+    }
+
+    @Test
+    void ipv6ClientsAreCountedByTheirSlash64() {
+        String one = ClientNetwork.of("2001:db8:1:2:a:b:c:d");
+        assertThat(one).isEqualTo("2001:0db8:0001:0002::/64")
+                .isEqualTo(ClientNetwork.of("2001:db8:1:2:ffff::1")).isEqualTo(ClientNetwork.of("[2001:db8:1:2::9]"));
+        assertThat(ClientNetwork.of("2001:db8:1:3::1")).isNotEqualTo(one);
+        assertThat(ClientNetwork.of("203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(ClientNetwork.of("::ffff:203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(ClientNetwork.of("+15550100999")).isEqualTo("+15550100999");
+        for (int i = 0; i < 5; i++) {
+            assertThat(intake.submit(tip("Report " + i, true), ClientNetwork.of("2001:db8:1:2::" + (i + 1))).status())
+                    .isEqualTo(TipIntake.Status.ACCEPTED);
+        }
+        assertThat(intake.submit(tip("From a new address in the same /64", true),
+                ClientNetwork.of("2001:db8:1:2::99")).status()).isEqualTo(TipIntake.Status.RATE_LIMITED);
+        assertThat(intake.submit(tip("Another home", true), ClientNetwork.of("2001:db8:1:3::1")).status())
+                .isEqualTo(TipIntake.Status.ACCEPTED);
     }
 }
