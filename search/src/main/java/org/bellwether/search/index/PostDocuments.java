@@ -39,12 +39,18 @@ public final class PostDocuments {
         boolean hasText = post.text() != null && !post.text().isBlank();
         boolean expired = hasText && textCutoff != null && createdAt != null && createdAt.isBefore(textCutoff);
         String state = !hasText ? TEXT_NONE : expired ? TEXT_EXPIRED : TEXT_PRESENT;
-        return build(post, state);
+        return build(post, state, true);
+    }
+
+    /** The document of a post as {@link #toDocument} makes it with no retention, without its stored copies. */
+    public static Document searchable(ScoredPost post) {
+        boolean hasText = post.text() != null && !post.text().isBlank();
+        return build(post, hasText ? TEXT_PRESENT : TEXT_NONE, false);
     }
 
     /** The document of a post whose text has expired: the metadata stays, the text goes. */
     public static Document withoutText(ScoredPost post) {
-        return build(post, TEXT_EXPIRED);
+        return build(post, TEXT_EXPIRED, true);
     }
 
     /**
@@ -77,7 +83,7 @@ public final class PostDocuments {
                 p.hashtags(), p.harm(), p.narrativeId(), p.duplicateOf(), p.engagement(), p.urlSealed());
     }
 
-    private static Document build(ScoredPost post, String textState) {
+    private static Document build(ScoredPost post, String textState, boolean stored) {
         Document doc = new Document();
         doc.add(new StringField(UID, postUid(post.postId()), Field.Store.NO));
         doc.add(new StringField(TYPE, TYPE_POST, Field.Store.NO));
@@ -126,9 +132,13 @@ public final class PostDocuments {
         doc.add(new StringField(TEXT_STATE, textState, Field.Store.NO));
         if (TEXT_PRESENT.equals(textState)) {
             doc.add(new Field(postText(analysisKey), post.text(), TEXT_TYPE));
-            doc.add(new StoredField(TEXT_STORED, post.text()));
+            if (stored) {
+                doc.add(new StoredField(TEXT_STORED, post.text()));
+            }
         }
-        doc.add(new StoredField(POST_JSON, new BytesRef(Json.write(withText(post, null)))));
+        if (stored) {
+            doc.add(new StoredField(POST_JSON, new BytesRef(Json.write(withText(post, null)))));
+        }
         return doc;
     }
 

@@ -4,7 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
@@ -12,12 +16,15 @@ import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.bellwether.model.SavedSearch;
 import org.bellwether.model.ScoredPost;
 import org.bellwether.search.analysis.LanguageAnalyzers;
+import org.bellwether.search.analysis.Languages;
 import org.bellwether.search.index.IndexFields;
 import org.bellwether.search.index.PostDocuments;
 import org.bellwether.search.query.PostFilters;
@@ -25,21 +32,41 @@ import org.bellwether.search.query.QueryScope;
 import org.bellwether.search.query.UserQueryParser;
 
 /**
- * Reverse search: holds every saved query in a Lucene {@link Monitor} and matches each post once against all of
+ * Reverse search: holds every saved query in Lucene {@link Monitor}s and matches each post once against all of
  * them. Queries are parsed by the search page's {@link UserQueryParser} with the same filters
  * ({@link PostFilters}), and posts are analysed as the index analyses them, so a saved search matches exactly the
- * posts the search page would find for it. Thread-safe (the monitor is).
+ * posts the search page would find for it.
+ *
+ * <p>The search page's query ORs one branch per analysis key, each restricted to the posts analysed in that
+ * language. A post is judged by its own language's branch only, so there is one monitor per analysis key holding
+ * that branch of every saved search, and a post is matched in its language's monitor alone: the presearcher then
+ * selects candidates by the terms of one language instead of eight, and a branch that matches nothing (stop words
+ * only) is not held at all. Keyword filters weigh little in the presearcher, so a query's words, when it has some,
+ * choose its candidates. Thread-safe (the monitors are); while a search is replaced a post may be matched by its
+ * old or its new version.
  */
 public final class SavedQueryMonitor implements Closeable {
+    /** Filter fields whose few values would make every post of a neighbourhood, source… a candidate. */
+    private static final Set<String> BROAD_FIELDS = Set.of(IndexFields.TYPE, IndexFields.KIND, IndexFields.SOURCE,
+            IndexFields.SOURCE_KIND, IndexFields.LANG, IndexFields.ANALYSIS, IndexFields.NEIGHBOURHOOD,
+            IndexFields.CATEGORY, IndexFields.TEXT_STATE);
+
     private final UserQueryParser parser;
-    private final Monitor monitor;
+    private final Map<String, Monitor> monitors = new LinkedHashMap<>();
+    private final Set<String> ids = ConcurrentHashMap.newKeySet();
 
     public SavedQueryMonitor() {
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
         this.parser = new UserQueryParser(analyzers);
+        TermWeightor weightor = TermWeightor.combine(TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+                TermWeightor.fieldWeightor(0.01, BROAD_FIELDS));
         try {
-            this.monitor = new Monitor(analyzers.perField(IndexFields::postText, IndexFields::narrativeText));
+            for (String key : Languages.ANALYSIS_KEYS) {
+                monitors.put(key, new Monitor(analyzers.perField(IndexFields::postText, IndexFields::narrativeText),
+                        new TermFilteredPresearcher(weightor, List.of(), Set.of())));
+            }
         } catch (IOException e) {
+            closeQuietly();
             throw new UncheckedIOException("cannot open the saved-search monitor", e);
         }
     }
@@ -50,55 +77,72 @@ public final class SavedQueryMonitor implements Closeable {
      * @throws org.bellwether.search.InvalidQueryException when the query does not parse
      */
     public Query toQuery(SavedSearch search) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(parser.parse(search.query(), QueryScope.POSTS), BooleanClause.Occur.MUST);
-        return PostFilters.add(builder, search.filters()).build();
+        return withFilters(parser.parse(search.query(), QueryScope.POSTS), search);
     }
 
-    /** Adds or replaces a saved search. */
+    private static Query withFilters(Query query, SavedSearch search) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        BooleanQuery filtered = PostFilters.add(builder, search.filters()).build();
+        return filtered.clauses().size() == 1 ? query : filtered; // no filter: the query itself, one rewrite less
+    }
+
+    /**
+     * Adds or replaces a saved search.
+     *
+     * @throws org.bellwether.search.InvalidQueryException when the query does not parse (nothing changes then)
+     */
     public void register(SavedSearch search) {
-        Query query = toQuery(search);
+        Map<String, Query> perKey = parser.parsePerAnalysisKey(search.query());
+        String id = search.savedSearchId();
         try {
-            monitor.register(new MonitorQuery(search.savedSearchId(), query));
+            for (Map.Entry<String, Monitor> entry : monitors.entrySet()) {
+                Query branch = perKey.get(entry.getKey());
+                if (branch == null) {
+                    entry.getValue().deleteById(id);
+                } else {
+                    entry.getValue().register(new MonitorQuery(id, withFilters(branch, search)));
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot register saved search " + search.savedSearchId(), e);
+            throw new UncheckedIOException("cannot register saved search " + id, e);
         }
+        ids.add(id);
     }
 
     /** Removes a saved search; nothing happens when it is unknown. */
     public void remove(String savedSearchId) {
         try {
-            monitor.deleteById(savedSearchId);
+            for (Monitor monitor : monitors.values()) {
+                monitor.deleteById(savedSearchId);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove saved search " + savedSearchId, e);
         }
+        ids.remove(savedSearchId);
     }
 
     /** How many saved searches are held. */
     public int size() {
-        try {
-            return monitor.getQueryCount();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ids.size();
     }
 
     /** The ids of the saved searches {@code post} matches. */
     public List<String> match(ScoredPost post) {
+        Monitor monitor = monitors.get(Languages.analysisKey(Languages.normalize(post.lang())));
         try {
             MatchingQueries<QueryMatch> matches = monitor.match(documentOf(post), QueryMatch.SIMPLE_MATCHER);
-            List<String> ids = new ArrayList<>(matches.getMatchCount());
-            matches.getMatches().forEach(match -> ids.add(match.getQueryId()));
-            return ids;
+            List<String> matched = new ArrayList<>(matches.getMatchCount());
+            matches.getMatches().forEach(match -> matched.add(match.getQueryId()));
+            return matched;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot match post " + post.postId(), e);
         }
     }
 
-    /** The post's indexed fields as the search index has them (facets and stored copies are not searched). */
+    /** The post's indexed fields as the search index has them (facets are not searched). */
     static Document documentOf(ScoredPost post) {
         Document searchable = new Document();
-        for (IndexableField field : PostDocuments.toDocument(post, null)) {
+        for (IndexableField field : PostDocuments.searchable(post)) {
             if (field.fieldType().indexOptions() != IndexOptions.NONE || field.fieldType().pointDimensionCount() > 0) {
                 searchable.add(field);
             }
@@ -108,6 +152,24 @@ public final class SavedQueryMonitor implements Closeable {
 
     @Override
     public void close() throws IOException {
-        monitor.close();
+        IOException failure = null;
+        for (Monitor monitor : monitors.values()) {
+            try {
+                monitor.close();
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            // already failing
+        }
     }
 }

@@ -1,8 +1,10 @@
 package org.bellwether.search.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +51,37 @@ public final class UserQueryParser {
         if (q == null || q.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        Map<String, Query> branches = branches(q, scope);
+        Set<Query> distinct = new LinkedHashSet<>(branches.values());
+        if (distinct.size() == 1) {
+            return distinct.iterator().next(); // no text in the query: one branch serves every language
+        }
+        List<Query> restricted = new ArrayList<>();
+        branches.forEach((key, branch) -> restricted.add(scope == QueryScope.POSTS ? restricted(key, branch) : branch));
+        return new DisjunctionMaxQuery(restricted, 0f);
+    }
+
+    /**
+     * The posts query for {@code q} split by analysis key: a post analysed as {@code key} matches {@link #parse}
+     * exactly when it matches the entry of {@code key} (which, unlike the branch inside {@link #parse}, is not
+     * restricted to such posts: the caller only asks it of them). A key whose branch cannot match anything (its
+     * words are all stop words of that language) has no entry. Refuses what {@link #parse} refuses.
+     */
+    public Map<String, Query> parsePerAnalysisKey(String q) {
+        Map<String, Query> perKey = new LinkedHashMap<>();
+        if (q == null || q.isBlank()) {
+            Languages.ANALYSIS_KEYS.forEach(key -> perKey.put(key, new MatchAllDocsQuery()));
+            return perKey;
+        }
+        branches(q, QueryScope.POSTS).forEach((key, branch) -> {
+            if (!(branch instanceof MatchNoDocsQuery)) {
+                perKey.put(key, branch);
+            }
+        });
+        return perKey;
+    }
+
+    private Map<String, Query> branches(String q, QueryScope scope) {
         if (q.length() > QueryLimits.MAX_QUERY_CHARS) {
             throw new InvalidQueryException("query is too long: " + q.length() + " chars (at most "
                     + QueryLimits.MAX_QUERY_CHARS + ")");
@@ -58,22 +91,18 @@ public final class UserQueryParser {
             throw new InvalidQueryException("account mentions such as '" + mention.group() + "' cannot be searched: "
                     + "Bellwether searches what is said, never who said it");
         }
-        Set<Query> distinct = new LinkedHashSet<>();
-        List<Query> branches = new ArrayList<>();
+        Map<String, Query> branches = new LinkedHashMap<>();
         for (String key : Languages.ANALYSIS_KEYS) {
-            Query branch = parseBranch(q, scope, key);
-            distinct.add(branch);
-            branches.add(scope == QueryScope.POSTS
-                    ? new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(IndexFields.ANALYSIS, key)), BooleanClause.Occur.FILTER)
-                            .add(branch, BooleanClause.Occur.MUST)
-                            .build()
-                    : branch);
+            branches.put(key, parseBranch(q, scope, key));
         }
-        if (distinct.size() == 1) {
-            return distinct.iterator().next(); // no text in the query: one branch serves every language
-        }
-        return new DisjunctionMaxQuery(branches, 0f);
+        return branches;
+    }
+
+    private static Query restricted(String key, Query branch) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.ANALYSIS, key)), BooleanClause.Occur.FILTER)
+                .add(branch, BooleanClause.Occur.MUST)
+                .build();
     }
 
     private Query parseBranch(String q, QueryScope scope, String key) {
