@@ -81,9 +81,12 @@ final class Searchers implements AutoCloseable {
 
     @Override
     public void close() {
-        refresher.shutdownNow();
+        // shutdown, never shutdownNow: interrupting a refresh in the middle of a flush closes the index's file
+        // channels, the write lock's among them, and the writer's next commit fails with "FileLock invalidated by an
+        // external force". Periodic refreshes stop at shutdown; one already running is let finish.
+        refresher.shutdown();
         try {
-            refresher.awaitTermination(5, TimeUnit.SECONDS);
+            refresher.awaitTermination(30, TimeUnit.SECONDS);
             manager.close();
         } catch (IOException e) {
             LOG.warn("closing searchers: {}", e.toString());
