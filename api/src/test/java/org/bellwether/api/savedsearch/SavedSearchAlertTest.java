@@ -146,7 +146,7 @@ class SavedSearchAlertTest {
                 .get("matchesByHour");
         assertThat(hours).hasSize(24);
         assertThat(hours.get(23).asLong() + hours.get(22).asLong()).isEqualTo(50);
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail.getReceivedMessages().length >= 1);
+        await().atMost(Duration.ofSeconds(90)).until(() -> mail.getReceivedMessages().length >= 1);
         JsonNode alerts = as(b, analyst, "/api/saved-searches/" + id + "/alerts").get(JsonNode.class);
         assertThat(alerts.get("total").asInt()).isEqualTo(1);
         assertThat(alerts.get("items").get(0).get("matchCount").asInt()).isEqualTo(20);
