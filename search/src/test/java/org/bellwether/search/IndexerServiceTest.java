@@ -72,6 +72,7 @@ class IndexerServiceTest {
                 assertThat(index.stats().posts()).isEqualTo(299);
                 assertThat(index.committedOffsets()).isEqualTo(endOffsets(prefix));
             });
+            index.refresh(); // the commit above does not refresh the searcher: make every write so far searchable
             assertThat(index.stats().narratives()).isEqualTo(20);
             assertThat(indexer.counters()).isEqualTo(new IndexerCounters(320, 0, 1, 3, 0,
                     indexer.counters().commits()));
