@@ -1,7 +1,6 @@
 package org.bellwether.tools.eval;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.bellwether.model.Alert;
 import org.bellwether.processor.Pipeline;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,16 +45,8 @@ import picocli.CommandLine.Spec;
 public final class EmergenceEval implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
-    @Option(names = "--input", required = true, paramLabel = "F.jsonl", description = "the labelled file")
-    private Path input;
-    @Option(names = "--text-field", required = true, paramLabel = "T", description = "field holding the text")
-    private String textField;
-    @Option(names = "--label-field", required = true, paramLabel = "L", description = "field holding the event")
-    private String labelField;
-    @Option(names = "--time-field", required = true, paramLabel = "S", description = "field holding the time")
-    private String timeField;
-    @Option(names = "--id-field", paramLabel = "I", description = "field holding the document id")
-    private String idField;
+    @Mixin
+    private TimedLabelledFile file;
     @Option(names = "--background-label", paramLabel = "V",
             description = "documents with this label (or this value of --background-field) are noise, not an event")
     private String backgroundLabel;
@@ -68,7 +60,7 @@ public final class EmergenceEval implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = Cli.out(spec);
-        List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField,
+        List<EvalDocument> documents = EvalFiles.read(file.input, file.textField, file.labelField, file.timeField, file.idField,
                 backgroundField);
         boolean[] noise = new boolean[documents.size()];
         for (int i = 0; i < noise.length; i++) {

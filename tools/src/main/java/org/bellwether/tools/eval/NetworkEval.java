@@ -1,7 +1,6 @@
 package org.bellwether.tools.eval;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.bellwether.model.SignatureMatcher;
 import org.bellwether.processor.Pipeline;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,16 +47,8 @@ import picocli.CommandLine.Spec;
 public final class NetworkEval implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
-    @Option(names = "--input", required = true, paramLabel = "F.jsonl", description = "the labelled file")
-    private Path input;
-    @Option(names = "--text-field", required = true, paramLabel = "T", description = "field holding the text")
-    private String textField;
-    @Option(names = "--label-field", required = true, paramLabel = "L", description = "field holding the event")
-    private String labelField;
-    @Option(names = "--time-field", required = true, paramLabel = "S", description = "field holding the time")
-    private String timeField;
-    @Option(names = "--id-field", paramLabel = "I", description = "field holding the document id")
-    private String idField;
+    @Mixin
+    private TimedLabelledFile file;
     @Option(names = "--cities", defaultValue = "2", paramLabel = "N", description = "cities (default 2)")
     private int cities;
     @Option(names = "--lag", defaultValue = "PT24H", paramLabel = "D",
@@ -81,7 +73,7 @@ public final class NetworkEval implements Callable<Integer> {
             out.println("--cities must be at least 2");
             return 2;
         }
-        List<EvalDocument> documents = EvalFiles.read(input, textField, labelField, timeField, idField);
+        List<EvalDocument> documents = EvalFiles.read(file.input, file.textField, file.labelField, file.timeField, file.idField);
         List<NetworkCity> network = new ArrayList<>();
         Map<String, Integer> dealt = new HashMap<>();
         List<Arrival> timeline = new ArrayList<>();
