@@ -61,7 +61,9 @@ final class PostMatcher implements Processor<String, ScoredPost, String, SearchM
             });
         }
         buffer = context.getStateStore(MatchTopology.POST_BATCH_STORE);
-        // posts buffered before a restart, restored from the changelog, in input order
+        // posts buffered before a restart, restored from the changelog, in input order (a revived task initialises
+        // its processors again: what this one held is in the store too)
+        pending.clear();
         try (KeyValueIterator<Long, ValueAndTimestamp<ScoredPost>> all = buffer.all()) {
             all.forEachRemaining(entry -> pending.add(new Buffered(entry.key, entry.value.value(),
                     entry.value.timestamp())));
