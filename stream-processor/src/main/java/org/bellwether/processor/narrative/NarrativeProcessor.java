@@ -82,14 +82,16 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     public void init(ProcessorContext<String, NarrativeOutput> context) {
         this.context = context;
         KeyValueStore<String, NarrativeState> narratives = context.getStateStore(NarrativeStores.NARRATIVES);
-        KeyValueStore<String, Integer> terms = context.getStateStore(NarrativeStores.TERMS);
+        KeyValueStore<String, Integer> legacyTerms = context.getStateStore(NarrativeStores.TERMS);
+        TermJournal terms = new TermJournal(context.getStateStore(NarrativeStores.TERM_JOURNAL),
+                NarrativeStores.commitInterval(context.appConfigs()));
         meta = context.getStateStore(NarrativeStores.META);
         streamStore = context.getStateStore(NarrativeStores.STREAM);
         recentPosts = ExpiringStore.open(context, NarrativeStores.RECENT_POSTS, settings.repostWindow());
         fingerprints = ExpiringStore.open(context, NarrativeStores.FINGERPRINTS, settings.repostWindow());
         repository = new StoreNarrativeRepository(narratives, terms, meta);
         TermStatistics statistics = new TermStatistics(settings.clustering().maxVocabulary());
-        repository.restoreTerms(statistics);
+        repository.restoreTerms(statistics, legacyTerms);
         clusterer = new NarrativeClusterer(settings.clustering(), repository, statistics);
         List<NarrativeState> stored = repository.all();
         clusterer.restore(repository.counters(), stored);
@@ -116,6 +118,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         } else if (record.value() instanceof NarrativeCommand.Respond response) {
             respond(response.response());
         }
+        repository.flush();
     }
 
     private void place(EnrichedPost enriched, PostFeatures features, long time) {
