@@ -23,7 +23,8 @@ import org.bellwether.processor.cluster.NarrativeStateSerde;
  *       the journal, then empty);</li>
  *   <li>{@value #META}: the clusterer's counters;</li>
  *   <li>{@value #STREAM}: posts of the whole stream per event-time hour;</li>
- *   <li>{@value #RECENT_POSTS}: post id → narrative id, within the repost window (to place reposts);</li>
+ *   <li>{@value #RECENT_POSTS}: post id → narrative id, within the de-duplication retention and the repost window
+ *       (to drop posts already placed, and to place reposts);</li>
  *   <li>{@value #FINGERPRINTS}: text fingerprint → first post id and narrative id, within the repost window</li>
  * </ul>
  * (the last two are {@link ExpiringStore}s: changelogged values and a local expiry index rebuilt from them).
