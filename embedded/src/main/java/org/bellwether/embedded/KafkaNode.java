@@ -58,10 +58,11 @@ final class KafkaNode {
     KafkaNode(int nodeId, Path logDir, int port, int controllerPort, Map<String, String> saslUsers) {
         this.nodeId = nodeId;
         this.logDir = logDir;
-        this.port = port == 0 ? freePort() : port;
-        this.controllerPort = controllerPort == 0 ? freePort() : controllerPort;
+        int[] free = freePorts(3);
+        this.port = port == 0 ? free[0] : port;
+        this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
         this.saslUsers = Map.copyOf(saslUsers);
-        this.saslPort = saslUsers.isEmpty() ? 0 : freePort();
+        this.saslPort = saslUsers.isEmpty() ? 0 : free[2];
         saslUsers.forEach((user, password) -> {
             if (!user.matches("[A-Za-z0-9_.-]+") || password.isEmpty() || password.contains("\"")
                     || password.contains("\\")) {
@@ -183,12 +184,28 @@ final class KafkaNode {
                 + (last == null ? "" : ": " + last.getMessage()));
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /** Distinct free loopback ports: the sockets stay open until all are picked, so none is handed out twice. */
+    static int[] freePorts(int count) {
+        List<ServerSocket> sockets = new java.util.ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                socket.setReuseAddress(true);
+                sockets.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // the port is free again either way
+                }
+            }
         }
     }
 

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class KafkaSignaturePublisher implements SignaturePublisher, Managed {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSignaturePublisher.class);
-    private final Topic<String, NarrativeSignature> topic;
 
+    private final Topic<String, NarrativeSignature> topic;
     private final Map<String, Object> config;
     private KafkaProducer<String, NarrativeSignature> producer;
 
@@ -92,12 +92,21 @@ public final class KafkaSignaturePublisher implements SignaturePublisher, Manage
         return producer;
     }
 
-    /** Drops the producer after a failed transaction; the next share starts a fresh one. */
+    /**
+     * Aborts the open transaction (so readers are not held up until it times out) and drops the producer; the next
+     * share starts a fresh one.
+     */
     private void abort() {
-        if (producer != null) {
-            producer.close(Duration.ZERO);
-            producer = null;
+        if (producer == null) {
+            return;
         }
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException | IllegalStateException e) {
+            LOG.debug("transaction not aborted ({}); closing the producer ends it", e.toString());
+        }
+        producer.close(Duration.ZERO);
+        producer = null;
     }
 
     @Override
