@@ -125,6 +125,7 @@ import org.bellwether.api.narratives.DatabaseTriageLookup;
 import org.bellwether.api.narratives.NarrativeResource;
 import org.bellwether.api.narratives.NarrativeViews;
 import org.bellwether.api.network.KafkaSignaturePublisher;
+import org.bellwether.api.network.NetworkAcls;
 import org.bellwether.api.network.NetworkMatches;
 import org.bellwether.api.network.NetworkMatching;
 import org.bellwether.api.network.NetworkResource;
@@ -548,9 +549,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.lifecycle().manage(matching);
         SignatureIntake intake = new SignatureIntake(settings, trust, matching, jdbi, audit, clock);
         KafkaSettings network = new KafkaSettings(true, settings.readFrom(kafka.bootstrapServers()),
-                settings.topicPrefix(), kafka.groupId() + "-" + settings.city(), kafka.healthTimeout());
-        TopicConsumer<NarrativeSignature> signatures = new TopicConsumer<>(network, Topics.NETWORK_SIGNATURES,
-                "-network", "network-signatures", intake::take, clock);
+                settings.topicPrefix(), NetworkAcls.group(kafka.groupId(), settings.city()), kafka.healthTimeout());
+        TopicConsumer<NarrativeSignature> signatures = new TopicConsumer<>(network, settings.readClient(),
+                Topics.NETWORK_SIGNATURES, "", "network-signatures", intake::take, clock);
         environment.lifecycle().manage(signatures);
         environment.healthChecks().register("network-signatures", new ProblemHealthCheck(signatures::problem));
         if (settings.autoShareCritical()) {

@@ -21,7 +21,10 @@ import org.bellwether.model.SignatureMatcher;
  * {@code network:} sharing narrative signatures with other cities (off by default). The signing key comes from
  * {@code privateKey}/{@code publicKey} or the environment ({@code BELLWETHER_NETWORK_PRIVATE_KEY},
  * {@code BELLWETHER_NETWORK_PUBLIC_KEY}); in dev mode without one, a key pair is generated once into
- * {@code devKeyFile}.
+ * {@code devKeyFile}. The network cluster's client security ({@code securityProtocol}, {@code saslMechanism},
+ * {@code saslJaasConfig} or {@code BELLWETHER_NETWORK_SASL_JAAS_CONFIG}, and any other Kafka client property in
+ * {@code clientProperties}, e.g. {@code ssl.truststore.location}) applies to the connections to
+ * {@code bootstrapServers}; the city's own cluster is reached as {@code kafka:} says.
  */
 public class NetworkConfiguration {
     @JsonProperty
@@ -82,12 +85,32 @@ public class NetworkConfiguration {
     @JsonProperty
     private int minSharedTerms = SignatureMatcher.DEFAULT.minSharedTerms();
 
+    /** {@code security.protocol} towards the network cluster, e.g. SASL_SSL; empty: Kafka's default (PLAINTEXT). */
+    @NotNull
+    @JsonProperty
+    private String securityProtocol = "";
+
+    /** {@code sasl.mechanism}, e.g. SCRAM-SHA-512 or PLAIN; empty: none. */
+    @NotNull
+    @JsonProperty
+    private String saslMechanism = "";
+
+    /** {@code sasl.jaas.config} with the city's user name and password; keep it out of files: use the environment. */
+    @NotNull
+    @JsonProperty
+    private String saslJaasConfig = "";
+
+    /** Further Kafka client properties towards the network cluster (TLS trust and key stores, ...). */
+    @NotNull
+    @JsonProperty
+    private Map<String, String> clientProperties = Map.of();
+
     public NetworkSettings build(boolean devMode, Map<String, String> environment) {
         if (!enabled) {
             return new NetworkSettings(false, city, null, "", bootstrapServers, readBootstrapServers,
                     topicPrefix, minDistinctAuthors, false,
                     matchInterval.toJavaDuration(), liveNarratives, lookBack.toJavaDuration(),
-                    new SignatureMatcher(minTermCosine, minSharedTerms));
+                    new SignatureMatcher(minTermCosine, minSharedTerms), Map.of());
         }
         if (!city.matches("[a-z0-9][a-z0-9_-]{0,62}")) {
             throw new IllegalArgumentException("network.city must be a lower-case name (a-z, 0-9, _ and -)");
@@ -108,7 +131,29 @@ public class NetworkConfiguration {
         NarrativeSignatures.publicKey(publicText);
         return new NetworkSettings(true, city, NarrativeSignatures.privateKey(privateText), publicText.trim(),
                 bootstrapServers, readBootstrapServers, topicPrefix, minDistinctAuthors, autoShareCritical,
-                matchInterval.toJavaDuration(), liveNarratives, lookBack.toJavaDuration(), new SignatureMatcher(minTermCosine, minSharedTerms));
+                matchInterval.toJavaDuration(), liveNarratives, lookBack.toJavaDuration(),
+                new SignatureMatcher(minTermCosine, minSharedTerms), client(environment));
+    }
+
+    /** The network cluster's client security settings, the JAAS configuration from the environment if not here. */
+    Map<String, String> client(Map<String, String> environment) {
+        Map<String, String> client = new java.util.TreeMap<>(clientProperties);
+        String jaas = saslJaasConfig.isBlank()
+                ? environment.getOrDefault("BELLWETHER_NETWORK_SASL_JAAS_CONFIG", "") : saslJaasConfig;
+        putIfSet(client, "security.protocol", securityProtocol);
+        putIfSet(client, "sasl.mechanism", saslMechanism);
+        putIfSet(client, "sasl.jaas.config", jaas);
+        if (!client.isEmpty() && bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException("network client security applies to network.bootstrapServers, "
+                    + "which is empty: the city's own cluster is reached as kafka: says");
+        }
+        return client;
+    }
+
+    private static void putIfSet(Map<String, String> client, String key, String value) {
+        if (!value.isBlank()) {
+            client.put(key, value.strip());
+        }
     }
 
     /** Two lines: private key, public key; generated on first use. */

@@ -43,7 +43,11 @@ public final class InProcessKafka implements AutoCloseable {
     private boolean started;
 
     private InProcessKafka(Path logDir, int port, boolean deleteOnClose) {
-        this.node = new KafkaNode(NODE_ID, logDir, port, 0);
+        this(new KafkaNode(NODE_ID, logDir, port, 0), deleteOnClose);
+    }
+
+    private InProcessKafka(KafkaNode node, boolean deleteOnClose) {
+        this.node = node;
         this.deleteOnClose = deleteOnClose;
     }
 
@@ -59,6 +63,38 @@ public final class InProcessKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A temporary broker that also listens for clients that authenticate with SASL/PLAIN ({@link
+     * #saslBootstrapServers()}, SASL_PLAINTEXT on 127.0.0.1) as these users, and authorises every request with the
+     * KRaft standard authorizer: a user may do only what an ACL allows ({@code allow.everyone.if.no.acl.found=false}).
+     * The plain listener ({@link #bootstrapServers()}) is the broker's own and its principal the super user: it is for
+     * this JVM's admin work (topics, ACLs), never for the clients under test.
+     *
+     * @param users user name ({@code [A-Za-z0-9_.-]+}) to password; tests generate the passwords
+     */
+    public static InProcessKafka temporaryWithSasl(Map<String, String> users) {
+        if (users.isEmpty()) {
+            throw new IllegalArgumentException("a SASL listener needs at least one user");
+        }
+        try {
+            return new InProcessKafka(new KafkaNode(NODE_ID, Files.createTempDirectory("bellwether-kafka-"), 0, 0,
+                    users), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The client properties that authenticate as this user with SASL/PLAIN over plain text (as on the in-process SASL
+     * listener): {@code security.protocol}, {@code sasl.mechanism}, {@code sasl.jaas.config}.
+     */
+    public static Map<String, String> saslPlainClient(String user, String password) {
+        return Map.of("security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + user + "\" password=\"" + password + "\";");
     }
 
     /** Formats the log directory on first use and starts the broker; returns once it accepts clients. */
@@ -85,6 +121,15 @@ public final class InProcessKafka implements AutoCloseable {
     /** {@code 127.0.0.1:port}. */
     public String bootstrapServers() {
         return node.listener();
+    }
+
+    /** {@code 127.0.0.1:port} of the SASL/PLAIN listener; only for a broker started {@link #temporaryWithSasl}. */
+    public String saslBootstrapServers() {
+        String listener = node.saslListener();
+        if (listener == null) {
+            throw new IllegalStateException("this broker has no SASL listener");
+        }
+        return listener;
     }
 
     public Path logDir() {

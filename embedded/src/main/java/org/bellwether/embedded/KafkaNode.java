@@ -43,13 +43,33 @@ final class KafkaNode {
     private final Path logDir;
     private final int port;
     private final int controllerPort;
+    private final Map<String, String> saslUsers;
+    private final int saslPort;
     private KafkaRaftServer server;
 
     KafkaNode(int nodeId, Path logDir, int port, int controllerPort) {
+        this(nodeId, logDir, port, controllerPort, Map.of());
+    }
+
+    /**
+     * @param saslUsers user name to password of the SASL/PLAIN listener; empty for a node without one (and without
+     *                  an authorizer)
+     */
+    KafkaNode(int nodeId, Path logDir, int port, int controllerPort, Map<String, String> saslUsers) {
         this.nodeId = nodeId;
         this.logDir = logDir;
-        this.port = port == 0 ? freePort() : port;
-        this.controllerPort = controllerPort == 0 ? freePort() : controllerPort;
+        int[] free = freePorts(3);
+        this.port = port == 0 ? free[0] : port;
+        this.controllerPort = controllerPort == 0 ? free[1] : controllerPort;
+        this.saslUsers = Map.copyOf(saslUsers);
+        this.saslPort = saslUsers.isEmpty() ? 0 : free[2];
+        saslUsers.forEach((user, password) -> {
+            if (!user.matches("[A-Za-z0-9_.-]+") || password.isEmpty() || password.contains("\"")
+                    || password.contains("\\")) {
+                throw new IllegalArgumentException("SASL user names are [A-Za-z0-9_.-]+ and passwords hold no quote "
+                        + "or backslash: " + user);
+            }
+        });
     }
 
     int nodeId() {
@@ -63,6 +83,11 @@ final class KafkaNode {
     /** {@code 127.0.0.1:port} of the client listener. */
     String listener() {
         return "127.0.0.1:" + port;
+    }
+
+    /** {@code 127.0.0.1:port} of the SASL/PLAIN listener, or null without one. */
+    String saslListener() {
+        return saslUsers.isEmpty() ? null : "127.0.0.1:" + saslPort;
     }
 
     /** {@code id@127.0.0.1:controllerPort}, this node's entry in {@code controller.quorum.voters}. */
@@ -159,12 +184,28 @@ final class KafkaNode {
                 + (last == null ? "" : ": " + last.getMessage()));
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /** Distinct free loopback ports: the sockets stay open until all are picked, so none is handed out twice. */
+    static int[] freePorts(int count) {
+        List<ServerSocket> sockets = new java.util.ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                socket.setReuseAddress(true);
+                sockets.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // the port is free again either way
+                }
+            }
         }
     }
 
@@ -183,6 +224,28 @@ final class KafkaNode {
                     .setIgnoreFormatted(true)
                     .run();
         }
+    }
+
+    /**
+     * Adds a SASL_PLAINTEXT listener (mechanism PLAIN, the users given) for clients that authenticate, and the KRaft
+     * standard authorizer, which denies what no ACL allows. The plain listener stays the broker's own (between
+     * broker and controller, and for this JVM's admin client): its principal {@code User:ANONYMOUS} is the super user,
+     * as a broker's own principal must be.
+     */
+    private void secure(Properties props) {
+        String sasl = "SASL_PLAINTEXT://127.0.0.1:" + saslPort;
+        props.put("listeners", props.getProperty("listeners") + "," + sasl);
+        props.put("advertised.listeners", props.getProperty("advertised.listeners") + "," + sasl);
+        props.put("listener.security.protocol.map",
+                props.getProperty("listener.security.protocol.map") + ",SASL_PLAINTEXT:SASL_PLAINTEXT");
+        props.put("sasl.enabled.mechanisms", "PLAIN");
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        saslUsers.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password)
+                .append('"'));
+        props.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", jaas.append(';').toString());
+        props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        props.put("allow.everyone.if.no.acl.found", "false");
+        props.put("super.users", "User:ANONYMOUS");
     }
 
     private Properties properties(String voters) {
@@ -205,6 +268,9 @@ final class KafkaNode {
         props.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
         props.put("log.retention.hours", "-1");
+        if (!saslUsers.isEmpty()) {
+            secure(props);
+        }
         return props;
     }
 }

@@ -35,7 +35,9 @@ class InProcessKafkaClusterTest {
             try (Admin admin = cluster.admin()) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 3)
                         .configs(Map.of("min.insync.replicas", "2")))).all().get();
-                assertThat(describe(admin).partitions().get(0).isr()).hasSize(3);
+                // the brokers learn of a new topic from the metadata log: the one asked may not know it yet
+                Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                        assertThat(describe(admin).partitions().get(0).isr()).hasSize(3));
             }
             List<String> sent = new ArrayList<>();
             try (KafkaProducer<String, String> producer = transactional(bootstrap)) {

@@ -33,6 +33,7 @@ public final class TopicConsumer<V> implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(TopicConsumer.class);
 
     private final KafkaSettings settings;
+    private final Map<String, String> client;
     private final Topic<String, V> baseTopic;
     private final String groupSuffix;
     private final String name;
@@ -54,7 +55,14 @@ public final class TopicConsumer<V> implements Managed {
      */
     public TopicConsumer(KafkaSettings settings, Topic<String, V> topic, String groupSuffix, String name,
                          Consumer<V> handler, Clock clock) {
+        this(settings, Map.of(), topic, groupSuffix, name, handler, clock);
+    }
+
+    /** @param client further Kafka client properties, e.g. the security settings of another cluster */
+    public TopicConsumer(KafkaSettings settings, Map<String, String> client, Topic<String, V> topic,
+                         String groupSuffix, String name, Consumer<V> handler, Clock clock) {
         this.settings = settings;
+        this.client = Map.copyOf(client);
         this.baseTopic = topic;
         this.groupSuffix = groupSuffix;
         this.name = name;
@@ -65,15 +73,16 @@ public final class TopicConsumer<V> implements Managed {
     @Override
     public synchronized void start() {
         Topic<String, V> topic = baseTopic.prefixed(settings.topicPrefix());
-        consumer = new KafkaConsumer<>(Map.of(
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, settings.groupId() + groupSuffix,
                 ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-" + name,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200),
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200));
+        consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
         consumer.subscribe(List.of(topic.name()));
         running = true;
         thread = new Thread(this::loop, name + "-consumer");
@@ -117,6 +126,15 @@ public final class TopicConsumer<V> implements Managed {
     }
 
     private void rewindToCommitted() {
+        try {
+            rewind();
+        } catch (RuntimeException e) {
+            // e.g. not authorised to read the group's offsets: keep the consumer thread, report, and retry later
+            lastError.set(e.toString());
+        }
+    }
+
+    private void rewind() {
         var assignment = consumer.assignment();
         var committed = consumer.committed(assignment);
         for (var partition : assignment) {

@@ -2,6 +2,7 @@ package org.bellwether.api.network;
 
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.util.Map;
 import org.bellwether.model.SignatureMatcher;
 
 /**
@@ -21,15 +22,39 @@ import org.bellwether.model.SignatureMatcher;
  * @param liveNarratives     how many live narratives (by priority) are matched
  * @param lookBack           how old a received signature may be and still be matched
  * @param matcher            the match thresholds
+ * @param client             Kafka client properties towards the network cluster ({@code bootstrapServers}):
+ *                           {@code security.protocol}, {@code sasl.mechanism}, {@code sasl.jaas.config}, ...
  */
 public record NetworkSettings(boolean enabled, String city, PrivateKey privateKey, String publicKey,
                               String bootstrapServers, String readBootstrapServers, String topicPrefix, int minDistinctAuthors, boolean autoShareCritical,
                               Duration matchInterval, int liveNarratives, Duration lookBack,
-                              SignatureMatcher matcher) {
+                              SignatureMatcher matcher, Map<String, String> client) {
+
+    public NetworkSettings {
+        client = Map.copyOf(client);
+    }
 
     /** Where signatures are written: the network cluster, else the city's own. */
     public String writeTo(String cityBootstrap) {
         return bootstrapServers == null || bootstrapServers.isBlank() ? cityBootstrap : bootstrapServers;
+    }
+
+    /** Client properties of the connection that writes: the network cluster's, none for the city's own. */
+    public Map<String, String> writeClient() {
+        return bootstrapServers == null || bootstrapServers.isBlank() ? Map.of() : client;
+    }
+
+    /** Client properties of the connection that reads: a local mirror is the city's own cluster. */
+    public Map<String, String> readClient() {
+        return readBootstrapServers == null || readBootstrapServers.isBlank() ? writeClient() : Map.of();
+    }
+
+    /** Names the settings without the key or the client properties' values (the JAAS configuration holds a password). */
+    @Override
+    public String toString() {
+        return "NetworkSettings[enabled=" + enabled + ", city=" + city + ", bootstrapServers=" + bootstrapServers
+                + ", readBootstrapServers=" + readBootstrapServers + ", topicPrefix=" + topicPrefix
+                + ", client=" + client.keySet() + "]";
     }
 
     /** Where signatures are read from. */

@@ -45,7 +45,7 @@ public final class NarrativeMeasures {
                 round(ownBaseline), round(globalBaseline), round(burst), profile.distinctAuthorsLastDay(now));
         double harm = harm(state);
         long streamDay = stream.lastDay(now);
-        double share = streamDay == 0 ? 0 : (double) lastDay / streamDay;
+        double share = streamDay == 0 ? 0 : Math.min(1.0, (double) lastDay / streamDay);
         long age = Math.max(0, now - state.firstSeen());
         double priority = priority(harm, burst, profile.engagement(), profile.distinctAuthors(), age);
         return new NarrativeFigures(metrics, harm, priority, share, age);

@@ -6,9 +6,13 @@ import org.bellwether.model.HarmScore;
 import org.bellwether.model.RepresentativePost;
 import org.bellwether.processor.cluster.NarrativeProfile;
 import org.bellwether.processor.enrich.EnrichedPost;
+import org.bellwether.processor.flag.TrustedSources;
 import org.bellwether.processor.normalise.NormalisedPost;
 
-/** Adds one post to a narrative's profile. Thread-safe (stateless). */
+/**
+ * Adds one post to a narrative's profile (a partner's observation weighs more in its volume: {@link TrustedSources}).
+ * Thread-safe (stateless).
+ */
 final class ProfileUpdater {
     /** Representative posts keep at most this much text. */
     static final int REPRESENTATIVE_CHARS = 280;
@@ -39,7 +43,7 @@ final class ProfileUpdater {
         if (post.authorPseudonym() != null) {
             profile.addAuthor(hash(post.authorPseudonym()), time);
         }
-        profile.volume().add(time, 1);
+        profile.volume().add(time, TrustedSources.volumeWeight(post.source()));
         if (similarity >= 0) {
             String text = post.text();
             if (text.length() > REPRESENTATIVE_CHARS) {

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import org.bellwether.model.Alert;
 import org.bellwether.model.Narrative;
+import org.bellwether.model.SchemaVersion;
 import org.bellwether.model.Severity;
+import org.bellwether.model.Tip;
 import org.bellwether.processor.support.TopologyFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,49 @@ class FlaggingStepTest {
                     T0.plus(Duration.ofHours(i)), null, null));
         }
         assertThat(fixture.alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void partnerObservationsCountAsTrustedSourcesAndTwoFlagWhatTwoAnonymousTipsDoNot() {
+        AlertRule emerging = FlaggingSettings.defaultRules().stream()
+                .filter(rule -> rule.name().equals("emerging-narrative")).findFirst().orElseThrow();
+        int needed = (int) Math.ceil((double) emerging.minPostsLastDay() / TrustedSources.PARTNER_OBSERVATION_WEIGHT);
+        assertThat(needed).as("one observation alone never flags").isGreaterThan(1);
+        String text = "Leaflets at the youth centre say the Mill Road bridge is closing for good";
+
+        for (int i = 0; i < needed; i++) {
+            fixture.pipe(tip("web-" + i, "web", "Bins in Canal Quarter were not collected again this week",
+                    T0.plusSeconds(60L * i)));
+        }
+        assertThat(fixture.alerts.isEmpty()).as("anonymous tips count once each").isTrue();
+
+        for (int i = 0; i < needed; i++) {
+            fixture.pipe(tip("obs-" + i, "partner:old-harbour-youth-centre", text + " " + i,
+                    T0.plus(Duration.ofDays(3)).plusSeconds(60L * i)));
+            if (i < needed - 1) {
+                assertThat(fixture.alerts.isEmpty()).as("after %d observations", i + 1).isTrue();
+            }
+        }
+        Alert alert = fixture.alerts.readValue();
+        assertThat(alert.rule()).isEqualTo("emerging-narrative");
+        assertThat(alert.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(alert.metrics()).containsEntry("posts_last_day",
+                (double) needed * TrustedSources.PARTNER_OBSERVATION_WEIGHT);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "tip:partner:old-harbour-youth-centre, 3",
+            "tip:partner, 1",
+            "tip:partner:, 1",
+            "tip:web, 1",
+            "mastodon:city.social, 1",
+            "partner:old-harbour-youth-centre, 1"})
+    void onlyARegisteredPartnersObservationWeighsMore(String source, int weight) {
+        assertThat(TrustedSources.volumeWeight(source)).isEqualTo(weight);
+    }
+
+    private static Tip tip(String id, String channel, String text, Instant at) {
+        return new Tip(SchemaVersion.CURRENT, id, channel, text, List.of(), "en", null, at, null, true);
     }
 }
