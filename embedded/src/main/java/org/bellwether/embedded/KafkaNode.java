@@ -268,6 +268,9 @@ final class KafkaNode {
         props.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
         props.put("log.retention.hours", "-1");
+        // the controller logs any event slower than this as an ERROR; on a laptop or a busy build machine a metadata
+        // event can take a few seconds without anything being wrong, so the in-process broker only reports very slow ones
+        props.put("controller.performance.always.log.threshold.ms", "30000");
         if (!saslUsers.isEmpty()) {
             secure(props);
         }
