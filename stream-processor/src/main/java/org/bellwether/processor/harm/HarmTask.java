@@ -7,15 +7,15 @@ import org.bellwether.model.HarmScore;
 
 /**
  * An evaluation task: how a post's {@link Harm} maps to one score, and the shipped operating threshold above which
- * the post counts as positive (docs/DATA.md says which data chose each): offensive maximises the mean macro-F1 of
- * Davidson 2017 dev (hate and offensive against neither) and GermEval 2018 5-fold cross-validation, misinformation
- * was chosen on Constraint 2021 train by cross-validation, toxic is a round value. Hate is still the value chosen on
- * HatEval train, a known departure from the data rule: the best value on Davidson 2017 dev (0.86) was measured and
- * not shipped. Evaluation-only and non-commercial sets (HatEval, OLID) only measure.
+ * the post counts as positive (docs/DATA.md says which data chose each): hate maximises the mean macro-F1 of the
+ * licensed hate-labelled sets (Davidson 2017 dev, hate against the rest; MLMA en, fr and ar, {@code hateful}
+ * against the rest), offensive the mean macro-F1 of Davidson 2017 dev (hate and offensive against neither) and
+ * GermEval 2018 5-fold cross-validation, misinformation was chosen on Constraint 2021 train by cross-validation,
+ * toxic is a round value. Evaluation-only and non-commercial sets (HatEval, OLID) only measure.
  */
 public enum HarmTask {
     /** Hate against any group: the maximum of the {@code hate_*} categories. */
-    HATE(0.58),
+    HATE(0.73),
     /** Offensive or abusive language: the maximum of {@code offensive}, {@code hate_*} and {@code threat}. */
     OFFENSIVE(0.41),
     /** MLMA "toxic" (any hostility): the maximum of every category except {@code misinformation}. */

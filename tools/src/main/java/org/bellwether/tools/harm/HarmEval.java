@@ -1,5 +1,6 @@
 package org.bellwether.tools.harm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -54,7 +55,7 @@ public final class HarmEval implements Callable<Integer> {
     @Option(names = "--label-field", required = true, paramLabel = "L", description = "field holding the label")
     private String labelField;
     @Option(names = "--positive", required = true, paramLabel = "V",
-            description = "the label value that is harmful (several: A,B)")
+            description = "the label value that is harmful (several: A,B; a list label is positive if it holds one)")
     private String positive;
     @Option(names = "--task", required = true, paramLabel = "TASK", converter = TaskConverter.class,
             description = "hate, offensive, toxic or misinformation")
@@ -73,6 +74,19 @@ public final class HarmEval implements Callable<Integer> {
         return Cli.execute(new HarmEval(), out, args);
     }
 
+    /** A label, or a list of labels (MLMA's multi-label {@code hostility}), is positive if one value is. */
+    static boolean isPositive(JsonNode label, Set<String> positives) {
+        if (label.isArray()) {
+            for (JsonNode value : label) {
+                if (positives.contains(LabelledCorpus.text(value))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return positives.contains(LabelledCorpus.text(label));
+    }
+
     @Override
     public Integer call() throws IOException {
         evaluate(new Options(input, textField, labelField, positive, task, folds, data, scoresFile), Cli.out(spec));
@@ -82,7 +96,7 @@ public final class HarmEval implements Callable<Integer> {
     static void evaluate(Options options, PrintStream out) throws IOException {
         Set<String> positives = Set.of(options.positive().split(","));
         List<LabelledText> docs = LabelledCorpus.read(options.input(), options.textField(),
-                node -> positives.contains(LabelledCorpus.text(node.get(options.labelField()))), options.labelField());
+                node -> isPositive(node.get(options.labelField()), positives), options.labelField());
         long start = System.nanoTime();
         double[] scores;
         try (Progress progress = Progress.start("eval harm", docs.size())) {

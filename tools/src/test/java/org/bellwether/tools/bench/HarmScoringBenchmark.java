@@ -1,5 +1,7 @@
 package org.bellwether.tools.bench;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,12 +55,28 @@ public class HarmScoringBenchmark {
             "Deport these rapefugees, they are vermin and they are invading our city",
             "5G towers spread the coronavirus, share before they delete it! https://bit.ly/3xYz",
     };
+    /**
+     * English candidate posts (a target or an act cue) for the sentence-encoder option, measured and not shipped
+     * (docs/FIGURES.md, "A sentence encoder for hate, measured").
+     */
+    private static final String[] CANDIDATES = {
+            "Deport these rapefugees, they are vermin and they are invading our city",
+            "No, migrants are not invaders. That rumour about the shelter on Tanner Street is false.",
+            "Stop sharing the post that says Muslims are vermin. It is hateful and untrue.",
+            "Migrants are a plague on Eastgate, the shelter has to go",
+            "I hate women.",
+            "We will burn the shelter down tonight, migrants out",
+            "The new mosque on Elm Road opens its doors to everyone on Sunday, all neighbours welcome",
+            "you are such an idiot lol, who even says that about the council budget and the bus lanes",
+    };
 
     private List<String[]> posts;
     private DefaultHarmScorer scorer;
     private DefaultEntityExtractor cheapEntities;
     private DefaultEntityExtractor gatedNer;
+    private EmbeddingModel encoder;
     private int next;
+    private int nextCandidate;
 
     @Setup
     public void setUp() {
@@ -73,6 +91,12 @@ public class HarmScoringBenchmark {
         scorer = DefaultHarmScorer.load();
         cheapEntities = new DefaultEntityExtractor(NlpSettings.cheapOnly());
         gatedNer = new DefaultEntityExtractor(new NlpSettings(true, false, NlpSettings.CONLL_4CLASS, 1_000, Set.of()));
+        encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    private String nextCandidate() {
+        nextCandidate = (nextCandidate + 1) % CANDIDATES.length;
+        return CANDIDATES[nextCandidate];
     }
 
     private String[] nextPost() {
@@ -85,6 +109,23 @@ public class HarmScoringBenchmark {
     public Harm score() {
         String[] post = nextPost();
         return scorer.score(post[0], post[1]);
+    }
+
+    /** Harm scoring of one English candidate post: the baseline for {@link #scoreCandidateAndEncode()}. */
+    @Benchmark
+    public Harm scoreCandidate() {
+        return scorer.score(nextCandidate(), "en");
+    }
+
+    /**
+     * Harm scoring of one English candidate post plus the all-MiniLM-L6-v2 sentence embedding (quantised ONNX,
+     * in-process): the cost of the encoder option per candidate (measured, not shipped).
+     */
+    @Benchmark
+    public float[] scoreCandidateAndEncode() {
+        String text = nextCandidate();
+        scorer.score(text, "en");
+        return encoder.embed(text).content().vector();
     }
 
     /** Harm scoring plus the cheap entity extractor, NER gated off. */

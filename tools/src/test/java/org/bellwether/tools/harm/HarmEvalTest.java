@@ -55,6 +55,20 @@ class HarmEvalTest {
     }
 
     @Test
+    void aListLabelIsPositiveWhenItHoldsAPositiveValue() throws IOException {
+        Path input = dir.resolve("multi.jsonl");
+        Files.write(input, List.of(
+                "{\"id\":\"1\",\"text\":\"deport these rapefugees\",\"lang\":\"en\",\"y\":[\"offensive\",\"hateful\"]}",
+                "{\"id\":\"2\",\"text\":\"you are a fucking idiot\",\"lang\":\"en\",\"y\":[\"offensive\"]}",
+                "{\"id\":\"3\",\"text\":\"lovely morning at the market\",\"lang\":\"en\",\"y\":[\"normal\"]}"),
+                StandardCharsets.UTF_8);
+        Result result = run("--input", input.toString(), "--text-field", "text", "--label-field", "y",
+                "--positive", "hateful", "--task", "hate");
+        assertThat(result.code()).isZero();
+        assertThat(result.output()).contains("support 1").contains("support 2");
+    }
+
+    @Test
     void rejectsBadArguments() {
         assertThat(run("--input").code()).isEqualTo(2);
         assertThat(run("--input", "x", "--text-field", "t", "--label-field", "l", "--positive", "1", "--task",

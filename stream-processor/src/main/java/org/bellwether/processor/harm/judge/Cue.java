@@ -8,7 +8,7 @@ package org.bellwether.processor.harm.judge;
  *               that refers back to a group named earlier); else null
  * @param act    for {@link Kind#ACT} and {@link Kind#SLUR}: the act's name; for {@link Kind#STANCE}: the stance cue
  *               ({@code negation}, {@code report}, {@code counter}, {@code evaluation}, {@code endorsement},
- *               {@code question}); else null
+ *               {@code question}, {@code interjection}, {@code attitude}, {@code complementizer}); else null
  * @param weight strength in (0, 1]
  * @param reach  for acts: how many tokens away the target may be (0: anywhere in the sentence); a negative reach
  *               means the target must follow the act within that many tokens. For pronouns, 1 means the word

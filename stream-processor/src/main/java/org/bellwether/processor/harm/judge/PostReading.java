@@ -27,12 +27,20 @@ final class PostReading {
     private static final String ENDORSEMENT = "endorsement";
     private static final String QUESTION = "question";
     private static final String INTERJECTION = "interjection";
+    /** A verb of saying or thinking that takes a clause ("say", "think"): alone it changes nothing. */
+    private static final String ATTITUDE = "attitude";
+    /** A word that introduces a clause ("that", "dass"): a comma just before it does not end the clause. */
+    private static final String COMPLEMENTIZER = "complementizer";
+    /** A negation right after a verb of saying or thinking denies it ("glaube nicht"). */
+    private static final int NEGATION_AFTER_VERB = 1;
     /** A group named through a pronoun counts a little less than one named outright. */
     private static final double PRONOUN_WEIGHT = 0.95;
 
     private final List<Token> tokens;
     private final int[] sentence;
     private final int[] sentenceStart;
+    /** Clause index per token: sentences split further at commas, colons and dashes. */
+    private final int[] clause;
     private final boolean[] questionSentence;
     private final boolean[] quoted;
     private final List<Hit> acts = new ArrayList<>();
@@ -44,7 +52,9 @@ final class PostReading {
         this.tokens = tokens;
         int n = tokens.size();
         this.sentence = new int[n];
+        this.clause = new int[n];
         this.quoted = new boolean[n];
+        boolean[] clauseBreakBefore = new boolean[n];
         List<Integer> starts = new ArrayList<>();
         List<Boolean> questions = new ArrayList<>();
         starts.add(0);
@@ -56,6 +66,7 @@ final class PostReading {
                 starts.add(i);
             }
             inQuote ^= countQuotes(gap) % 2 == 1;
+            clauseBreakBefore[i] = i > 0 && (endsSentence(gap) || endsClause(gap));
             sentence[i] = starts.size() - 1;
             quoted[i] = inQuote;
         }
@@ -82,6 +93,15 @@ final class PostReading {
         });
         resolvePronouns(pronouns);
         mentions.removeIf(this::insideIndividual);
+        for (Hit cue : stances) {
+            if (COMPLEMENTIZER.equals(cue.cue().act()) && sentence[cue.start()] == sentence[Math.max(0,
+                    cue.start() - 1)]) {
+                clauseBreakBefore[cue.start()] = false;
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            clause[i] = clause[i - 1] + (clauseBreakBefore[i] ? 1 : 0);
+        }
     }
 
     /** "that woman" is one person, not women. */
@@ -201,6 +221,7 @@ final class PostReading {
         boolean reported = quoted[act.start()];
         boolean counterBefore = false;
         boolean questioned = false;
+        boolean denied = deniedSaying(act);
         for (Hit cue : stances) {
             if (COUNTER.equals(cue.cue().act()) && target != null && between(cue, act, target)) {
                 return Stance.COUNTERED;
@@ -219,8 +240,11 @@ final class PostReading {
         if (counterBefore) {
             return Stance.COUNTERED;
         }
-        if ((reported || negated) && postCounter) {
+        if ((reported || negated || denied) && postCounter) {
             return Stance.COUNTERED;
+        }
+        if (denied) {
+            return Stance.NEGATED;
         }
         if (reported) {
             return endorsed ? Stance.ASSERTED : Stance.QUOTED;
@@ -229,6 +253,48 @@ final class PostReading {
             return Stance.NEGATED;
         }
         return questioned ? Stance.QUESTIONED : Stance.ASSERTED;
+    }
+
+    /**
+     * "No one should ever say that migrants are animals", "I don't think that all of these refugees are criminals",
+     * "Ich glaube nicht, dass Flüchtlinge Ratten sind": a negated verb of saying or thinking denies the clause it
+     * introduces, however far into it the act lies. The verb must come before the act in the act's clause, and the
+     * negation within {@link Judge#NEGATION_WINDOW} tokens before the verb or just after it; a negation that begins
+     * an act ("no more", "don't belong") is the act's own.
+     */
+    private boolean deniedSaying(Hit act) {
+        for (Hit verb : stances) {
+            String name = verb.cue().act();
+            if (!ATTITUDE.equals(name) && !REPORT.equals(name) || verb.end() > act.start()
+                    || clause[verb.start()] != clause[act.start()]) {
+                continue;
+            }
+            for (Hit negation : stances) {
+                if (!NEGATION.equals(negation.cue().act()) || sentence[negation.start()] != sentence[verb.start()]
+                        || startsAnAct(negation)) {
+                    continue;
+                }
+                boolean before = negation.end() <= verb.start()
+                        && verb.start() - negation.end() < Judge.NEGATION_WINDOW
+                        && clause[negation.start()] == clause[verb.start()];
+                boolean after = negation.start() >= verb.end() && negation.end() <= act.start()
+                        && negation.start() - verb.end() < NEGATION_AFTER_VERB
+                        && clause[negation.start()] == clause[verb.start()];
+                if (before || after) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean startsAnAct(Hit negation) {
+        for (Hit act : acts) {
+            if (act.start() == negation.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "pas des humains", "don't belong": an act phrase that is negative in form is not negated by "ne". */
@@ -309,6 +375,16 @@ final class PostReading {
             char c = gap.charAt(i);
             if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '…' || c == '؟' || c == '¿'
                     || c == '¡' || c == '؛') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsClause(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == ',' || c == ':' || c == '—' || c == '–' || c == '،' || c == '(' || c == ')') {
                 return true;
             }
         }

@@ -34,6 +34,12 @@ class JudgeTest {
             "Fuck all trans people.|en|target:lgbtq · act:profanity · stance:asserted",
             "Migrants are not vermin.|en|target:migrants · act:dehumanising · stance:negated",
             "I would never hurt a Jew.|en|target:jews · act:threat · stance:negated",
+            "Nobody should ever say that Roma are animals.|en|target:roma · act:dehumanising · stance:negated",
+            "I don't think that all of these refugees are criminals.|en|"
+                    + "target:migrants · act:derogation · stance:negated",
+            "I say we deport them all, migrants out.|en|target:migrants · act:exclusion · stance:asserted",
+            "I don't care what anyone thinks, migrants are vermin.|en|"
+                    + "target:migrants · act:dehumanising · stance:asserted",
             "Is it true that Roma are thieves?|en|target:roma · act:derogation · stance:questioned",
             "He said Black people are animals.|en|target:black · act:dehumanising · stance:quoted",
             "Stop sharing the post that says Muslims are vermin. It is hateful and untrue.|en|"
@@ -47,6 +53,8 @@ class JudgeTest {
             "Los musulmanes no son ratas.|es|target:muslims · act:dehumanising · stance:negated",
             "Les migrants ne sont pas des humains.|fr|target:migrants · act:dehumanising · stance:asserted",
             "Je les déteste, ces réfugiés.|fr|target:migrants · act:hate-emotion · stance:asserted",
+            "Ich glaube nicht, dass Flüchtlinge Ungeziefer sind.|de|target:migrants · act:dehumanising · stance:negated",
+            "No creo que todos los refugiados sean unas ratas.|es|target:migrants · act:dehumanising · stance:negated",
             "Flüchtlinge sind Ungeziefer.|de|target:migrants · act:dehumanising · stance:asserted",
             "Ausländer raus!|de|target:migrants · act:exclusion · stance:asserted",
             "اللاجئون حشرات|ar|target:migrants · act:dehumanising · stance:asserted",
