@@ -2,7 +2,9 @@ package org.bellwether.ingest.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -89,7 +91,9 @@ class TopicProvisionerTest {
         List<TopicOutcome> applied = new TopicProvisioner(admin, settings).apply(topics);
 
         assertThat(applied).extracting(TopicOutcome::action).containsExactly(Action.ALTERED, Action.WRONG);
-        assertThat(config("fix.posts.raw").get("retention.ms").value()).isEqualTo("604800000");
+        // a broker applies an altered config from the metadata log a moment after the controller accepted it
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(config("fix.posts.raw").get("retention.ms").value()).isEqualTo("604800000"));
         assertThat(applied.get(1).line())
                 .startsWith("fix.narratives: wrong: cleanup.policy=delete but must be compact");
         assertThat(config("fix.narratives").get("cleanup.policy").value()).isEqualTo("delete");
@@ -102,8 +106,10 @@ class TopicProvisionerTest {
         List<TopicOutcome> outcomes = new TopicProvisioner(admin, settings).apply(List.of(Topics.POSTS_SCORED));
 
         assertThat(outcomes.get(0).line()).contains("retention.ms=-1");
-        assertThat(config("forever.posts.scored").get("retention.ms").value()).isEqualTo("-1");
-        assertThat(config("forever.posts.scored").get("cleanup.policy").value()).isEqualTo("delete");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(config("forever.posts.scored").get("retention.ms").value()).isEqualTo("-1");
+            assertThat(config("forever.posts.scored").get("cleanup.policy").value()).isEqualTo("delete");
+        });
     }
 
     @Test
@@ -128,9 +134,11 @@ class TopicProvisionerTest {
                 new NewTopic("role.narratives", 1, (short) 1).configs(Map.of("cleanup.policy", "compact,delete"))))
                 .all().get();
 
-        assertThat(TopicProvisioner.wrongCleanupPolicies(admin, "role.", needed)).containsExactly(
-                "topic role.narratives has cleanup.policy=compact,delete but must be compact"
-                        + " (otherwise the latest value per key is deleted with age)");
+        // topics just created reach the broker's metadata a moment later
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(TopicProvisioner.wrongCleanupPolicies(admin, "role.", needed)).containsExactly(
+                        "topic role.narratives has cleanup.policy=compact,delete but must be compact"
+                                + " (otherwise the latest value per key is deleted with age)"));
         assertThatThrownBy(() -> TopicProvisioner.requireCleanupPolicies(admin, "role.", needed, "process"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("process refuses to start: topic role.narratives has cleanup.policy=")
