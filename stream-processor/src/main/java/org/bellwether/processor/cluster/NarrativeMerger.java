@@ -69,7 +69,8 @@ final class NarrativeMerger {
                 if (SMALL_FIRST.compare(other, state) < 0) {
                     continue;
                 }
-                double similarity = state.similarity(other);
+                double similarity = Math.max(state.similarity(other),
+                        state.profile.hashtags.cosine(other.profile.hashtags));
                 if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                     bestSimilarity = similarity;
                     best = other;
@@ -116,6 +117,10 @@ final class NarrativeMerger {
 
     private boolean converged(NarrativeState large, NarrativeState small) {
         if (large.similarity(small) >= settings.mergeSimilarity()) {
+            return true;
+        }
+        if (small.posts >= settings.mergeTagMinPosts()
+                && large.profile.hashtags.cosine(small.profile.hashtags) >= settings.mergeTagSimilarity()) {
             return true;
         }
         if (settings.mergeCoreShare() >= 1.0 || small.members < settings.mergeCoreMinPosts()) {
