@@ -29,8 +29,9 @@ import java.time.Duration;
  *                             of both (the same place, hashtag or name at the heart of both); 1 disables
  * @param mergeCoreMinPosts    ... provided the smaller one has at least this many posts
  * @param mergeTagSimilarity   two open narratives also merge when the hashtags of their posts are at least this
- *                             alike (cosine of the hashtag counts): posts collected by one event's hashtags whose
- *                             words differ (languages, aspects); above 1 disables
+ *                             alike (cosine of the hashtag counts), and the second and last chance compare by the
+ *                             larger of the centroid and hashtag cosines: posts collected under one event's hashtags
+ *                             whose words differ (languages, aspects); above 1 disables, as shipped (README)
  * @param mergeTagMinPosts     ... provided the smaller one has at least this many posts
  * @param maxVocabulary        distinct terms with a document frequency; beyond it all frequencies are halved and
  *                             the rarest terms forgotten (the IDF forgets slowly instead of growing forever)
@@ -79,7 +80,7 @@ public record ClusteringSettings(
                 Duration.ofHours(12), Duration.ofDays(7), 20.0,
                 100, 8, 50, 0.12, 2, 0.06,
                 0.25, 1.0, 20,
-                0.15, 5,
+                2.0, 5,
                 2_000_000);
     }
 

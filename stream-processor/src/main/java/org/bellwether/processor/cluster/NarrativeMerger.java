@@ -69,8 +69,10 @@ final class NarrativeMerger {
                 if (SMALL_FIRST.compare(other, state) < 0) {
                     continue;
                 }
-                double similarity = Math.max(state.similarity(other),
-                        state.profile.hashtags.cosine(other.profile.hashtags));
+                double similarity = state.similarity(other);
+                if (settings.mergeTagSimilarity() <= 1) {
+                    similarity = Math.max(similarity, state.profile.hashtags.cosine(other.profile.hashtags));
+                }
                 if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                     bestSimilarity = similarity;
                     best = other;

@@ -74,14 +74,14 @@ class NarrativeClustererTest {
     @Test
     void narrativesWithDifferentWordsButTheSameHashtagsMerge() {
         for (boolean tagged : new boolean[] {true, false}) {
-            NarrativeClusterer clusterer = clusterer(ClusteringSettings.defaults(), new InMemoryNarrativeRepository());
+            NarrativeClusterer clusterer = clusterer(hashtagMerging(0.15), new InMemoryNarrativeRepository());
             NarrativeState portuguese = null;
             NarrativeState english = null;
             for (int i = 0; i < 6; i++) {
-                portuguese = assign(clusterer, "#santamaria boate kiss incendio tragedia centro cidade", T0 + i,
-                        tagged).narrative();
+                portuguese = assign(clusterer, "#santamaria boate kiss incendio tragedia centro cidade",
+                        T0 + i * 10 * HOUR, tagged).narrative();
                 english = assign(clusterer, "#santamaria brazil nightclub fire tragedy victims students",
-                        T0 + 10 + i, tagged).narrative();
+                        T0 + i * 10 * HOUR + 60_000, tagged).narrative();
             }
             assertThat(english).isNotSameAs(portuguese);
             assertThat(english.similarity(portuguese)).isLessThan(ClusteringSettings.defaults().mergeSimilarity());
@@ -160,6 +160,17 @@ class NarrativeClustererTest {
         }
         assertThat(restored).isNotNull();
         assertThat(actual).isEqualTo(expected);
+    }
+
+    /** The shipped settings with merging by hashtags on at this cosine. */
+    private static ClusteringSettings hashtagMerging(double similarity) {
+        ClusteringSettings base = ClusteringSettings.defaults();
+        return new ClusteringSettings(base.centroidTerms(), base.indexTerms(), base.minJoinSimilarity(),
+                base.priorSimilarity(), base.priorDeviation(), base.priorWeight(), base.joinDeviations(),
+                base.fadeMin(), base.fadeMax(), base.fadeGaps(), base.maintenanceEvery(), base.absorbMaxPosts(),
+                base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
+                base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
+                similarity, base.mergeTagMinPosts(), base.maxVocabulary());
     }
 
     /** A new clusterer over serialised copies of every stored narrative and of the term statistics. */
