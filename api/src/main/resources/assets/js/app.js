@@ -165,11 +165,13 @@ async function route() {
   const main = document.getElementById('main');
   renderChrome(sessionValue, path);
   if (!found) {
+    main.className = '';
     mount(main, h('h1', {tabindex: '-1'}, t('error.notFound')), h('p', {}, t('error.notFoundText')));
     document.title = `${t('error.notFound')} · Bellwether`;
     return;
   }
   if (found.route.roles && !found.route.roles.includes(sessionValue.user.role)) {
+    main.className = '';
     mount(main, h('h1', {tabindex: '-1'}, t('error.notForRole')), h('p', {}, t('error.notForRoleText')),
       h('p', {}, h('a', {href: `#/${HOME[sessionValue.user.role]}`}, t('error.home'))));
     document.title = `${t('error.notForRole')} · Bellwether`;
@@ -178,6 +180,7 @@ async function route() {
   const module = await found.route.page();
   if (token !== renderToken) return;
   mount(main);
+  main.className = '';  // pages style their own view (e.g. the phone layout); none carries over
   const context = {
     params: found.params, query, user: sessionValue && sessionValue.user, announce, navigate, timeZone,
     setLanguage: code => saveSettings(code, profile?.timeZoneChosen ? profile.timeZone : null),
@@ -185,7 +188,13 @@ async function route() {
     isCurrent: () => token === renderToken,
   };
   try {
-    cleanup = await module.render(main, context) || null;
+    const done = await module.render(main, context) || null;
+    // a page left before its render finished stops its own timers; the page shown now keeps its cleanup
+    if (token !== renderToken) {
+      if (done) done();
+      return;
+    }
+    cleanup = done;
   } catch (error) {
     if (token !== renderToken) return;
     mount(main, h('h1', {tabindex: '-1'}, t('error.failed')), h('p', {class: 'error'}, error.message));

@@ -297,10 +297,7 @@ export async function render(main, {setTitle, announce, query, setLanguage}) {
   const timer = detailId ? null : setInterval(() => {
     if (!main.querySelector('form:not(#availability-form):not(#reach-form)')) load().catch(() => {});
   }, POLL_MS);
-  return () => {
-    clearInterval(timer);
-    main.classList.remove('phone');
-  };
+  return () => clearInterval(timer);
 }
 
 /** "in 5 hours", "hace 2 horas", "خلال 23 ساعة": the time to a deadline in the page's language. */

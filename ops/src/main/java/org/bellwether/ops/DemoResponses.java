@@ -62,6 +62,7 @@ final class DemoResponses implements Runnable, AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile boolean stopped;
     private volatile int answered;
+    private volatile String problem = "not started";
 
     /**
      * @param baseUrl  the api, e.g. {@code http://127.0.0.1:8080}
@@ -81,11 +82,17 @@ final class DemoResponses implements Runnable, AutoCloseable {
         return answered;
     }
 
+    /** Why the last attempt did not answer yet (null once everything is answered), for logs and tests. */
+    String problem() {
+        return problem;
+    }
+
     @Override
     public void run() {
         Instant giveUp = Instant.now().plus(patience);
         try {
             while (!feed.finished() || feed.shift() == null) {
+                problem = "the demo stream is still being sent";
                 if (!pause(giveUp)) {
                     return;
                 }
@@ -93,21 +100,38 @@ final class DemoResponses implements Runnable, AutoCloseable {
             Instant start = feed.scenario().settings().start().plus(feed.shift());
             for (Answer answer : ANSWERS) {
                 Instant at = start.plusSeconds((long) (answer.atHour() * 3600));
-                JsonNode narrative = null;
-                while (narrative == null) {
-                    narrative = flaggedNarrative(answer, at);
-                    if (narrative == null && !pause(giveUp)) {
-                        LOG.warn("demo responses: no flagged narrative of '{}' to answer", answer.storyline());
+                while (!attempt(answer, at)) {
+                    if (!pause(giveUp)) {
+                        LOG.warn("demo responses: '{}' not answered: {}", answer.storyline(), problem);
                         return;
                     }
                 }
-                answer(answer, narrative, at);
                 answered++;
             }
-        } catch (RuntimeException e) {
-            LOG.warn("demo responses stopped: {}", e.getMessage());
+            problem = null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * One try at answering a storyline; false (with {@link #problem}) when its narrative is not flagged yet or a
+     * step was refused, e.g. because the case moved on between two calls. Every step is resumed, not repeated, on
+     * the next try.
+     */
+    private boolean attempt(Answer answer, Instant at) throws InterruptedException {
+        try {
+            JsonNode narrative = flaggedNarrative(answer, at);
+            if (narrative == null) {
+                problem = "no flagged narrative of '" + answer.storyline() + "' seen after " + at + " yet";
+                return false;
+            }
+            answer(answer, narrative, at);
+            return true;
+        } catch (RuntimeException e) {
+            problem = e.toString();
+            LOG.info("demo responses: will retry '{}': {}", answer.storyline(), problem);
+            return false;
         }
     }
 
@@ -147,32 +171,50 @@ final class DemoResponses implements Runnable, AutoCloseable {
         return false;
     }
 
+    /**
+     * Takes the storyline's narrative as far as a recorded response, from wherever an earlier try (or an earlier
+     * {@code dev} start) left it: a narrative whose assignment is already responded or closed is left alone.
+     */
     private void answer(Answer answer, JsonNode hit, Instant at) throws InterruptedException {
         String narrativeId = hit.path("narrative").path("narrativeId").asText();
         String encoded = URLEncoder.encode(narrativeId, StandardCharsets.UTF_8);
-        if (!call("officer", "GET", "/api/assignments?narrativeId=" + encoded, null, null).json().isEmpty()) {
-            return;
+        String id = null;
+        for (JsonNode existing : call("officer", "GET", "/api/assignments?narrativeId=" + encoded, null, null).json()) {
+            String state = existing.path("state").asText();
+            if ("responded".equals(state) || "closed".equals(state)) {
+                return;
+            }
+            if ("offered".equals(state) || "accepted".equals(state) || "in_progress".equals(state)) {
+                id = existing.path("id").asText();
+            }
         }
-        JsonNode triage = hit.path("triage");
-        if ("new".equals(triage.path("state").asText())) {
-            call("officer", "POST", "/api/triage/" + triage.path("caseId").asText() + "/transitions",
-                    "\"" + triage.path("version").asLong() + "\"", Map.of("to", "acknowledged"));
+        if (id == null) {
+            JsonNode triage = hit.path("triage");
+            if ("new".equals(triage.path("state").asText())) {
+                call("officer", "POST", "/api/triage/" + triage.path("caseId").asText() + "/transitions",
+                        "\"" + triage.path("version").asLong() + "\"", Map.of("to", "acknowledged"));
+            }
+            String messengerId = call("messenger", "GET", "/api/messengers/me", null, null).json().path("id")
+                    .asText();
+            Map<String, Object> offer = new LinkedHashMap<>();
+            offer.put("narrativeId", narrativeId);
+            offer.put("messengerId", messengerId);
+            offer.put("note", "Demo: the officer's offer for this storyline.");
+            id = call("officer", "POST", "/api/assignments", null, offer).json().path("id").asText();
         }
-        String messengerId = call("messenger", "GET", "/api/messengers/me", null, null).json().path("id").asText();
-        Map<String, Object> offer = new LinkedHashMap<>();
-        offer.put("narrativeId", narrativeId);
-        offer.put("messengerId", messengerId);
-        offer.put("note", "Demo: the officer's offer for this storyline.");
-        Reply offered = call("officer", "POST", "/api/assignments", null, offer);
-        String id = offered.json().path("id").asText();
-        Reply accepted = call("messenger", "POST", "/api/assignments/" + id + "/accept", offered.etag(), null);
-        Reply started = call("messenger", "POST", "/api/assignments/" + id + "/start", accepted.etag(), null);
+        Reply current = call("messenger", "GET", "/api/assignments/" + id, null, null);
+        if ("offered".equals(current.json().path("state").asText())) {
+            current = call("messenger", "POST", "/api/assignments/" + id + "/accept", current.etag(), null);
+        }
+        if ("accepted".equals(current.json().path("state").asText())) {
+            current = call("messenger", "POST", "/api/assignments/" + id + "/start", current.etag(), null);
+        }
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("channel", "social");
         response.put("description", answer.response());
         response.put("respondedAt", at.toString());
         response.put("language", answer.language());
-        call("messenger", "POST", "/api/assignments/" + id + "/respond", started.etag(), response);
+        call("messenger", "POST", "/api/assignments/" + id + "/respond", current.etag(), response);
         LOG.info("demo: '{}' answered by the demo messenger at {} (narrative {})", answer.storyline(), at,
                 narrativeId);
     }

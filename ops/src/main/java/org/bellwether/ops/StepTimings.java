@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Times every step of the processor's topology, by the step's name ({@code validate-posts}, {@code normalise},
- * {@code dedupe}, {@code enrich-and-score}, {@code place-in-narrative}, ...), as Dropwizard timers
+ * {@code enrich-and-score}, {@code place-in-narrative}, ...), as Dropwizard timers
  * {@code bellwether.step.latency.<step>}: a Kafka Streams {@code processor.wrapper.class}, so the topology itself is
  * unchanged. A step forwards to the next one inside its own {@code process} call; the time spent in the steps it
  * forwards to is subtracted, so each timer holds the step's own time per record. The registry comes in the Streams

@@ -63,7 +63,7 @@ class CrashRestartTest {
         Path stateDir = dir.resolve("streams");
         Path indexDir = dir.resolve("index");
 
-        Process first = startProcessor(stateDir, dir.resolve("processor-1.log"));
+        Process first = startProcessor(stateDir, logFile("processor-1.log"));
         LuceneSearchIndex index = LuceneSearchIndex.open(SearchSettings.at(indexDir, ""));
         IndexerService indexer = new IndexerService(index, consumerConfig(), "");
         indexer.start();
@@ -79,7 +79,7 @@ class CrashRestartTest {
         }
 
         assertThat(replay.get()).as("replay exit code, first half").isZero();
-        startProcessor(stateDir, dir.resolve("processor-2.log"));
+        startProcessor(stateDir, logFile("processor-2.log"));
         assertThat(replay(secondHalf, 400)).as("replay exit code, second half").isZero();
         LuceneSearchIndex reopened = LuceneSearchIndex.open(SearchSettings.at(indexDir, ""));
         IndexerService restarted = new IndexerService(reopened, consumerConfig(), "");
@@ -99,6 +99,12 @@ class CrashRestartTest {
             restarted.close();
             reopened.close();
         }
+    }
+
+    /** The processors' own output, kept under {@code target/} (not the temporary folder) to read after a failure. */
+    private static Path logFile(String name) throws java.io.IOException {
+        Path logs = Files.createDirectories(Path.of("target", "crash-restart"));
+        return logs.resolve(name);
     }
 
     private Process startProcessor(Path stateDir, Path log) throws Exception {

@@ -50,7 +50,9 @@ class DemoResponsesTest {
     @Test
     void twoStorylinesShowAResponseAtTheirStreamTimeWithVelocityBeforeAndAfterAndTheMessengersInboxListsThem() {
         await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> responses.answered() == DemoResponses.ANSWERS.size());
+                .untilAsserted(() -> assertThat(responses.answered())
+                        .as("storylines answered; last problem: %s", responses.problem())
+                        .isEqualTo(DemoResponses.ANSWERS.size()));
         Instant start = DemoSettings.defaults(42).start().plus(feed.shift());
 
         List<JsonNode> inbox = new ArrayList<>();

@@ -22,7 +22,6 @@ import org.bellwether.model.ResponseEvent;
 import org.bellwether.model.ScoredPost;
 import org.bellwether.model.Topic;
 import org.bellwether.model.Topics;
-import org.bellwether.processor.dedupe.DeduplicationProcessor;
 import org.bellwether.processor.enrich.PostEnricher;
 import org.bellwether.processor.narrative.NarrativeCommand;
 import org.bellwether.processor.narrative.NarrativeCommandSerde;
@@ -31,7 +30,6 @@ import org.bellwether.processor.narrative.NarrativeProcessor;
 import org.bellwether.processor.narrative.NarrativeStores;
 import org.bellwether.processor.normalise.AccountLinks;
 import org.bellwether.processor.normalise.AuthorPseudonymiser;
-import org.bellwether.processor.normalise.NormalisedPost;
 import org.bellwether.processor.normalise.PostNormaliser;
 import org.bellwether.processor.validate.Checked;
 import org.bellwether.processor.validate.ValidationProcessor;
@@ -39,15 +37,15 @@ import org.bellwether.processor.validate.ValidationProcessor;
 /**
  * The stream-processor topology, built by one pure function of a {@link Pipeline} (settings and collaborators):
  * <pre>
- * posts.raw ─┐                                       ┌─► posts.dlq
- * tips.raw ──┴► validate ─► normalise ─► dedupe ─► enrich+score ─┐
- * responses ───────────────────────────────────────────────────┴► [one partition] narrative ─► posts.scored
- *                                                                                          ├─► narratives
- *                                                                                          └─► alerts
+ * posts.raw ─┐                            ┌─► posts.dlq
+ * tips.raw ──┴► validate ─► normalise ─► enrich+score ─► features ─┐
+ * responses ──────────────────────────────────────────────────────┴► [one partition] de-duplicate, narrative
+ *                                                                      ─► posts.scored, narratives, alerts
  * </pre>
  * The per-post steps run in parallel over the input partitions; narrative placement needs one view of all
  * narratives, so its input is repartitioned to a single partition (one task; not the bottleneck of a city
- * deployment: docs/SCALING.md, with its measured cost in docs/FIGURES.md).
+ * deployment: docs/SCALING.md, with its measured cost in docs/FIGURES.md). Exact de-duplication by post id happens
+ * there too, in the store of post ids that places reposts: one changelogged record per post instead of two.
  */
 public final class BellwetherTopology {
     /** Key of every record of the single-partition narrative input. */
@@ -103,7 +101,6 @@ public final class BellwetherTopology {
                 .defaultBranch(Branched.as("valid"))
                 .get("checked-valid")
                 .mapValues(normaliser::normalise, Named.as("normalise"))
-                .processValues(dedupe(pipeline), Named.as("dedupe"))
                 .mapValues(enricher::enrich, Named.as("enrich-and-score"))
                 .mapValues(NarrativeCommand::of, Named.as("post-command")); // features extracted here, in parallel
         KStream<String, NarrativeCommand> answered = builder
@@ -136,24 +133,6 @@ public final class BellwetherTopology {
     private static FixedKeyProcessorSupplier<String, byte[], Checked> validation(
             FixedKeyProcessorSupplier<String, byte[], Checked> supplier) {
         return supplier;
-    }
-
-    private static FixedKeyProcessorSupplier<String, NormalisedPost, NormalisedPost> dedupe(
-            Pipeline pipeline) {
-        ProcessorSettings settings = pipeline.settings();
-        Set<StoreBuilder<?>> stores = ExpiringStore.builders(DeduplicationProcessor.STORE, settings.stores());
-        return new FixedKeyProcessorSupplier<>() {
-            @Override
-            public org.apache.kafka.streams.processor.api.FixedKeyProcessor<String, NormalisedPost, NormalisedPost>
-                    get() {
-                return new DeduplicationProcessor(settings.dedupeRetention(), pipeline.counters());
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return stores;
-            }
-        };
     }
 
     private static ProcessorSupplier<String, NarrativeCommand, String, NarrativeOutput> narrativeStep(

@@ -79,6 +79,20 @@ public final class ExpiringStore {
         return time < now - retentionMillis ? null : entry.substring(split + 1);
     }
 
+    /**
+     * The value remembered for the key if it was put within {@code within} before {@code now} (and within the
+     * retention), else null.
+     */
+    public String get(String key, long now, Duration within) {
+        String entry = values.get(key);
+        if (entry == null) {
+            return null;
+        }
+        int split = entry.indexOf('|');
+        long time = Long.parseLong(entry.substring(0, split));
+        return time < now - Math.min(retentionMillis, within.toMillis()) ? null : entry.substring(split + 1);
+    }
+
     public void put(String key, String value, long time) {
         values.put(key, time + "|" + value);
         expiry.put(bucket(time) + key, NOTHING);

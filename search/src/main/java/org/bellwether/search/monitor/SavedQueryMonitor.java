@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.TermWeightor;
@@ -137,6 +138,41 @@ public final class SavedQueryMonitor implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot match post " + post.postId(), e);
         }
+    }
+
+    /**
+     * The ids of the saved searches each post matches, in the order of {@code posts}: the same answers as
+     * {@link #match} post by post, found with one presearch and one run of each candidate query per language in
+     * the batch (Lucene's monitor indexes the batch's posts of a language together). Cheaper per post than
+     * {@link #match} once a batch holds more than a few posts of a language.
+     */
+    public List<List<String>> matchAll(List<ScoredPost> posts) {
+        List<List<String>> matched = new ArrayList<>(posts.size());
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            matched.add(List.of());
+            byKey.computeIfAbsent(Languages.analysisKey(Languages.normalize(posts.get(i).lang())),
+                    key -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<String, List<Integer>> group : byKey.entrySet()) {
+            List<Integer> positions = group.getValue();
+            Document[] documents = new Document[positions.size()];
+            for (int d = 0; d < documents.length; d++) {
+                documents[d] = documentOf(posts.get(positions.get(d)));
+            }
+            try {
+                MultiMatchingQueries<QueryMatch> matches = monitors.get(group.getKey())
+                        .match(documents, QueryMatch.SIMPLE_MATCHER);
+                for (int d = 0; d < documents.length; d++) {
+                    List<String> ids = new ArrayList<>(matches.getMatchCount(d));
+                    matches.getMatches(d).forEach(match -> ids.add(match.getQueryId()));
+                    matched.set(positions.get(d), ids);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot match a batch of " + documents.length + " posts", e);
+            }
+        }
+        return matched;
     }
 
     /** The post's indexed fields as the search index has them (facets are not searched). */

@@ -10,6 +10,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.bellwether.model.SavedSearch;
 import org.bellwether.model.ScoredPost;
 import org.bellwether.model.SearchFilters;
@@ -69,6 +71,7 @@ class MatchTopologyTest {
         posts.pipeInput(TestCorpus.P2.postId(), TestCorpus.P2, T0.plusSeconds(2));
         posts.pipeInput(TestCorpus.P10.postId(), TestCorpus.P10, T0.plusSeconds(3));
 
+        flushInterval();
         List<KeyValue<String, SearchMatch>> written = matches.readKeyValuesToList();
         assertThat(written).extracting(kv -> kv.key + "/" + kv.value.postId()).containsExactlyInAnyOrder(
                 "s-migrants/" + TestCorpus.P1.postId(), "s-migrants/" + TestCorpus.P10.postId(),
@@ -84,11 +87,42 @@ class MatchTopologyTest {
         savedSearches.pipeInput("s-migrants", new SavedSearch(1, "s-migrants", "migrants", null, "7"), T0);
         savedSearches.pipeInput("s-bad", new SavedSearch(1, "s-bad", "(migrants", null, "7"), T0);
         posts.pipeInput(TestCorpus.P1.postId(), TestCorpus.P1, T0.plusSeconds(1));
+        flushInterval();
         assertThat(matches.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("s-migrants");
 
         savedSearches.pipeInput("s-migrants", null, T0.plusSeconds(2));
         posts.pipeInput(TestCorpus.P4.postId(), TestCorpus.P4, T0.plusSeconds(3));
+        flushInterval();
         assertThat(matches.isEmpty()).isTrue();
         assertThat(monitor.size()).isZero();
+    }
+
+    @Test
+    void postsWaitInTheBufferUntilTheBatchIsFullOrTheFlushIntervalHasPassed() {
+        savedSearches.pipeInput("s-migrants", new SavedSearch(1, "s-migrants", "migrants", null, "7"), T0);
+        KeyValueStore<Long, ValueAndTimestamp<ScoredPost>> buffer =
+                driver.getTimestampedKeyValueStore(MatchTopology.POST_BATCH_STORE);
+        posts.pipeInput(TestCorpus.P1.postId(), TestCorpus.P1, T0.plusSeconds(1));
+        assertThat(matches.isEmpty()).isTrue();
+        assertThat(buffer.approximateNumEntries()).isEqualTo(1);
+        flushInterval();
+        assertThat(matches.readKeyValuesToList()).extracting(kv -> kv.value.postId())
+                .containsExactly(TestCorpus.P1.postId());
+        assertThat(buffer.approximateNumEntries()).isZero();
+
+        // a full batch is matched at once, its matches in the posts' order
+        for (int i = 0; i < MatchTopology.BATCH_SIZE; i++) {
+            ScoredPost post = i % 2 == 0 ? TestCorpus.P1 : TestCorpus.P2;
+            posts.pipeInput(post.postId(), post, T0.plusSeconds(10 + i));
+        }
+        List<KeyValue<String, SearchMatch>> written = matches.readKeyValuesToList();
+        assertThat(written).hasSize(MatchTopology.BATCH_SIZE / 2).allSatisfy(kv ->
+                assertThat(kv.value.postId()).isEqualTo(TestCorpus.P1.postId()));
+        assertThat(buffer.approximateNumEntries()).isZero();
+    }
+
+    /** Lets the step's wall-clock flush run, as it does every {@link PostMatcher#FLUSH_EVERY}. */
+    private void flushInterval() {
+        driver.advanceWallClockTime(PostMatcher.FLUSH_EVERY);
     }
 }

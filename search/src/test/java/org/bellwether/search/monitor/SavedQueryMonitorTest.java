@@ -76,6 +76,15 @@ class SavedQueryMonitorTest {
                 }
             }
             assertThat(matched).isEqualTo(found).isNotEmpty();
+            // matched as a batch (posts of several languages together): the same posts
+            List<List<String>> batch = monitor.matchAll(TestCorpus.POSTS);
+            Set<String> matchedInBatch = new TreeSet<>();
+            for (int i = 0; i < TestCorpus.POSTS.size(); i++) {
+                if (batch.get(i).contains("s1")) {
+                    matchedInBatch.add(TestCorpus.POSTS.get(i).postId());
+                }
+            }
+            assertThat(matchedInBatch).isEqualTo(matched);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -40,7 +40,8 @@ import org.bellwether.processor.normalise.NormalisedPost;
  * (reposts and near-identical copies go to the narrative of the post they repeat, as amplification), updates the
  * narrative's profile and metrics, applies the alert rules, and publishes {@link ScoredPost}s, narrative snapshots
  * (rate-limited per narrative; pending changes are flushed by a wall-clock punctuation, so the final state always
- * goes out) and alerts. Records responses. All state is in the changelogged {@link NarrativeStores}; the in-memory
+ * goes out) and alerts. Records responses. A post whose id it has placed within the de-duplication retention is
+ * counted as a duplicate and goes no further (the same store of post ids places reposts). All state is in the changelogged {@link NarrativeStores}; the in-memory
  * clusterer is rebuilt from them in {@link #init}, so a restored task continues exactly.
  *
  * <p>Outputs are {@link NarrativeOutput}s: placed posts (key postId), narrative snapshots and alerts (key
@@ -82,14 +83,17 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     public void init(ProcessorContext<String, NarrativeOutput> context) {
         this.context = context;
         KeyValueStore<String, NarrativeState> narratives = context.getStateStore(NarrativeStores.NARRATIVES);
-        KeyValueStore<String, Integer> terms = context.getStateStore(NarrativeStores.TERMS);
+        KeyValueStore<String, Integer> legacyTerms = context.getStateStore(NarrativeStores.TERMS);
+        TermJournal terms = new TermJournal(context.getStateStore(NarrativeStores.TERM_JOURNAL),
+                NarrativeStores.commitInterval(context.appConfigs()));
         meta = context.getStateStore(NarrativeStores.META);
         streamStore = context.getStateStore(NarrativeStores.STREAM);
-        recentPosts = ExpiringStore.open(context, NarrativeStores.RECENT_POSTS, settings.repostWindow());
+        recentPosts = ExpiringStore.open(context, NarrativeStores.RECENT_POSTS,
+                max(settings.dedupeRetention(), settings.repostWindow()));
         fingerprints = ExpiringStore.open(context, NarrativeStores.FINGERPRINTS, settings.repostWindow());
         repository = new StoreNarrativeRepository(narratives, terms, meta);
         TermStatistics statistics = new TermStatistics(settings.clustering().maxVocabulary());
-        repository.restoreTerms(statistics);
+        repository.restoreTerms(statistics, legacyTerms);
         clusterer = new NarrativeClusterer(settings.clustering(), repository, statistics);
         List<NarrativeState> stored = repository.all();
         clusterer.restore(repository.counters(), stored);
@@ -112,10 +116,15 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     @Override
     public void process(Record<String, NarrativeCommand> record) {
         if (record.value() instanceof NarrativeCommand.Place place) {
+            if (recentPosts.get(place.post().post().postId(), record.timestamp(), settings.dedupeRetention()) != null) {
+                counters.duplicate(); // exact de-duplication: a post id seen within the retention goes no further
+                return;
+            }
             place(place.post(), place.features(), record.timestamp());
         } else if (record.value() instanceof NarrativeCommand.Respond response) {
             respond(response.response());
         }
+        repository.flush();
     }
 
     private void place(EnrichedPost enriched, PostFeatures features, long time) {
@@ -123,7 +132,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
         String duplicateOf = null;
         NarrativeState original = null;
         if (post.repostOf() != null) {
-            original = clusterer.resolve(recentPosts.get(post.repostOf(), time));
+            original = clusterer.resolve(recentPosts.get(post.repostOf(), time, settings.repostWindow()));
             duplicateOf = original == null ? null : post.repostOf();
         }
         if (original == null && features.fingerprint() != 0) {
@@ -248,6 +257,10 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
     private boolean alive(String narrativeId) {
         NarrativeState state = clusterer.resolve(narrativeId);
         return state != null && state.status() != NarrativeStatus.FADING;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private void recordStream(long time) {

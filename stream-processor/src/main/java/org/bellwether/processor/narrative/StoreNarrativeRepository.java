@@ -3,7 +3,6 @@ package org.bellwether.processor.narrative;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.bellwether.processor.cluster.ClusterCounters;
@@ -16,10 +15,10 @@ final class StoreNarrativeRepository implements NarrativeRepository {
     private static final String COUNTERS = "counters";
 
     private final KeyValueStore<String, NarrativeState> narratives;
-    private final KeyValueStore<String, Integer> terms;
+    private final TermJournal terms;
     private final KeyValueStore<String, byte[]> meta;
 
-    StoreNarrativeRepository(KeyValueStore<String, NarrativeState> narratives, KeyValueStore<String, Integer> terms,
+    StoreNarrativeRepository(KeyValueStore<String, NarrativeState> narratives, TermJournal terms,
                              KeyValueStore<String, byte[]> meta) {
         this.narratives = narratives;
         this.terms = terms;
@@ -38,11 +37,7 @@ final class StoreNarrativeRepository implements NarrativeRepository {
 
     @Override
     public void saveTermFrequency(String term, int frequency) {
-        if (frequency <= 0) {
-            terms.delete(term);
-        } else {
-            terms.put(term, frequency);
-        }
+        terms.record(term, frequency);
     }
 
     @Override
@@ -51,6 +46,12 @@ final class StoreNarrativeRepository implements NarrativeRepository {
         buffer.putLong(counters.documents()).putLong(counters.posts()).putLong(counters.nextSequence())
                 .putLong(counters.clock()).putLong(counters.lastMaintenance());
         meta.put(COUNTERS, buffer.array());
+        terms.flush();
+    }
+
+    /** Puts what is still buffered (the open batch of term frequencies) into the stores. */
+    void flush() {
+        terms.flush();
     }
 
     ClusterCounters counters() {
@@ -63,14 +64,12 @@ final class StoreNarrativeRepository implements NarrativeRepository {
                 buffer.getLong());
     }
 
-    /** Reads every term frequency into the statistics. */
-    void restoreTerms(TermStatistics statistics) {
-        try (KeyValueIterator<String, Integer> all = terms.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Integer> entry = all.next();
-                statistics.restore(entry.key, entry.value);
-            }
-        }
+    /**
+     * Reads every term frequency into the statistics (from the journal, and from the per-term store of an earlier
+     * version, which is moved into the journal).
+     */
+    void restoreTerms(TermStatistics statistics, KeyValueStore<String, Integer> legacyTerms) {
+        terms.restore(legacyTerms, statistics::restore);
     }
 
     /** Every stored narrative (open ones are kept in memory by the clusterer). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bellwether.model.RawPost;
 import org.bellwether.model.ScoredPost;
+import org.bellwether.processor.narrative.NarrativeStores;
 import org.bellwether.processor.support.TopologyFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class DedupeStepTest {
 
         assertThat(fixture.scoredPosts()).extracting(ScoredPost::postId).containsExactly("test:p1", "test:p2");
         assertThat(fixture.pipeline.counters().snapshotCounts()).containsEntry("duplicate", 2L);
-        assertThat(fixture.<String, String>keyValueStore(DeduplicationProcessor.STORE + "-values").get("test:p1"))
+        assertThat(fixture.<String, String>keyValueStore(NarrativeStores.RECENT_POSTS + "-values").get("test:p1"))
                 .startsWith(TopologyFixture.T0.toEpochMilli() + "|");
     }
 

@@ -27,6 +27,7 @@ import org.bellwether.search.LuceneSearchIndex;
 import org.bellwether.search.NarrativeQuery;
 import org.bellwether.search.PostQuery;
 import org.bellwether.search.SearchSettings;
+import org.bellwether.search.monitor.MatchTopology;
 import org.bellwether.search.monitor.SavedQueryMonitor;
 import org.bellwether.tools.cli.Progress;
 
@@ -191,8 +192,9 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * Posts per second through {@link SavedQueryMonitor#match} with {@code savedQueries} saved searches; the
-     * synthetic posts are generated beforehand, so the figure is the monitor's alone.
+     * Posts per second through {@link SavedQueryMonitor#matchAll} with {@code savedQueries} saved searches, in
+     * batches of {@link MatchTopology#BATCH_SIZE} as the busy monitor step matches them; the synthetic posts are
+     * generated beforehand, so the figure is the monitor's alone.
      */
     static double monitorRate(int savedQueries, int posts, SyntheticCorpus vocabulary, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed + 3);
@@ -201,21 +203,31 @@ public final class ScaleBenchmark {
                 monitor.register(savedQuery(i, vocabulary, random));
             }
             SyntheticCorpus stream = new SyntheticCorpus(seed + 11);
-            for (int i = 0; i < Math.max(100, posts / 10); i++) {
-                monitor.match(stream.post(i));
+            List<ScoredPost> warmUp = new ArrayList<>();
+            for (int i = 0; i < Math.max(MatchTopology.BATCH_SIZE, posts / 10); i++) {
+                warmUp.add(stream.post(i));
             }
+            matchInBatches(monitor, warmUp);
             List<ScoredPost> generated = new ArrayList<>(posts); // generated before the clock starts: not timed
             for (int i = 0; i < posts; i++) {
                 generated.add(stream.post(i));
             }
-            long matches = 0;
             long start = System.nanoTime();
-            for (ScoredPost post : generated) {
-                matches += monitor.match(post).size();
-            }
+            long matches = matchInBatches(monitor, generated);
             double seconds = (System.nanoTime() - start) / 1e9;
             return matches >= 0 ? posts / seconds : 0;
         }
+    }
+
+    private static long matchInBatches(SavedQueryMonitor monitor, List<ScoredPost> posts) {
+        long matches = 0;
+        for (int from = 0; from < posts.size(); from += MatchTopology.BATCH_SIZE) {
+            for (List<String> ids : monitor.matchAll(posts.subList(from,
+                    Math.min(posts.size(), from + MatchTopology.BATCH_SIZE)))) {
+                matches += ids.size();
+            }
+        }
+        return matches;
     }
 
     /** Saved searches as analysts write them: words, pairs, phrases, some with a filter. */
