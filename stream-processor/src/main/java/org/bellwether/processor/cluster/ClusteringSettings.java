@@ -28,6 +28,11 @@ import java.time.Duration;
  * @param mergeCoreShare       two open narratives also merge when one term is in at least this share of the posts
  *                             of both (the same place, hashtag or name at the heart of both); 1 disables
  * @param mergeCoreMinPosts    ... provided the smaller one has at least this many posts
+ * @param mergeTagSimilarity   two open narratives also merge when the hashtags of their posts are at least this
+ *                             alike (cosine of the hashtag counts), and the second and last chance compare by the
+ *                             larger of the centroid and hashtag cosines: posts collected under one event's hashtags
+ *                             whose words differ (languages, aspects); above 1 disables, as shipped (README)
+ * @param mergeTagMinPosts     ... provided the smaller one has at least this many posts
  * @param maxVocabulary        distinct terms with a document frequency; beyond it all frequencies are halved and
  *                             the rarest terms forgotten (the IDF forgets slowly instead of growing forever)
  */
@@ -51,6 +56,8 @@ public record ClusteringSettings(
         double mergeSimilarity,
         double mergeCoreShare,
         int mergeCoreMinPosts,
+        double mergeTagSimilarity,
+        int mergeTagMinPosts,
         int maxVocabulary) {
 
     public ClusteringSettings {
@@ -73,6 +80,7 @@ public record ClusteringSettings(
                 Duration.ofHours(12), Duration.ofDays(7), 20.0,
                 100, 8, 50, 0.12, 2, 0.06,
                 0.25, 1.0, 20,
+                2.0, 5,
                 2_000_000);
     }
 

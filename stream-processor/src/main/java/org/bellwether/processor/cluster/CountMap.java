@@ -81,6 +81,34 @@ public final class CountMap {
         return top;
     }
 
+    /**
+     * Cosine similarity of two count vectors, in [0, 1]; 0 when either is empty. Exact integer sums, so the result
+     * does not depend on the order the maps yield their keys in.
+     */
+    public double cosine(CountMap other) {
+        if (counts.isEmpty() || other.counts.isEmpty()) {
+            return 0;
+        }
+        CountMap small = counts.size() <= other.counts.size() ? this : other;
+        CountMap large = small == this ? other : this;
+        long dot = 0;
+        for (Map.Entry<String, Long> entry : small.counts.entrySet()) {
+            Long match = large.counts.get(entry.getKey());
+            if (match != null) {
+                dot += entry.getValue() * match;
+            }
+        }
+        return dot == 0 ? 0 : dot / Math.sqrt((double) squares() * other.squares());
+    }
+
+    private long squares() {
+        long sum = 0;
+        for (long count : counts.values()) {
+            sum += count * count;
+        }
+        return sum;
+    }
+
     int capacity() {
         return capacity;
     }

@@ -197,7 +197,13 @@ public final class NarrativeClusterer {
         Set<NarrativeState> due = new HashSet<>();
         // a narrative fades once silent for longer than it may be (deadline strictly before the clock)
         while (!deadlines.isEmpty() && deadlines.peek().at() < clock) {
-            NarrativeState state = deadlines.poll().state();
+            Deadline deadline = deadlines.poll();
+            NarrativeState state = deadline.state();
+            if (state.queuedDeadline >= deadline.at()) {
+                // that was its earliest entry: the next change of its deadline must queue a new one (a due
+                // narrative that absorbs a newer one below lives on, and would otherwise never fade)
+                state.queuedDeadline = Long.MAX_VALUE;
+            }
             if (!isOpen(state) || due.contains(state)) {
                 continue;
             }

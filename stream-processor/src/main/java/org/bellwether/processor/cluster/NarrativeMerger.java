@@ -70,6 +70,9 @@ final class NarrativeMerger {
                     continue;
                 }
                 double similarity = state.similarity(other);
+                if (settings.mergeTagSimilarity() <= 1) {
+                    similarity = Math.max(similarity, state.profile.hashtags.cosine(other.profile.hashtags));
+                }
                 if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                     bestSimilarity = similarity;
                     best = other;
@@ -116,6 +119,10 @@ final class NarrativeMerger {
 
     private boolean converged(NarrativeState large, NarrativeState small) {
         if (large.similarity(small) >= settings.mergeSimilarity()) {
+            return true;
+        }
+        if (small.posts >= settings.mergeTagMinPosts()
+                && large.profile.hashtags.cosine(small.profile.hashtags) >= settings.mergeTagSimilarity()) {
             return true;
         }
         if (settings.mergeCoreShare() >= 1.0 || small.members < settings.mergeCoreMinPosts()) {

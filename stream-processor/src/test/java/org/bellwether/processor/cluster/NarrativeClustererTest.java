@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bellwether.model.NarrativeStatus;
 import org.bellwether.model.RawPost;
+import org.bellwether.processor.normalise.Hashtags;
 import org.bellwether.processor.support.SyntheticStream;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class NarrativeClustererTest {
                 base.joinDeviations(), base.fadeMin(), base.fadeMax(), base.fadeGaps(), 1, base.absorbMaxPosts(),
                 base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
                 base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
-                base.maxVocabulary());
+                base.mergeTagSimilarity(), base.mergeTagMinPosts(), base.maxVocabulary());
         NarrativeClusterer clusterer = clusterer(everyPost, new InMemoryNarrativeRepository());
         Assignment bridge = assign(clusterer, "bridge river closed crack engineers", T0);
         clusterer.maintain();
@@ -68,6 +69,59 @@ class NarrativeClustererTest {
         assign(clusterer, "other unrelated chatter about weather", T0 + base.fadeMinMillis() + 1);
         clusterer.maintain();
         assertThat(bridge.narrative().status()).isEqualTo(NarrativeStatus.FADING);
+    }
+
+    @Test
+    void narrativesWithDifferentWordsButTheSameHashtagsMerge() {
+        for (boolean tagged : new boolean[] {true, false}) {
+            NarrativeClusterer clusterer = clusterer(hashtagMerging(0.15), new InMemoryNarrativeRepository());
+            NarrativeState portuguese = null;
+            NarrativeState english = null;
+            for (int i = 0; i < 6; i++) {
+                portuguese = assign(clusterer, "#santamaria boate kiss incendio tragedia centro cidade",
+                        T0 + i * 10 * HOUR, tagged).narrative();
+                english = assign(clusterer, "#santamaria brazil nightclub fire tragedy victims students",
+                        T0 + i * 10 * HOUR + 60_000, tagged).narrative();
+            }
+            assertThat(english).isNotSameAs(portuguese);
+            assertThat(english.similarity(portuguese)).isLessThan(ClusteringSettings.defaults().mergeSimilarity());
+
+            clusterer.maintain();
+
+            if (tagged) {
+                assertThat(english.status()).isEqualTo(NarrativeStatus.MERGED);
+                assertThat(english.mergedInto()).isEqualTo(portuguese.id());
+                assertThat(clusterer.resolve(english.id())).isSameAs(portuguese);
+                assertThat(portuguese.posts()).isEqualTo(12);
+            } else {
+                assertThat(english.isMerged()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aNarrativeRevivedByAbsorbingANewerOneStillFadesLater() {
+        NarrativeClusterer clusterer = clusterer(ClusteringSettings.defaults(), new InMemoryNarrativeRepository());
+        NarrativeState bridge = assign(clusterer, "bridge river closed crack engineers", T0).narrative();
+        assign(clusterer, "bridge river closed crack engineers inspect", T0 + 60_000);
+        assign(clusterer, "river bridge crack closed by engineers", T0 + 120_000);
+        long later = T0 + 13 * HOUR;
+        NarrativeState echo = assign(clusterer, "bridge river closed crack engineers again", later).narrative();
+        assertThat(echo).isNotSameAs(bridge);
+        for (int i = 0; i < 60; i++) {
+            assign(clusterer, "unrelated chatter number " + i + " about lunch " + (i * 7919), later + 1 + i);
+        }
+        clusterer.maintain();
+        // the bridge narrative was due to fade in this pass, but the echo folded into it and it lives on
+        assertThat(echo.mergedInto()).isEqualTo(bridge.id());
+        assertThat(bridge.status()).isNotEqualTo(NarrativeStatus.FADING);
+
+        long weekLater = later + Duration.ofDays(8).toMillis();
+        for (int i = 0; i < 3; i++) {
+            assign(clusterer, "weather sunny again " + i, weekLater + i);
+        }
+        clusterer.maintain();
+        assertThat(bridge.status()).isEqualTo(NarrativeStatus.FADING);
     }
 
     @Test
@@ -108,6 +162,17 @@ class NarrativeClustererTest {
         assertThat(actual).isEqualTo(expected);
     }
 
+    /** The shipped settings with merging by hashtags on at this cosine. */
+    private static ClusteringSettings hashtagMerging(double similarity) {
+        ClusteringSettings base = ClusteringSettings.defaults();
+        return new ClusteringSettings(base.centroidTerms(), base.indexTerms(), base.minJoinSimilarity(),
+                base.priorSimilarity(), base.priorDeviation(), base.priorWeight(), base.joinDeviations(),
+                base.fadeMin(), base.fadeMax(), base.fadeGaps(), base.maintenanceEvery(), base.absorbMaxPosts(),
+                base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
+                base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
+                similarity, base.mergeTagMinPosts(), base.maxVocabulary());
+    }
+
     /** A new clusterer over serialised copies of every stored narrative and of the term statistics. */
     private static NarrativeClusterer restore(InMemoryNarrativeRepository repository, TermStatistics statistics,
                                               ClusterCounters counters) {
@@ -124,6 +189,15 @@ class NarrativeClustererTest {
 
     private Assignment assign(NarrativeClusterer clusterer, String text, long time) {
         return clusterer.assign(extractor.extract(text), time);
+    }
+
+    /** Assigns a post and, when {@code tagged}, counts its hashtags in the profile as the narrative step does. */
+    private Assignment assign(NarrativeClusterer clusterer, String text, long time, boolean tagged) {
+        Assignment assignment = assign(clusterer, text, time);
+        if (tagged) {
+            Hashtags.of(text).forEach(tag -> assignment.narrative().profile().hashtags().add(tag, 1));
+        }
+        return assignment;
     }
 
     private static NarrativeClusterer clusterer(ClusteringSettings settings, InMemoryNarrativeRepository repository) {

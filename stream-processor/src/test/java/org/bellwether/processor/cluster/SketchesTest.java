@@ -42,6 +42,27 @@ class SketchesTest {
     }
 
     @Test
+    void countMapCosineComparesCountsWhateverTheirOrder() {
+        CountMap first = new CountMap(8);
+        first.add("santamaria", 3);
+        first.add("luto", 4);
+        CountMap second = new CountMap(8);
+        second.add("luto", 8);
+        second.add("santamaria", 6);
+        CountMap other = new CountMap(8);
+        other.add("bigwet", 2);
+
+        assertThat(first.cosine(second)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(second.cosine(first)).isEqualTo(first.cosine(second));
+        assertThat(first.cosine(other)).isZero();
+        assertThat(first.cosine(new CountMap(8))).isZero();
+        CountMap half = new CountMap(8);
+        half.add("luto", 1);
+        half.add("bigwet", 1);
+        assertThat(first.cosine(half)).isCloseTo(4 / (5 * Math.sqrt(2)), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
     void hourlyVolumeKeepsAWeekAndSumsRanges() {
         HourlyVolume volume = new HourlyVolume();
         long hour = HourlyVolume.hourMillis();

@@ -49,7 +49,8 @@ class RestoreTest {
                 base.minJoinSimilarity(), base.priorSimilarity(), base.priorDeviation(), base.priorWeight(),
                 base.joinDeviations(), base.fadeMin(), base.fadeMax(), base.fadeGaps(), 25, base.absorbMaxPosts(),
                 20, base.absorbSimilarity(), base.lastChancePosts(), base.lastChanceSimilarity(),
-                base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(), base.maxVocabulary());
+                base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
+                base.mergeTagSimilarity(), base.mergeTagMinPosts(), base.maxVocabulary());
         ProcessorSettings settings = TopologyFixture.settings().withClustering(frequentMaintenance)
                 .withStores(StoreKind.IN_MEMORY);
         List<RawPost> stream = new ArrayList<>(SyntheticStream.posts(POSTS, TopologyFixture.T0, 11));

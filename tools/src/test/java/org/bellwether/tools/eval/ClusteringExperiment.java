@@ -66,11 +66,15 @@ public final class ClusteringExperiment {
                 new TermStatistics(settings.maxVocabulary()));
         List<String> assigned = new ArrayList<>();
         long start = System.nanoTime();
+        // the processor remembers a fingerprint for three days after the post that set it
+        long window = java.time.Duration.ofDays(3).toMillis();
         java.util.Map<Long, String> fingerprints = new java.util.HashMap<>();
+        java.util.Map<Long, Long> fingerprintTimes = new java.util.HashMap<>();
         for (EvalDocument doc : docs) {
             PostFeatures features = extractor.extract(doc.text());
             long at = doc.time().toEpochMilli();
-            NarrativeState original = features.fingerprint() == 0 ? null
+            Long seenAt = fingerprintTimes.get(features.fingerprint());
+            NarrativeState original = features.fingerprint() == 0 || seenAt == null || seenAt < at - window ? null
                     : clusterer.resolve(fingerprints.get(features.fingerprint()));
             NarrativeState narrative;
             if (original != null) {
@@ -79,8 +83,12 @@ public final class ClusteringExperiment {
                 narrative = clusterer.assign(features, at).narrative();
                 if (features.fingerprint() != 0) {
                     fingerprints.put(features.fingerprint(), narrative.id());
+                    fingerprintTimes.put(features.fingerprint(), at);
                 }
             }
+            // the processor's profile counts every placed post's hashtags
+            org.bellwether.processor.normalise.Hashtags.of(doc.text())
+                    .forEach(tag -> narrative.profile().hashtags().add(tag, 1));
             repository.save(narrative);
             assigned.add(narrative.id());
             if (clusterer.maintenanceDue()) {
