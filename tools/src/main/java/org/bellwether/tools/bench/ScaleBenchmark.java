@@ -219,7 +219,8 @@ public final class ScaleBenchmark {
         }
     }
 
-    private static long matchInBatches(SavedQueryMonitor monitor, List<ScoredPost> posts) {
+    /** Matches the posts in the monitor step's batches; returns how many matches they made. */
+    static long matchInBatches(SavedQueryMonitor monitor, List<ScoredPost> posts) {
         long matches = 0;
         for (int from = 0; from < posts.size(); from += MatchTopology.BATCH_SIZE) {
             for (List<String> ids : monitor.matchAll(posts.subList(from,

@@ -74,7 +74,7 @@ public final class MonitorStepCost {
             List<ScoredPost> measured = generated.subList(warmUp, warmUp + posts);
             through(driver, postsIn, warm);
             matchesOut.readRecordsToList();
-            matchAll(monitor, warm);
+            ScaleBenchmark.matchInBatches(monitor, warm);
             for (int round = 1; round <= rounds; round++) {
                 long cpu = threads.getCurrentThreadCpuTime();
                 through(driver, postsIn, measured);
@@ -82,7 +82,7 @@ public final class MonitorStepCost {
                 long stepMatches = matchesOut.getQueueSize();
                 matchesOut.readRecordsToList();
                 cpu = threads.getCurrentThreadCpuTime();
-                long matches = matchAll(monitor, measured);
+                long matches = ScaleBenchmark.matchInBatches(monitor, measured);
                 double aloneSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
                 System.out.printf(Locale.ROOT, "round %d, %,d saved queries, %,d posts: the step %,.0f posts/s of CPU "
                         + "(%,d matches), matchAll alone %,.0f posts/s of CPU (%,d matches)%n", round,
@@ -98,16 +98,5 @@ public final class MonitorStepCost {
             in.pipeInput(post.postId(), post);
         }
         driver.advanceWallClockTime(java.time.Duration.ofMillis(100));
-    }
-
-    private static long matchAll(SavedQueryMonitor monitor, List<ScoredPost> posts) {
-        long matches = 0;
-        for (int from = 0; from < posts.size(); from += MatchTopology.BATCH_SIZE) {
-            for (List<String> ids : monitor.matchAll(posts.subList(from,
-                    Math.min(posts.size(), from + MatchTopology.BATCH_SIZE)))) {
-                matches += ids.size();
-            }
-        }
-        return matches;
     }
 }
