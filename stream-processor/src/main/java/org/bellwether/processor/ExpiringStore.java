@@ -70,13 +70,7 @@ public final class ExpiringStore {
 
     /** The value remembered for the key, or null when there is none or it is older than the retention. */
     public String get(String key, long now) {
-        String entry = values.get(key);
-        if (entry == null) {
-            return null;
-        }
-        int split = entry.indexOf('|');
-        long time = Long.parseLong(entry.substring(0, split));
-        return time < now - retentionMillis ? null : entry.substring(split + 1);
+        return get(key, now, retentionMillis);
     }
 
     /**
@@ -84,13 +78,17 @@ public final class ExpiringStore {
      * retention), else null.
      */
     public String get(String key, long now, Duration within) {
+        return get(key, now, Math.min(retentionMillis, within.toMillis()));
+    }
+
+    private String get(String key, long now, long withinMillis) {
         String entry = values.get(key);
         if (entry == null) {
             return null;
         }
         int split = entry.indexOf('|');
         long time = Long.parseLong(entry.substring(0, split));
-        return time < now - Math.min(retentionMillis, within.toMillis()) ? null : entry.substring(split + 1);
+        return time < now - withinMillis ? null : entry.substring(split + 1);
     }
 
     public void put(String key, String value, long time) {

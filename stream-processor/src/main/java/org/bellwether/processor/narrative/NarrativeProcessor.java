@@ -41,8 +41,9 @@ import org.bellwether.processor.normalise.NormalisedPost;
  * narrative's profile and metrics, applies the alert rules, and publishes {@link ScoredPost}s, narrative snapshots
  * (rate-limited per narrative; pending changes are flushed by a wall-clock punctuation, so the final state always
  * goes out) and alerts. Records responses. A post whose id it has placed within the de-duplication retention is
- * counted as a duplicate and goes no further (the same store of post ids places reposts). All state is in the changelogged {@link NarrativeStores}; the in-memory
- * clusterer is rebuilt from them in {@link #init}, so a restored task continues exactly.
+ * counted as a duplicate and goes no further (the same store of post ids places reposts). All state is in the
+ * changelogged {@link NarrativeStores}; the in-memory clusterer is rebuilt from them in {@link #init}, so a restored
+ * task continues exactly.
  *
  * <p>Outputs are {@link NarrativeOutput}s: placed posts (key postId), narrative snapshots and alerts (key
  * narrativeId); the topology writes each type to its topic. The post's clustering features come with the command
