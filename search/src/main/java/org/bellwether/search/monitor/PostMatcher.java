@@ -25,9 +25,10 @@ import org.bellwether.search.index.PostDocuments;
  *
  * <p>Matching a batch costs much less per post than matching posts one by one (one presearch and one run of each
  * candidate query for the whole batch), so posts wait in a buffer until {@link MatchTopology#BATCH_SIZE} of them
- * have come or {@link #FLUSH_EVERY} has passed. The buffer is a state store with a changelog: under exactly_once_v2 a post enters
- * it in the transaction that consumes the post, and leaves it in the transaction that writes the post's matches, so
- * a crash between the two neither loses the post's matches (the buffer is restored) nor writes them twice.
+ * have come or {@link #FLUSH_EVERY} has passed. The buffer is a state store with a changelog: under exactly_once_v2
+ * a post enters it in the transaction that consumes the post, and leaves it in the transaction that writes the
+ * post's matches, so a crash between the two neither loses the post's matches (the buffer is restored) nor writes
+ * them twice.
  */
 final class PostMatcher implements Processor<String, ScoredPost, String, SearchMatch> {
     /** How long a post waits at most for its batch to fill (wall-clock). */

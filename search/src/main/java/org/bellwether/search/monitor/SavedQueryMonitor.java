@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
@@ -129,15 +128,7 @@ public final class SavedQueryMonitor implements Closeable {
 
     /** The ids of the saved searches {@code post} matches. */
     public List<String> match(ScoredPost post) {
-        Monitor monitor = monitors.get(Languages.analysisKey(Languages.normalize(post.lang())));
-        try {
-            MatchingQueries<QueryMatch> matches = monitor.match(documentOf(post), QueryMatch.SIMPLE_MATCHER);
-            List<String> matched = new ArrayList<>(matches.getMatchCount());
-            matches.getMatches().forEach(match -> matched.add(match.getQueryId()));
-            return matched;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot match post " + post.postId(), e);
-        }
+        return matchAll(List.of(post)).get(0);
     }
 
     /**
