@@ -23,31 +23,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bellwether.api.BellwetherConfiguration;
-import org.bellwether.api.assignments.AssignmentService;
-import org.bellwether.api.assignments.OfferReplies;
-import org.bellwether.api.audit.DatabaseAuditTrail;
-import org.bellwether.api.intake.tips.AddressRateLimiter;
-import org.bellwether.api.intake.tips.TipIntake;
 import org.bellwether.api.intake.tips.TwilioSignature;
 import org.bellwether.api.intake.tips.TwilioSmsResource;
 import org.bellwether.api.messengers.Messenger;
-import org.bellwether.api.messengers.MessengerService;
-import org.bellwether.api.messengers.ReachAddresses;
 import org.bellwether.api.notify.DeliveryReports;
 import org.bellwether.api.notify.Notifier;
 import org.bellwether.api.notify.OfferLinks;
 import org.bellwether.api.notify.WebhookSender;
 import org.bellwether.api.notify.db.OutboxDao;
-import org.bellwether.api.support.Alerts;
 import org.bellwether.api.support.FakeSearchService;
-import org.bellwether.api.support.Narratives;
 import org.bellwether.api.support.TestApps;
-import org.bellwether.api.triage.TriageService;
 import org.bellwether.ingest.CollectorCounters;
-import org.bellwether.model.ContactCipher;
 import org.bellwether.model.Tip;
 import org.glassfish.jersey.client.ClientProperties;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,16 +65,17 @@ class OfferByMessageTest {
             ConfigOverride.config("intake.whatsapp.apiBaseUrl", PLATFORM::baseUrl),
             ConfigOverride.config("notifications.outbox.pollInterval", "100ms"));
     static final OfferLinks LINKS = new OfferLinks(OfferLinks.DEV_KEY, "");
+    static final ChatLineApp CHAT = new ChatLineApp(APP, SEARCH, LINKS);
     static final List<Tip> PUBLISHED = new CopyOnWriteArrayList<>();
     static final ResourceExtension RESOURCES = ResourceExtension.builder()
             .addResource(() -> new WhatsAppResource(APP.getConfiguration().getIntake().build().whatsapp(),
-                    new ChatConversation(ChatPlatform.WHATSAPP, APP_SECRET, jdbi(), tips(), cipher(),
-                            Clock.systemUTC(), replies()), new CollectorCounters("whatsapp"), Clock.systemUTC(),
-                    new DeliveryReports(jdbi())))
-            .addResource(() -> new TwilioSmsResource(tips(), TWILIO_TOKEN, TWILIO_URL, Clock.systemUTC(), replies(),
-                    new DeliveryReports(jdbi()), new CollectorCounters("sms")))
+                    new ChatConversation(ChatPlatform.WHATSAPP, APP_SECRET, CHAT.jdbi(), CHAT.tips(PUBLISHED::add),
+                            CHAT.cipher(), Clock.systemUTC(), CHAT.replies("whatsapp")),
+                    new CollectorCounters("whatsapp"), Clock.systemUTC(), new DeliveryReports(CHAT.jdbi())))
+            .addResource(() -> new TwilioSmsResource(CHAT.tips(PUBLISHED::add), TWILIO_TOKEN, TWILIO_URL,
+                    Clock.systemUTC(), CHAT.replies("whatsapp"), new DeliveryReports(CHAT.jdbi()),
+                    new CollectorCounters("sms")))
             .build();
-    static Alerts alerts;
     static String officer;
     static String messenger;
     static UUID amina;
@@ -95,10 +84,9 @@ class OfferByMessageTest {
     static void setUp() {
         officer = TestApps.login(APP, "officer", TestApps.DEV_PASSWORD);
         messenger = TestApps.login(APP, "messenger", TestApps.DEV_PASSWORD);
-        jdbi();
         amina = UUID.fromString(TestApps.as(APP, messenger, "/api/messengers/me").get(JsonNode.class).get("id")
                 .asText());
-        alerts.jdbi().useHandle(h -> h.execute(
+        CHAT.jdbi().useHandle(h -> h.execute(
                 "UPDATE messengers SET capacity = 50, preferred_language = 'en' WHERE id = ?", amina));
     }
 
@@ -110,8 +98,8 @@ class OfferByMessageTest {
     @Test
     void anOfferIsAcceptedByAnSmsReplyFromTheMessengersNumber() {
         reach(Map.of("channel", "sms", "address", NUMBER));
-        UUID offer = offer("sms-accept");
-        UUID other = offer("sms-other");
+        UUID offer = CHAT.offer("sms-accept", officer, amina);
+        UUID other = CHAT.offer("sms-other", officer, amina);
 
         String wrong = sms("ACCEPT ZZZZZZ");
         assertThat(wrong).contains("No open assignment of yours has the code ZZZZZZ");
@@ -135,12 +123,12 @@ class OfferByMessageTest {
     @Test
     void anOfferSentByWhatsAppIsAcceptedByAWhatsAppReplyAndItsDeliveryIsRecorded() throws Exception {
         reach(Map.of("channel", "whatsapp", "address", "+1 555 0100 888"));
-        UUID offer = offer("whatsapp-accept");
+        UUID offer = CHAT.offer("whatsapp-accept", officer, amina);
         String code = LINKS.code(offer);
         await().atMost(Duration.ofSeconds(20)).until(() -> PLATFORM.textsTo("15550100888").stream()
                 .anyMatch(text -> text.contains("ACCEPT " + code) && text.contains("/offers/" + offer)));
 
-        String providerId = await().atMost(Duration.ofSeconds(10)).until(() -> alerts.jdbi().withHandle(h -> h
+        String providerId = await().atMost(Duration.ofSeconds(10)).until(() -> CHAT.jdbi().withHandle(h -> h
                 .createQuery("SELECT provider_id FROM outbox WHERE assignment_id = :id AND channel = 'whatsapp'")
                 .bind("id", offer).mapTo(String.class).findOne().orElse(null)), id -> id != null);
         JsonNode sent = deliveries(offer);
@@ -164,8 +152,8 @@ class OfferByMessageTest {
     @Test
     void aFailedDeliveryReportKeepsThePlatformsError() throws Exception {
         reach(Map.of("channel", "whatsapp", "address", "+1 555 0100 888"));
-        UUID offer = offer("whatsapp-failed");
-        String providerId = await().atMost(Duration.ofSeconds(20)).until(() -> alerts.jdbi().withHandle(h -> h
+        UUID offer = CHAT.offer("whatsapp-failed", officer, amina);
+        String providerId = await().atMost(Duration.ofSeconds(20)).until(() -> CHAT.jdbi().withHandle(h -> h
                 .createQuery("SELECT provider_id FROM outbox WHERE assignment_id = :id AND channel = 'whatsapp'")
                 .bind("id", offer).mapTo(String.class).findOne().orElse(null)), id -> id != null);
         assertThat(whatsapp(statusPayload(providerId, "failed", "Re-engagement message")).getStatus())
@@ -178,9 +166,9 @@ class OfferByMessageTest {
     @Test
     void theSmsGatewaysSignedDeliveryReportIsRecordedAndAForgedOneRefused() {
         reach(Map.of("channel", "sms", "address", NUMBER)); // a line this application does not send on: nothing queued
-        UUID assignment = offer("sms-status");
+        UUID assignment = CHAT.offer("sms-status", officer, amina);
         String sid = "SM" + assignment.toString().replace("-", "");
-        jdbi().useHandle(h -> {
+        CHAT.jdbi().useHandle(h -> {
             OutboxDao dao = h.attach(OutboxDao.class);
             dao.enqueueAt("sms", null, null, null, "offer text", "test:" + assignment,
                     Instant.parse("2030-01-01T00:00:00Z"), assignment);
@@ -214,13 +202,13 @@ class OfferByMessageTest {
     void quietHoursHoldTheOfferInTheOutboxUntilTheyEnd() {
         reach(Map.of("channel", "whatsapp", "address", "+1 555 0100 888", "quietStart", "22:00", "quietEnd", "07:00",
                 "quietZone", "Europe/Madrid"));
-        Messenger amina = messengers().get(OfferByMessageTest.amina);
+        Messenger amina = CHAT.messengers().get(OfferByMessageTest.amina);
         UUID night = UUID.randomUUID();
         UUID day = UUID.randomUUID();
         Instant deadline = Instant.parse("2030-01-08T12:00:00Z");
-        jdbi().useHandle(h -> notifierAt("2030-01-06T23:30:00Z").assignmentOffered(h, night, amina, "Quiet night",
+        CHAT.jdbi().useHandle(h -> notifierAt("2030-01-06T23:30:00Z").assignmentOffered(h, night, amina, "Quiet night",
                 deadline));
-        jdbi().useHandle(h -> notifierAt("2030-01-06T12:00:00Z").assignmentOffered(h, day, amina, "Busy day",
+        CHAT.jdbi().useHandle(h -> notifierAt("2030-01-06T12:00:00Z").assignmentOffered(h, day, amina, "Busy day",
                 deadline));
         assertThat(nextAttempt(night)).as("00:30 in Madrid: waits for 07:00 there")
                 .isEqualTo(Instant.parse("2030-01-07T06:00:00Z"));
@@ -251,27 +239,18 @@ class OfferByMessageTest {
     }
 
     private static Notifier notifierAt(String at) {
-        return new Notifier(Set.of("whatsapp"), false, cipher(), LINKS, Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
+        return new Notifier(Set.of("whatsapp"), false, CHAT.cipher(), LINKS,
+                Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
     }
 
     private static Instant nextAttempt(UUID assignment) {
-        return jdbi().withHandle(h -> h.createQuery("SELECT next_attempt_at FROM outbox WHERE assignment_id = :id")
+        return CHAT.jdbi().withHandle(h -> h.createQuery("SELECT next_attempt_at FROM outbox WHERE assignment_id = :id")
                 .bind("id", assignment).mapTo(Instant.class).one());
     }
 
     private static void reach(Map<String, String> body) {
         try (Response response = TestApps.as(APP, messenger, "/api/messengers/me/reach").put(Entity.json(body))) {
             assertThat(response.getStatus()).as(response.readEntity(String.class)).isEqualTo(200);
-        }
-    }
-
-    private static UUID offer(String narrative) {
-        SEARCH.put(Narratives.simple(narrative, "Offer narrative " + narrative, 0.5, true));
-        alerts.forceCase(alerts.flag(narrative), "acknowledged");
-        try (Response response = TestApps.as(APP, officer, "/api/assignments").post(Entity.json(Map.of(
-                "narrativeId", narrative, "messengerId", amina.toString())))) {
-            assertThat(response.getStatus()).isEqualTo(201);
-            return UUID.fromString(response.readEntity(JsonNode.class).get("id").asText());
         }
     }
 
@@ -284,7 +263,7 @@ class OfferByMessageTest {
     }
 
     private static List<String> auditActors(UUID assignment) {
-        return jdbi().withHandle(h -> h.createQuery(
+        return CHAT.jdbi().withHandle(h -> h.createQuery(
                 "SELECT actor FROM audit_log WHERE target_id = :id AND action = 'assignment.transition'")
                 .bind("id", assignment.toString()).mapTo(String.class).list());
     }
@@ -327,34 +306,4 @@ class OfferByMessageTest {
                                 "statuses", List.of(report))))))));
     }
 
-    /** The application's database (the resources above are built before the test's own set-up runs). */
-    private static synchronized Jdbi jdbi() {
-        if (alerts == null) {
-            alerts = new Alerts(APP.getConfiguration().getDatabase().getUrl());
-        }
-        return alerts.jdbi();
-    }
-
-    private static ContactCipher cipher() {
-        return APP.getConfiguration().getContactKeys().buildCipher(true, Map.of());
-    }
-
-    private static MessengerService messengers() {
-        return new MessengerService(jdbi(), cipher(), new DatabaseAuditTrail(jdbi(), Clock.systemUTC()),
-                Clock.systemUTC(), new ReachAddresses(LINKS.addressKey()));
-    }
-
-    private static TipIntake tips() {
-        return new TipIntake(PUBLISHED::add, cipher(), AddressRateLimiter.standard(Clock.systemUTC()), List::of,
-                Clock.systemUTC(), new CollectorCounters("tips"));
-    }
-
-    private static OfferReplies replies() {
-        Clock clock = Clock.systemUTC();
-        DatabaseAuditTrail audit = new DatabaseAuditTrail(jdbi(), clock);
-        Notifier notifier = new Notifier(Set.of("whatsapp"), false, cipher(), LINKS, clock);
-        AssignmentService assignments = new AssignmentService(jdbi(), new TriageService(jdbi(),
-                APP.getConfiguration().getTriage().build(), audit, clock), notifier, audit, clock);
-        return new OfferReplies(jdbi(), messengers(), assignments, LINKS, clock);
-    }
 }

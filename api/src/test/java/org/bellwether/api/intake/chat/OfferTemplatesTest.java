@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.api.notify.OfferLinks;
-import org.bellwether.api.support.Alerts;
 import org.bellwether.api.support.FakeSearchService;
-import org.bellwether.api.support.Narratives;
 import org.bellwether.api.support.TestApps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +46,7 @@ class OfferTemplatesTest {
             ConfigOverride.config("notifications.offers.whatsappTemplates.en.language", "en_US"),
             ConfigOverride.config("notifications.offers.whatsappTemplates.en.parameters", "label,code,link,deadline"));
     static final OfferLinks LINKS = new OfferLinks(OfferLinks.DEV_KEY, "");
-    static Alerts alerts;
+    static final ChatLineApp CHAT = new ChatLineApp(APP, SEARCH, LINKS);
     static String officer;
     static String messenger;
     static UUID amina;
@@ -56,12 +54,11 @@ class OfferTemplatesTest {
     @BeforeAll
     static void setUp() {
         PLATFORM.windowClosed(NUMBER);
-        alerts = new Alerts(APP.getConfiguration().getDatabase().getUrl());
         officer = TestApps.login(APP, "officer", TestApps.DEV_PASSWORD);
         messenger = TestApps.login(APP, "messenger", TestApps.DEV_PASSWORD);
         amina = UUID.fromString(TestApps.as(APP, messenger, "/api/messengers/me").get(JsonNode.class).get("id")
                 .asText());
-        alerts.jdbi().useHandle(h -> h.execute("UPDATE messengers SET capacity = 50 WHERE id = ?", amina));
+        CHAT.jdbi().useHandle(h -> h.execute("UPDATE messengers SET capacity = 50 WHERE id = ?", amina));
         try (Response response = TestApps.as(APP, messenger, "/api/messengers/me/reach")
                 .put(Entity.json(Map.of("channel", "whatsapp", "address", "+1 555 0100 999")))) {
             assertThat(response.getStatus()).as(response.readEntity(String.class)).isEqualTo(200);
@@ -76,7 +73,7 @@ class OfferTemplatesTest {
     @Test
     void withATemplateForTheirLanguageTheOfferGoesAsThatTemplateAndIsTaken() {
         language("en");
-        UUID offer = offer("template-en");
+        UUID offer = CHAT.offer("template-en", officer, amina);
         String code = LINKS.code(offer);
         JsonNode body = await().atMost(Duration.ofSeconds(20)).until(() -> PLATFORM.sent().stream()
                 .map(FakePlatform.Sent::body).filter(b -> b.path("to").asText().equals(NUMBER))
@@ -107,7 +104,7 @@ class OfferTemplatesTest {
     @Test
     void withoutATemplateTheRefusedTextOfferIsRecordedAsFailedAtOnceWithTheReason() {
         language("fr");
-        UUID offer = offer("template-fr");
+        UUID offer = CHAT.offer("template-fr", officer, amina);
         JsonNode delivery = await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(offer).path(0),
                 d -> d.path("status").asText().equals("failed"));
         assertThat(delivery.path("channel").asText()).isEqualTo("whatsapp");
@@ -120,18 +117,8 @@ class OfferTemplatesTest {
     // ---- helpers
 
     private static void language(String language) {
-        alerts.jdbi().useHandle(h -> h.execute("UPDATE messengers SET preferred_language = ? WHERE id = ?",
+        CHAT.jdbi().useHandle(h -> h.execute("UPDATE messengers SET preferred_language = ? WHERE id = ?",
                 language, amina));
-    }
-
-    private static UUID offer(String narrative) {
-        SEARCH.put(Narratives.simple(narrative, "Offer narrative " + narrative, 0.5, true));
-        alerts.forceCase(alerts.flag(narrative), "acknowledged");
-        try (Response response = TestApps.as(APP, officer, "/api/assignments").post(Entity.json(Map.of(
-                "narrativeId", narrative, "messengerId", amina.toString())))) {
-            assertThat(response.getStatus()).isEqualTo(201);
-            return UUID.fromString(response.readEntity(JsonNode.class).get("id").asText());
-        }
     }
 
     private static JsonNode deliveries(UUID assignment) {

@@ -14,26 +14,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.bellwether.api.BellwetherConfiguration;
-import org.bellwether.api.assignments.AssignmentService;
-import org.bellwether.api.assignments.OfferReplies;
-import org.bellwether.api.audit.DatabaseAuditTrail;
-import org.bellwether.api.intake.tips.AddressRateLimiter;
-import org.bellwether.api.intake.tips.TipIntake;
 import org.bellwether.api.messengers.MessengerService;
-import org.bellwether.api.messengers.ReachAddresses;
-import org.bellwether.api.notify.Notifier;
 import org.bellwether.api.notify.OfferLinks;
-import org.bellwether.api.support.Alerts;
 import org.bellwether.api.support.FakeSearchService;
-import org.bellwether.api.support.Narratives;
 import org.bellwether.api.support.TestApps;
-import org.bellwether.api.triage.TriageService;
 import org.bellwether.ingest.CollectorCounters;
-import org.bellwether.model.ContactCipher;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,12 +45,13 @@ class TelegramLinkTest {
             ConfigOverride.config("intake.telegram.apiBaseUrl", PLATFORM::baseUrl),
             ConfigOverride.config("notifications.outbox.pollInterval", "100ms"));
     static final OfferLinks LINKS = new OfferLinks(OfferLinks.DEV_KEY, "");
+    static final ChatLineApp CHAT = new ChatLineApp(APP, SEARCH, LINKS);
     static final ResourceExtension RESOURCES = ResourceExtension.builder()
             .addResource(() -> new TelegramResource(APP.getConfiguration().getIntake().build().telegram(),
-                    new ChatConversation(ChatPlatform.TELEGRAM, SECRET, jdbi(), tips(), cipher(),
-                            Clock.systemUTC(), replies()), new CollectorCounters("telegram"), Clock.systemUTC()))
+                    new ChatConversation(ChatPlatform.TELEGRAM, SECRET, CHAT.jdbi(), CHAT.tips(tip -> { }),
+                            CHAT.cipher(), Clock.systemUTC(), CHAT.replies("telegram")),
+                    new CollectorCounters("telegram"), Clock.systemUTC()))
             .build();
-    static Alerts alerts;
     static String officer;
     static String messenger;
     static UUID amina;
@@ -73,10 +61,9 @@ class TelegramLinkTest {
     static void setUp() {
         officer = TestApps.login(APP, "officer", TestApps.DEV_PASSWORD);
         messenger = TestApps.login(APP, "messenger", TestApps.DEV_PASSWORD);
-        jdbi();
         amina = UUID.fromString(TestApps.as(APP, messenger, "/api/messengers/me").get(JsonNode.class).get("id")
                 .asText());
-        alerts.jdbi().useHandle(h -> h.execute(
+        CHAT.jdbi().useHandle(h -> h.execute(
                 "UPDATE messengers SET capacity = 50, preferred_language = 'es' WHERE id = ?", amina));
     }
 
@@ -99,19 +86,19 @@ class TelegramLinkTest {
         JsonNode reach = TestApps.as(APP, messenger, "/api/messengers/me/reach").get(JsonNode.class);
         assertThat(reach.path("channel").asText()).isEqualTo("telegram");
         assertThat(reach.path("hasAddress").asBoolean()).isTrue();
-        String sealed = jdbi().withHandle(h -> h.createQuery("SELECT reach_sealed FROM messengers WHERE id = :id")
+        String sealed = CHAT.jdbi().withHandle(h -> h.createQuery("SELECT reach_sealed FROM messengers WHERE id = :id")
                 .bind("id", amina).mapTo(String.class).one());
         assertThat(sealed).as("sealed like every contact").doesNotContain("424242");
-        assertThat(cipher().open(sealed, MessengerService.CONTACT_PURPOSE)).isEqualTo("424242");
+        assertThat(CHAT.cipher().open(sealed, MessengerService.CONTACT_PURPOSE)).isEqualTo("424242");
 
         assertThat(start(535353, token)).as("the token is used up").isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> PLATFORM.textsTo("535353").stream()
                 .anyMatch(text -> text.contains("expired or was already used")));
-        assertThat(cipher().open(jdbi().withHandle(h -> h.createQuery(
+        assertThat(CHAT.cipher().open(CHAT.jdbi().withHandle(h -> h.createQuery(
                 "SELECT reach_sealed FROM messengers WHERE id = :id").bind("id", amina).mapTo(String.class).one()),
                 MessengerService.CONTACT_PURPOSE)).isEqualTo("424242");
 
-        UUID offer = offer("telegram-link");
+        UUID offer = CHAT.offer("telegram-link", officer, amina);
         String code = LINKS.code(offer);
         await().atMost(Duration.ofSeconds(20)).until(() -> PLATFORM.textsTo("424242").stream()
                 .anyMatch(text -> text.contains("ACEPTAR " + code)));
@@ -121,16 +108,16 @@ class TelegramLinkTest {
     void anExpiredOrReplacedTokenBindsNothing() {
         String replaced = token(newLink());
         String expired = token(newLink());
-        alerts.jdbi().useHandle(h -> h.execute("UPDATE telegram_link_tokens SET expires_at = now() - interval '1 minute'"
+        CHAT.jdbi().useHandle(h -> h.execute("UPDATE telegram_link_tokens SET expires_at = now() - interval '1 minute'"
                 + " WHERE messenger_id = ?", amina));
         assertThat(start(616161, expired)).isEqualTo(200);
         assertThat(start(626262, replaced)).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> PLATFORM.textsTo("616161").stream()
                 .anyMatch(text -> text.contains("expired or was already used"))
                 && PLATFORM.textsTo("626262").stream().anyMatch(text -> text.contains("expired or was already used")));
-        String sealed = jdbi().withHandle(h -> h.createQuery("SELECT reach_sealed FROM messengers WHERE id = :id")
+        String sealed = CHAT.jdbi().withHandle(h -> h.createQuery("SELECT reach_sealed FROM messengers WHERE id = :id")
                 .bind("id", amina).mapTo(String.class).one());
-        assertThat(sealed == null ? null : cipher().open(sealed, MessengerService.CONTACT_PURPOSE))
+        assertThat(sealed == null ? null : CHAT.cipher().open(sealed, MessengerService.CONTACT_PURPOSE))
                 .isNotIn("616161", "626262");
     }
 
@@ -156,43 +143,4 @@ class TelegramLinkTest {
         }
     }
 
-    private static UUID offer(String narrative) {
-        SEARCH.put(Narratives.simple(narrative, "Offer narrative " + narrative, 0.5, true));
-        alerts.forceCase(alerts.flag(narrative), "acknowledged");
-        try (Response response = TestApps.as(APP, officer, "/api/assignments").post(Entity.json(Map.of(
-                "narrativeId", narrative, "messengerId", amina.toString())))) {
-            assertThat(response.getStatus()).isEqualTo(201);
-            return UUID.fromString(response.readEntity(JsonNode.class).get("id").asText());
-        }
-    }
-
-    private static synchronized Jdbi jdbi() {
-        if (alerts == null) {
-            alerts = new Alerts(APP.getConfiguration().getDatabase().getUrl());
-        }
-        return alerts.jdbi();
-    }
-
-    private static ContactCipher cipher() {
-        return APP.getConfiguration().getContactKeys().buildCipher(true, Map.of());
-    }
-
-    private static MessengerService messengers() {
-        return new MessengerService(jdbi(), cipher(), new DatabaseAuditTrail(jdbi(), Clock.systemUTC()),
-                Clock.systemUTC(), new ReachAddresses(LINKS.addressKey()));
-    }
-
-    private static TipIntake tips() {
-        return new TipIntake(tip -> { }, cipher(), AddressRateLimiter.standard(Clock.systemUTC()), List::of,
-                Clock.systemUTC(), new CollectorCounters("tips"));
-    }
-
-    private static OfferReplies replies() {
-        Clock clock = Clock.systemUTC();
-        DatabaseAuditTrail audit = new DatabaseAuditTrail(jdbi(), clock);
-        Notifier notifier = new Notifier(Set.of("telegram"), false, cipher(), LINKS, clock);
-        AssignmentService assignments = new AssignmentService(jdbi(), new TriageService(jdbi(),
-                APP.getConfiguration().getTriage().build(), audit, clock), notifier, audit, clock);
-        return new OfferReplies(jdbi(), messengers(), assignments, LINKS, clock);
-    }
 }
