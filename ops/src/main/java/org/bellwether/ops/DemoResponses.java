@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * storyline's own time in the stream (a few hours after it starts to fade, as the scenario writes it). The narrative page then
  * shows velocity before and after the response, and the messenger's inbox lists both assignments.
  * <p>Every step goes through the api's HTTP interface as those demo users, so it is checked and audited as their own
- * actions would be; nothing is written around the api. Done once: a narrative that already has an assignment is left
- * alone, so a second {@code dev} start adds nothing. Run it on its own thread; {@link #close()} stops it.
+ * actions would be; nothing is written around the api. Done once: a storyline whose response is already recorded
+ * is left alone, so a second {@code dev} start adds nothing, and each storyline gets a narrative of its own. Run it
+ * on its own thread; {@link #close()} stops it.
  */
 final class DemoResponses implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoResponses.class);
@@ -121,13 +124,16 @@ final class DemoResponses implements Runnable, AutoCloseable {
      */
     private boolean attempt(Answer answer, Instant at) throws InterruptedException {
         try {
-            JsonNode narrative = flaggedNarrative(answer, at);
-            if (narrative == null) {
-                problem = "no flagged narrative of '" + answer.storyline() + "' seen after " + at + " yet";
-                return false;
+            List<JsonNode> candidates = flaggedNarratives(answer, at);
+            for (JsonNode narrative : candidates) {
+                if (answer(answer, narrative, at)) {
+                    return true;
+                }
             }
-            answer(answer, narrative, at);
-            return true;
+            problem = candidates.isEmpty()
+                    ? "no flagged narrative of '" + answer.storyline() + "' seen after " + at + " yet"
+                    : "every flagged narrative of '" + answer.storyline() + "' answers another storyline";
+            return false;
         } catch (RuntimeException e) {
             problem = e.toString();
             LOG.info("demo responses: will retry '{}': {}", answer.storyline(), problem);
@@ -136,29 +142,29 @@ final class DemoResponses implements Runnable, AutoCloseable {
     }
 
     /**
-     * The storyline's largest flagged narrative (one that carries its hashtags) with posts from after the response
-     * time, or null.
+     * The storyline's flagged narratives (those that carry its hashtags) with posts from after the response time,
+     * largest first.
      */
-    private JsonNode flaggedNarrative(Answer answer, Instant at) throws InterruptedException {
-        JsonNode best = null;
+    private List<JsonNode> flaggedNarratives(Answer answer, Instant at) throws InterruptedException {
+        List<JsonNode> answerable = new ArrayList<>();
         for (int page = 0; page < 10; page++) {
             JsonNode hits = call("officer", "GET", "/api/narratives?flagged=true&pageSize=100&page=" + page, null,
                     null).json().path("hits");
             for (JsonNode hit : hits) {
                 JsonNode narrative = hit.path("narrative");
-                boolean answerable = hit.hasNonNull("triage") && !narrative.hasNonNull("mergedInto")
+                if (hit.hasNonNull("triage") && !narrative.hasNonNull("mergedInto")
                         && carriesAny(narrative.path("hashtags"), answer.hashtags())
-                        && Instant.parse(narrative.path("lastSeen").asText()).isAfter(at.plus(Duration.ofHours(1)));
-                if (answerable && (best == null || narrative.path("postCount").asLong()
-                        > best.path("narrative").path("postCount").asLong())) {
-                    best = hit;
+                        && Instant.parse(narrative.path("lastSeen").asText()).isAfter(at.plus(Duration.ofHours(1)))) {
+                    answerable.add(hit);
                 }
             }
             if (hits.size() < 100) {
                 break;
             }
         }
-        return best;
+        answerable.sort(Comparator.comparingLong((JsonNode hit) -> hit.path("narrative").path("postCount").asLong())
+                .reversed());
+        return answerable;
     }
 
     private static boolean carriesAny(JsonNode hashtags, List<String> wanted) {
@@ -173,16 +179,17 @@ final class DemoResponses implements Runnable, AutoCloseable {
 
     /**
      * Takes the storyline's narrative as far as a recorded response, from wherever an earlier try (or an earlier
-     * {@code dev} start) left it: a narrative whose assignment is already responded or closed is left alone.
+     * {@code dev} start) left it. False, touching nothing, when the narrative's response answers another storyline
+     * (two storylines' hashtags can meet in one narrative); true when it answers this one, now or before.
      */
-    private void answer(Answer answer, JsonNode hit, Instant at) throws InterruptedException {
+    private boolean answer(Answer answer, JsonNode hit, Instant at) throws InterruptedException {
         String narrativeId = hit.path("narrative").path("narrativeId").asText();
         String encoded = URLEncoder.encode(narrativeId, StandardCharsets.UTF_8);
         String id = null;
         for (JsonNode existing : call("officer", "GET", "/api/assignments?narrativeId=" + encoded, null, null).json()) {
             String state = existing.path("state").asText();
             if ("responded".equals(state) || "closed".equals(state)) {
-                return;
+                return answer.response().equals(existing.path("response").path("description").asText());
             }
             if ("offered".equals(state) || "accepted".equals(state) || "in_progress".equals(state)) {
                 id = existing.path("id").asText();
@@ -217,6 +224,7 @@ final class DemoResponses implements Runnable, AutoCloseable {
         call("messenger", "POST", "/api/assignments/" + id + "/respond", current.etag(), response);
         LOG.info("demo: '{}' answered by the demo messenger at {} (narrative {})", answer.storyline(), at,
                 narrativeId);
+        return true;
     }
 
     private record Reply(JsonNode json, String etag) {
