@@ -43,6 +43,7 @@ public final class NarrativeClusterer {
     static final int SECOND_CHANCE_PASSES = 10;
     /** Narratives within their second-chance window (or younger), oldest first. */
     private final ArrayDeque<NarrativeState> young = new ArrayDeque<>();
+    private final FadedNarratives faded;
     private long posts;
     private long nextSequence = ClusterCounters.START.nextSequence();
     private long clock = ClusterCounters.START.clock();
@@ -61,6 +62,7 @@ public final class NarrativeClusterer {
         this.settings = settings;
         this.repository = repository;
         this.statistics = statistics;
+        this.faded = new FadedNarratives(settings);
     }
 
     /** Restores counters and the open narratives (at start-up, from the stores). */
@@ -71,10 +73,17 @@ public final class NarrativeClusterer {
         clock = counters.clock();
         lastMaintenance = counters.lastMaintenance();
         List<NarrativeState> restored = new ArrayList<>();
+        List<NarrativeState> fadedStates = new ArrayList<>();
         for (NarrativeState state : states) {
             if (!state.isMerged() && state.status != NarrativeStatus.FADING) {
                 restored.add(state);
+            } else if (state.status == NarrativeStatus.FADING) {
+                fadedStates.add(state);
             }
+        }
+        fadedStates.sort(BY_SEQUENCE);
+        for (NarrativeState state : fadedStates) {
+            faded.remember(state, clock);
         }
         restored.sort(BY_SEQUENCE);
         for (NarrativeState state : restored) {
@@ -91,8 +100,16 @@ public final class NarrativeClusterer {
         }
     }
 
-    /** Assigns a post: joins the best open narrative or starts one. The caller saves the narrative afterwards. */
+    /** Assigns a post without hashtags: see {@link #assign(PostFeatures, Collection, long)}. */
     public Assignment assign(PostFeatures features, long time) {
+        return assign(features, List.of(), time);
+    }
+
+    /**
+     * Assigns a post: joins the best open narrative, else revives a recently faded narrative one of its hashtags
+     * (lower-case, without {@code #}) was at the heart of, else starts one. The caller saves the narrative afterwards.
+     */
+    public Assignment assign(PostFeatures features, Collection<String> hashtags, long time) {
         advance(time);
         posts++;
         statistics.observe(features.terms(), repository::saveTermFrequency);
@@ -125,7 +142,15 @@ public final class NarrativeClusterer {
         }
         boolean created = best == null || bestMargin < 0;
         NarrativeState narrative;
-        if (created) {
+        NarrativeState revived = created ? revivable(hashtags) : null;
+        if (revived != null) {
+            created = false;
+            narrative = revived;
+            faded.forget(revived.id);
+            open.put(narrative.id, narrative);
+            narrative.queuedDeadline = Long.MAX_VALUE;
+            bestSimilarity = narrative.similarity(features.terms(), weights);
+        } else if (created) {
             narrative = create(time);
             bestSimilarity = 0;
         } else {
@@ -139,7 +164,7 @@ public final class NarrativeClusterer {
         narrative.posts++;
         narrative.prune(settings.centroidTerms(), settings.centroidTerms() * 3 / 2);
         see(narrative, time);
-        reindex(narrative, false);
+        reindex(narrative, revived != null);
         saveCounters();
         return new Assignment(narrative, bestSimilarity, created);
     }
@@ -154,6 +179,7 @@ public final class NarrativeClusterer {
         narrative.posts++;
         narrative.amplification++;
         if (!open.containsKey(narrative.id) && !narrative.isMerged()) {
+            faded.forget(narrative.id);
             open.put(narrative.id, narrative);
             narrative.queuedDeadline = Long.MAX_VALUE;
             reindex(narrative, true);
@@ -239,9 +265,11 @@ public final class NarrativeClusterer {
             if (isOpen(state) && !state.isOpenAt(clock, settings)) {
                 state.status = NarrativeStatus.FADING;
                 close(state);
+                faded.remember(state, clock);
                 changed.put(state.id, state);
             }
         }
+        faded.forgetOld(clock);
         touched.clear();
         for (NarrativeState state : changed.values()) {
             repository.save(state);
@@ -285,6 +313,33 @@ public final class NarrativeClusterer {
         reindex(into, true);
         updateStatus(into);
         queueDeadline(into, false);
+    }
+
+    /**
+     * The recently faded narrative to revive for a post with these hashtags, or null: among the narratives one of
+     * the hashtags was at the heart of, the one where it had the largest share (ties: the most recent, then the
+     * older narrative).
+     */
+    private NarrativeState revivable(Collection<String> hashtags) {
+        NarrativeState best = null;
+        double bestShare = 0;
+        long bestLast = Long.MIN_VALUE;
+        for (String tag : hashtags) {
+            for (String id : faded.under(tag, clock)) {
+                NarrativeState state = repository.load(id);
+                if (state == null || state.status != NarrativeStatus.FADING || open.containsKey(id)) {
+                    continue;
+                }
+                double share = (double) state.profile.hashtags.get(tag) / Math.max(1, state.posts);
+                if (best == null || share > bestShare || (share == bestShare && (state.lastSeen > bestLast
+                        || (state.lastSeen == bestLast && state.sequence < best.sequence)))) {
+                    best = state;
+                    bestShare = share;
+                    bestLast = state.lastSeen;
+                }
+            }
+        }
+        return best;
     }
 
     /** Open narratives indexed under any of these terms, except {@code self}, in sequence order. */

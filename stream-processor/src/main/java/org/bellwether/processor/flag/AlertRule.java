@@ -19,6 +19,8 @@ import org.bellwether.model.Severity;
  * @param groupRelated         true: the rule stays silent for a narrative related to one that was alerted within
  *                             the related window (same story told differently: an officer needs one alert, not
  *                             five); harm rules are usually not grouped
+ * @param once                 true: the rule fires only for a narrative that has never alerted (a narrative emerges
+ *                             once; its later bursts are the story the officer already follows)
  */
 public record AlertRule(
         String name,
@@ -30,7 +32,8 @@ public record AlertRule(
         double minPriority,
         double minShareOfStream,
         Duration maxAge,
-        boolean groupRelated) {
+        boolean groupRelated,
+        boolean once) {
 
     public AlertRule {
         if (name == null || name.isBlank() || severity == null) {

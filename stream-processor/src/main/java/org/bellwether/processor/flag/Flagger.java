@@ -39,7 +39,8 @@ public final class Flagger {
         Set<String> signature = null;
         for (AlertRule rule : settings.rules()) {
             int rank = rule.severity().ordinal();
-            if (!rule.matches(figures) || (cooling && rank >= profile.lastAlertSeverity())) {
+            if (!rule.matches(figures) || (cooling && rank >= profile.lastAlertSeverity())
+                    || (rule.once() && profile.alerts() > 0)) {
                 continue;
             }
             if (signature == null) {

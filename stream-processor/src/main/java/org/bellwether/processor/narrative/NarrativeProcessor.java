@@ -153,7 +153,7 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
             narrative = clusterer.amplify(original, time);
             counters.amplified();
         } else {
-            Assignment assignment = clusterer.assign(features, time);
+            Assignment assignment = clusterer.assign(features, post.hashtags(), time);
             narrative = assignment.narrative();
             before = assignment.created() ? null : narrative.status();
             similarity = assignment.similarity();

@@ -59,7 +59,8 @@ class NarrativeClustererTest {
                 base.joinDeviations(), base.fadeMin(), base.fadeMax(), base.fadeGaps(), 1, base.absorbMaxPosts(),
                 base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
                 base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
-                base.mergeTagSimilarity(), base.mergeTagMinPosts(), base.maxVocabulary());
+                base.mergeTagSimilarity(), base.mergeTagMinPosts(), base.reviveTagShare(), base.reviveWithin(),
+                base.maxVocabulary());
         NarrativeClusterer clusterer = clusterer(everyPost, new InMemoryNarrativeRepository());
         Assignment bridge = assign(clusterer, "bridge river closed crack engineers", T0);
         clusterer.maintain();
@@ -162,6 +163,104 @@ class NarrativeClustererTest {
         assertThat(actual).isEqualTo(expected);
     }
 
+    /** The shipped settings with reviving by hashtags at this share, within this time. */
+    private static ClusteringSettings reviving(double share, Duration within) {
+        ClusteringSettings base = ClusteringSettings.defaults();
+        return new ClusteringSettings(base.centroidTerms(), base.indexTerms(), base.minJoinSimilarity(),
+                base.priorSimilarity(), base.priorDeviation(), base.priorWeight(), base.joinDeviations(),
+                base.fadeMin(), base.fadeMax(), base.fadeGaps(), base.maintenanceEvery(), base.absorbMaxPosts(),
+                base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
+                base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
+                base.mergeTagSimilarity(), base.mergeTagMinPosts(), share, within, base.maxVocabulary());
+    }
+
+    /**
+     * A flood narrative of six posts under #bigwet (one of them also under #weather), then a day of chatter after
+     * which it has faded. Every narrative is saved as the narrative step saves it.
+     */
+    private NarrativeState fadedFloods(NarrativeClusterer clusterer, InMemoryNarrativeRepository repository) {
+        NarrativeState floods = null;
+        for (int i = 0; i < 6; i++) {
+            String text = i == 0 ? "#bigwet #weather brisbane river rising, sandbags at the depot"
+                    : "#bigwet brisbane river rising, sandbags at the depot";
+            floods = assign(clusterer, text, T0 + i * 60_000L, true).narrative();
+            repository.save(floods);
+        }
+        for (int i = 0; i < 100; i++) {
+            repository.save(assign(clusterer, "unrelated chatter number " + i + " about lunch " + (i * 7919),
+                    T0 + 13 * HOUR + i).narrative());
+        }
+        clusterer.maintain();
+        assertThat(floods.status()).isEqualTo(NarrativeStatus.FADING);
+        assertThat(floods.posts()).isEqualTo(6);
+        return floods;
+    }
+
+    @Test
+    void aPostUnderTheHashtagAtTheHeartOfARecentlyFadedNarrativeRevivesIt() {
+        for (boolean on : new boolean[] {true, false}) {
+            InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+            NarrativeClusterer clusterer = clusterer(reviving(on ? 0.2 : 2.0, Duration.ofDays(7)), repository);
+            NarrativeState floods = fadedFloods(clusterer, repository);
+
+            // a hashtag on one post in six is not what the narrative is about
+            Assignment minority = assign(clusterer, "#weather sunny spells for the weekend market", T0 + 14 * HOUR,
+                    true);
+            assertThat(minority.created()).isTrue();
+            // the story resurfaces in other words under its hashtag
+            Assignment resurfacing = assign(clusterer, "#bigwet power out across the northern suburbs tonight",
+                    T0 + 15 * HOUR, true);
+
+            if (on) {
+                assertThat(resurfacing.created()).isFalse();
+                assertThat(resurfacing.narrative().id()).isEqualTo(floods.id());
+                assertThat(resurfacing.narrative().status()).isNotEqualTo(NarrativeStatus.FADING);
+                assertThat(resurfacing.narrative().posts()).isEqualTo(7);
+                assertThat(clusterer.stillOpen(resurfacing.narrative())).isTrue();
+                // open again, it attracts the posts of its story as before
+                Assignment next = assign(clusterer, "#bigwet brisbane river rising, sandbags at the depot",
+                        T0 + 16 * HOUR, true);
+                assertThat(next.narrative()).isSameAs(resurfacing.narrative());
+            } else {
+                assertThat(resurfacing.created()).isTrue();
+                assertThat(floods.status()).isEqualTo(NarrativeStatus.FADING);
+            }
+        }
+    }
+
+    @Test
+    void aNarrativeFadedLongerAgoThanTheRevivalWindowIsForgotten() {
+        InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+        NarrativeClusterer clusterer = clusterer(reviving(0.2, Duration.ofDays(7)), repository);
+        NarrativeState floods = fadedFloods(clusterer, repository);
+
+        Assignment late = assign(clusterer, "#bigwet power out across the northern suburbs tonight",
+                T0 + Duration.ofDays(7).toMillis() + HOUR, true);
+
+        assertThat(late.created()).isTrue();
+        assertThat(floods.status()).isEqualTo(NarrativeStatus.FADING);
+    }
+
+    @Test
+    void aRestoredClustererRevivesTheSameFadedNarrative() {
+        List<String> revived = new ArrayList<>();
+        for (boolean restart : new boolean[] {false, true}) {
+            InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+            TermStatistics statistics = new TermStatistics(1_000_000);
+            NarrativeClusterer clusterer = new NarrativeClusterer(ClusteringSettings.defaults(), repository,
+                    statistics);
+            fadedFloods(clusterer, repository);
+            if (restart) {
+                clusterer = restore(repository, statistics, clusterer.counters());
+            }
+            Assignment resurfacing = assign(clusterer, "#bigwet power out across the northern suburbs tonight",
+                    T0 + 15 * HOUR, true);
+            assertThat(resurfacing.created()).isFalse();
+            revived.add(resurfacing.narrative().id() + " " + resurfacing.narrative().posts());
+        }
+        assertThat(revived.get(1)).isEqualTo(revived.get(0));
+    }
+
     /** The shipped settings with merging by hashtags on at this cosine. */
     private static ClusteringSettings hashtagMerging(double similarity) {
         ClusteringSettings base = ClusteringSettings.defaults();
@@ -170,7 +269,8 @@ class NarrativeClustererTest {
                 base.fadeMin(), base.fadeMax(), base.fadeGaps(), base.maintenanceEvery(), base.absorbMaxPosts(),
                 base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
                 base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
-                similarity, base.mergeTagMinPosts(), base.maxVocabulary());
+                similarity, base.mergeTagMinPosts(), base.reviveTagShare(), base.reviveWithin(),
+                base.maxVocabulary());
     }
 
     /** A new clusterer over serialised copies of every stored narrative and of the term statistics. */
@@ -191,9 +291,13 @@ class NarrativeClustererTest {
         return clusterer.assign(extractor.extract(text), time);
     }
 
-    /** Assigns a post and, when {@code tagged}, counts its hashtags in the profile as the narrative step does. */
+    /**
+     * Assigns a post and, when {@code tagged}, gives the clusterer its hashtags and counts them in the profile as the
+     * narrative step does.
+     */
     private Assignment assign(NarrativeClusterer clusterer, String text, long time, boolean tagged) {
-        Assignment assignment = assign(clusterer, text, time);
+        Assignment assignment = tagged ? clusterer.assign(extractor.extract(text), Hashtags.of(text), time)
+                : assign(clusterer, text, time);
         if (tagged) {
             Hashtags.of(text).forEach(tag -> assignment.narrative().profile().hashtags().add(tag, 1));
         }

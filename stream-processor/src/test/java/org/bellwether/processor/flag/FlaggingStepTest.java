@@ -70,6 +70,39 @@ class FlaggingStepTest {
     }
 
     @Test
+    void aNarrativeWhoseFirstPostsCameDaysBeforeItsBurstEmergesOnce() {
+        String text = "the ferry timetable to the islands changes from monday, number ";
+        int n = 0;
+        // a trickle for four days, never five posts in a day: nothing to alert on
+        for (int i = 0; i < 8; i++) {
+            fixture.pipe(TopologyFixture.post("f" + n, "author" + n, text + n, T0.plus(Duration.ofHours(12L * i)),
+                    null, null));
+            n++;
+        }
+        assertThat(fixture.alerts.isEmpty()).isTrue();
+
+        // then the story takes off: four days after its first post, it bursts
+        Instant burst = T0.plus(Duration.ofDays(4));
+        for (int i = 0; i < 8; i++) {
+            fixture.pipe(TopologyFixture.post("f" + n, "author" + n, text + n, burst.plusSeconds(60L * i), null,
+                    null));
+            n++;
+        }
+        List<Alert> alerts = fixture.alerts.readValuesToList();
+        assertThat(alerts).extracting(Alert::rule).containsExactly("emerging-narrative");
+
+        // two and a half days later, past the cool-down and still under a week old, it bursts again: the officer
+        // already follows it
+        Instant again = burst.plus(Duration.ofHours(60));
+        for (int i = 0; i < 8; i++) {
+            fixture.pipe(TopologyFixture.post("f" + n, "author" + n, text + n, again.plusSeconds(60L * i), null,
+                    null));
+            n++;
+        }
+        assertThat(fixture.alerts.isEmpty()).isTrue();
+    }
+
+    @Test
     void harmlessChatterDoesNotAlert() {
         for (int i = 0; i < 30; i++) {
             fixture.pipe(TopologyFixture.post("c" + i, "author" + (i % 3), "lovely weather for the market " + i,

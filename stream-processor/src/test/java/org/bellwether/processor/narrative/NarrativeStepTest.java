@@ -114,7 +114,8 @@ class NarrativeStepTest {
         ClusteringSettings base = ClusteringSettings.defaults();
         ClusteringSettings eager = new ClusteringSettings(base.centroidTerms(), base.indexTerms(), 0.5, 0.8, 0.05, 5.0,
                 1.0, base.fadeMin(), base.fadeMax(), base.fadeGaps(), 10, 5, 10, 0.2, 2, 0.1, 0.3, 1.0, 20,
-                base.mergeTagSimilarity(), base.mergeTagMinPosts(), base.maxVocabulary());
+                base.mergeTagSimilarity(), base.mergeTagMinPosts(), base.reviveTagShare(), base.reviveWithin(),
+                base.maxVocabulary());
         try (TopologyFixture eagerFixture = new TopologyFixture(TopologyFixture.settings().withClustering(eager))) {
             List<RawPost> stream = SyntheticStream.posts(300, T0, 7);
             stream.forEach(eagerFixture::pipe);

@@ -50,7 +50,8 @@ class RestoreTest {
                 base.joinDeviations(), base.fadeMin(), base.fadeMax(), base.fadeGaps(), 25, base.absorbMaxPosts(),
                 20, base.absorbSimilarity(), base.lastChancePosts(), base.lastChanceSimilarity(),
                 base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
-                base.mergeTagSimilarity(), base.mergeTagMinPosts(), base.maxVocabulary());
+                base.mergeTagSimilarity(), base.mergeTagMinPosts(), base.reviveTagShare(), base.reviveWithin(),
+                base.maxVocabulary());
         ProcessorSettings settings = TopologyFixture.settings().withClustering(frequentMaintenance)
                 .withStores(StoreKind.IN_MEMORY);
         List<RawPost> stream = new ArrayList<>(SyntheticStream.posts(POSTS, TopologyFixture.T0, 11));

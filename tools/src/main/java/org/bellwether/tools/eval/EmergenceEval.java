@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bellwether.model.Alert;
 import org.bellwether.processor.Pipeline;
+import org.bellwether.processor.ProcessorSettings;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,8 @@ public final class EmergenceEval implements Callable<Integer> {
     @Option(names = "--background-field", paramLabel = "B",
             description = "the field --background-label is read from (default: the label field)")
     private String backgroundField;
+    /** The processor settings replayed with: the evaluation defaults (a development aid may set others). */
+    ProcessorSettings settings = EvalReplay.SETTINGS;
 
     record Detection(String event, int delayPosts, double delayMinutes, Alert alert) {
     }
@@ -69,7 +72,7 @@ public final class EmergenceEval implements Callable<Integer> {
                     && backgroundLabel.equals(backgroundField == null ? document.label() : document.tag());
         }
         EvalReplay.Outcome outcome;
-        try (EvalReplay replay = new EvalReplay(Pipeline.build(EvalReplay.SETTINGS))) {
+        try (EvalReplay replay = new EvalReplay(Pipeline.build(settings))) {
             outcome = replay.replay(documents);
         }
         Map<String, Instant> firstSeen = new LinkedHashMap<>();

@@ -17,7 +17,8 @@ import org.bellwether.processor.cluster.TermStatistics;
 /**
  * Development aid: runs the clusterer alone (no topology, fingerprint duplicates handled as the processor does) over
  * the dev files and prints the measures. Arguments {@code name=value} override {@link ClusteringSettings} components;
- * {@code -Dfiles=ncN} picks News-T, CrisisLexT26 dev, News; {@code -Dpredictions=DIR} writes gold, narrative, text.
+ * {@code -Dfiles=ncN} picks News-T, CrisisLexT26 dev, News; {@code -Dpredictions=DIR} writes gold, narrative, text;
+ * {@code -Ddump=true} prints every final narrative (size, status, first and last post, top terms and hashtags).
  */
 public final class ClusteringExperiment {
     public static void main(String[] args) {
@@ -80,7 +81,8 @@ public final class ClusteringExperiment {
             if (original != null) {
                 narrative = clusterer.amplify(original, at);
             } else {
-                narrative = clusterer.assign(features, at).narrative();
+                narrative = clusterer.assign(features,
+                        org.bellwether.processor.normalise.Hashtags.of(doc.text()), at).narrative();
                 if (features.fingerprint() != 0) {
                     fingerprints.put(features.fingerprint(), narrative.id());
                     fingerprintTimes.put(features.fingerprint(), at);
@@ -111,6 +113,18 @@ public final class ClusteringExperiment {
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (Boolean.getBoolean("dump")) {
+            java.util.Map<String, NarrativeState> finals = new java.util.TreeMap<>();
+            for (String id : predicted) {
+                finals.putIfAbsent(id, clusterer.find(id));
+            }
+            for (NarrativeState state : finals.values()) {
+                System.out.printf("DUMP %s posts=%d %s %s..%s %s %s%n", state.id(), state.posts(), state.status(),
+                        java.time.Instant.ofEpochMilli(state.firstSeen()),
+                        java.time.Instant.ofEpochMilli(state.lastSeen()),
+                        state.topTerms(4), state.profile().hashtags().topMap(4));
             }
         }
         ClusteringMetrics m = ClusteringMetrics.of(gold, predicted);
