@@ -31,12 +31,12 @@ import java.time.Duration;
  * @param mergeTagSimilarity   two open narratives also merge when the hashtags of their posts are at least this
  *                             alike (cosine of the hashtag counts), and the second and last chance compare by the
  *                             larger of the centroid and hashtag cosines: posts collected under one event's hashtags
- *                             whose words differ (languages, aspects); above 1 disables (README)
+ *                             whose words differ (languages, aspects); above 1 disables, as shipped (README)
  * @param mergeTagMinPosts     ... provided the smaller one has at least this many posts
  * @param reviveTagShare       a post that joins no open narrative revives a faded one (of at least
  *                             {@code mergeTagMinPosts} posts) instead of starting a narrative when one of its hashtags
  *                             was on at least this share of that narrative's posts: the story resurfacing; above 1
- *                             disables
+ *                             disables, as shipped (README)
  * @param reviveWithin         ... provided the narrative's last post is at most this old; older faded narratives are
  *                             forgotten (bounded memory)
  * @param maxVocabulary        distinct terms with a document frequency; beyond it all frequencies are halved and
@@ -88,8 +88,8 @@ public record ClusteringSettings(
                 Duration.ofHours(12), Duration.ofDays(7), 20.0,
                 100, 8, 50, 0.12, 2, 0.06,
                 0.25, 1.0, 20,
-                0.15, 5,
-                0.2, Duration.ofDays(7),
+                2.0, 5,
+                2.0, Duration.ofDays(7),
                 2_000_000);
     }
 

@@ -247,11 +247,11 @@ class NarrativeClustererTest {
         for (boolean restart : new boolean[] {false, true}) {
             InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
             TermStatistics statistics = new TermStatistics(1_000_000);
-            NarrativeClusterer clusterer = new NarrativeClusterer(ClusteringSettings.defaults(), repository,
-                    statistics);
+            ClusteringSettings settings = reviving(0.2, Duration.ofDays(7));
+            NarrativeClusterer clusterer = new NarrativeClusterer(settings, repository, statistics);
             fadedFloods(clusterer, repository);
             if (restart) {
-                clusterer = restore(repository, statistics, clusterer.counters());
+                clusterer = restore(settings, repository, statistics, clusterer.counters());
             }
             Assignment resurfacing = assign(clusterer, "#bigwet power out across the northern suburbs tonight",
                     T0 + 15 * HOUR, true);
@@ -276,13 +276,19 @@ class NarrativeClustererTest {
     /** A new clusterer over serialised copies of every stored narrative and of the term statistics. */
     private static NarrativeClusterer restore(InMemoryNarrativeRepository repository, TermStatistics statistics,
                                               ClusterCounters counters) {
+        return restore(ClusteringSettings.defaults(), repository, statistics, counters);
+    }
+
+    /** A new clusterer with these settings over serialised copies of every stored narrative. */
+    private static NarrativeClusterer restore(ClusteringSettings settings, InMemoryNarrativeRepository repository,
+                                              TermStatistics statistics, ClusterCounters counters) {
         List<NarrativeState> copies = new ArrayList<>();
         for (NarrativeState state : repository.narratives().values()) {
             NarrativeState copy = NarrativeStateSerde.read(NarrativeStateSerde.write(state));
             copies.add(copy);
             repository.save(copy);
         }
-        NarrativeClusterer clusterer = new NarrativeClusterer(ClusteringSettings.defaults(), repository, statistics);
+        NarrativeClusterer clusterer = new NarrativeClusterer(settings, repository, statistics);
         clusterer.restore(counters, copies);
         return clusterer;
     }

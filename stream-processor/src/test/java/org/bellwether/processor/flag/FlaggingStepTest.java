@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.bellwether.model.Alert;
 import org.bellwether.model.Narrative;
+import org.bellwether.model.RawPost;
 import org.bellwether.model.SchemaVersion;
 import org.bellwether.model.Severity;
 import org.bellwether.model.Tip;
@@ -70,36 +71,46 @@ class FlaggingStepTest {
     }
 
     @Test
-    void aNarrativeWhoseFirstPostsCameDaysBeforeItsBurstEmergesOnce() {
-        String text = "the ferry timetable to the islands changes from monday, number ";
-        int n = 0;
-        // a trickle for four days, never five posts in a day: nothing to alert on
-        for (int i = 0; i < 8; i++) {
-            fixture.pipe(TopologyFixture.post("f" + n, "author" + n, text + n, T0.plus(Duration.ofHours(12L * i)),
-                    null, null));
-            n++;
-        }
-        assertThat(fixture.alerts.isEmpty()).isTrue();
+    void aRuleForNarrativesUnderAWeekThatFiresOnceAlertsOnAStorySimmeringForDaysAndThenNeverAgain() {
+        AlertRule weekOnce = new AlertRule("emerging-narrative", Severity.MEDIUM, 5, 0, 3.0, 0, 0, 0.12,
+                Duration.ofDays(7), true, true);
+        try (TopologyFixture weekly = new TopologyFixture(TopologyFixture.settings()
+                .withFlagging(FlaggingSettings.defaults().withRules(List.of(weekOnce))))) {
+            String text = "the ferry timetable to the islands changes from monday, number ";
+            int n = 0;
+            // a trickle for four days, never five posts in a day: nothing to alert on
+            for (int i = 0; i < 8; i++) {
+                RawPost post = TopologyFixture.post("f" + n, "author" + n, text + n,
+                        T0.plus(Duration.ofHours(12L * i)), null, null);
+                weekly.pipe(post);
+                fixture.pipe(post);
+                n++;
+            }
+            assertThat(weekly.alerts.isEmpty()).isTrue();
 
-        // then the story takes off: four days after its first post, it bursts
-        Instant burst = T0.plus(Duration.ofDays(4));
-        for (int i = 0; i < 8; i++) {
-            fixture.pipe(TopologyFixture.post("f" + n, "author" + n, text + n, burst.plusSeconds(60L * i), null,
-                    null));
-            n++;
-        }
-        List<Alert> alerts = fixture.alerts.readValuesToList();
-        assertThat(alerts).extracting(Alert::rule).containsExactly("emerging-narrative");
+            // then the story takes off, four days after its first post
+            Instant burst = T0.plus(Duration.ofDays(4));
+            for (int i = 0; i < 8; i++) {
+                RawPost post = TopologyFixture.post("f" + n, "author" + n, text + n, burst.plusSeconds(60L * i),
+                        null, null);
+                weekly.pipe(post);
+                fixture.pipe(post);
+                n++;
+            }
+            assertThat(weekly.alerts.readValuesToList()).extracting(Alert::rule)
+                    .containsExactly("emerging-narrative");
+            assertThat(fixture.alerts.isEmpty()).as("the shipped rule looks back two days only").isTrue();
 
-        // two and a half days later, past the cool-down and still under a week old, it bursts again: the officer
-        // already follows it
-        Instant again = burst.plus(Duration.ofHours(60));
-        for (int i = 0; i < 8; i++) {
-            fixture.pipe(TopologyFixture.post("f" + n, "author" + n, text + n, again.plusSeconds(60L * i), null,
-                    null));
-            n++;
+            // two and a half days later, past the cool-down and still under a week old, it bursts again: the officer
+            // already follows it
+            Instant again = burst.plus(Duration.ofHours(60));
+            for (int i = 0; i < 8; i++) {
+                weekly.pipe(TopologyFixture.post("f" + n, "author" + n, text + n, again.plusSeconds(60L * i), null,
+                        null));
+                n++;
+            }
+            assertThat(weekly.alerts.isEmpty()).isTrue();
         }
-        assertThat(fixture.alerts.isEmpty()).isTrue();
     }
 
     @Test
