@@ -17,12 +17,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
@@ -86,7 +88,10 @@ class NetworkAclTest {
     @Test
     void aCityWritesItsOwnTopicAndReadsEveryCitysAsItsOwnPrincipal() throws Exception {
         try (Admin admin = kafka.admin()) {
-            assertThat(admin.listTopics().names().get()).contains(TOPIC_A);
+            ConfigResource topicA = new ConfigResource(ConfigResource.Type.TOPIC, TOPIC_A);
+            Config created = admin.describeConfigs(List.of(topicA)).all().get().get(topicA);
+            assertThat(created.get("cleanup.policy").value()).isEqualTo("delete");
+            assertThat(created.get("retention.ms").value()).isEqualTo(Long.toString(Duration.ofDays(90).toMillis()));
         }
         KafkaSignaturePublisher publisher = new KafkaSignaturePublisher(kafka.saslBootstrapServers(), settings("cityb"));
         List<String> read = new CopyOnWriteArrayList<>();
