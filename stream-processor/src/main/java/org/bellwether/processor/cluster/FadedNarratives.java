@@ -102,10 +102,6 @@ final class FadedNarratives {
         }
     }
 
-    int size() {
-        return byId.size();
-    }
-
     private boolean recent(long lastSeen, long clock) {
         return clock - lastSeen <= settings.reviveWithin().toMillis();
     }
