@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +77,8 @@ public final class NetworkMatching implements Managed {
         int made = 0;
         for (NarrativeSignature signature : signatures) {
             for (Narrative narrative : narratives) {
-                SignatureMatcher.Match match = settings.matcher().match(signature, narrative, Set.of());
+                SignatureMatcher.Match match = settings.matcher().match(signature, narrative,
+                        narrative.claims().keySet());
                 if (match.matched() && record(signature, narrative, match)) {
                     made++;
                 }

@@ -244,7 +244,7 @@ class TwoCitiesTest {
                         new RepresentativePost("demo:" + id + "-2", "el rumour de la presa", "es", "anon-3c4d",
                                 null, first)),
                 Map.of("en", 30L, "es", 12L), Map.of("Riverside", 25L), Map.of(HarmCategory.MISINFORMATION, 0.7),
-                0.7, 0.0, 42, 5, authors, new NarrativeMetrics(6, 40, 6, 2, 1, 3, authors), series, 0.8, flagged, first,
+                Map.of(), 0.7, 0.0, 42, 5, authors, new NarrativeMetrics(6, 40, 6, 2, 1, 3, authors), series, 0.8, flagged, first,
                 updatedAt, NarrativeStatus.ACTIVE, null, updatedAt);
     }
 
