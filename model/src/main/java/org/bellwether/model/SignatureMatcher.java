@@ -53,11 +53,12 @@ public record SignatureMatcher(double minTermCosine, int minSharedTerms) {
      * Compares a signature with one post: only by shared links and debunked claims. Terms never match a single post
      * (a post is too short for the cosine of term sets to mean anything).
      *
-     * @param postUrls   the post's canonical links (hashed here as a signature's are)
-     * @param postClaims the debunked claims the post matched ({@link Harm#debunkedClaims()})
+     * @param postUrlHashes the hashes of the post's canonical links, as {@link NarrativeSignatures#urlHashes(Collection)}
+     *                      makes them (computed once per post, whatever the number of signatures)
+     * @param postClaims    the debunked claims the post matched ({@link Harm#debunkedClaims()})
      */
-    public Match matchPost(NarrativeSignature signature, Collection<String> postUrls, Collection<String> postClaims) {
-        int sharedUrls = shared(signature.urlHashes(), NarrativeSignatures.urlHashes(postUrls));
+    public Match matchPost(NarrativeSignature signature, Set<String> postUrlHashes, Collection<String> postClaims) {
+        int sharedUrls = shared(signature.urlHashes(), postUrlHashes);
         int sharedClaims = shared(signature.claimIds(), postClaims);
         return new Match(0, List.of(), sharedUrls, sharedClaims, sharedUrls > 0 || sharedClaims > 0);
     }
