@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -521,8 +522,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
     }
 
     /**
-     * The network of cities: signatures shared to and read from {@code network.signatures} under the network's
-     * prefix (each city reads every record, in a consumer group of its own), matched against the live narratives.
+     * The network of cities: signatures shared to this city's own topic, {@code network.signatures.<city>} under the
+     * network's prefix, and read from every city's (pattern subscription, so a city that joins later is found; each
+     * city reads every record, in a consumer group of its own), matched against the live narratives.
      */
     private void wireNetwork(NetworkSettings settings, KafkaSettings kafka, Jdbi jdbi, SearchService search,
                              NarrativeViews narratives, PlaybookService playbooks, TriageSettings triageSettings,
@@ -550,7 +552,9 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         SignatureIntake intake = new SignatureIntake(settings, trust, matching, jdbi, audit, clock);
         KafkaSettings network = new KafkaSettings(true, settings.readFrom(kafka.bootstrapServers()),
                 settings.topicPrefix(), NetworkAcls.group(kafka.groupId(), settings.city()), kafka.healthTimeout());
-        TopicConsumer<NarrativeSignature> signatures = new TopicConsumer<>(network, settings.readClient(),
+        Map<String, String> readClient = new HashMap<>(settings.readClient());
+        readClient.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, Long.toString(settings.topicRefresh().toMillis()));
+        TopicConsumer<NarrativeSignature> signatures = new TopicConsumer<>(network, readClient,
                 Topics.NETWORK_SIGNATURES, "", "network-signatures", intake::take, clock);
         environment.lifecycle().manage(signatures);
         environment.healthChecks().register("network-signatures", new ProblemHealthCheck(signatures::problem));

@@ -78,6 +78,11 @@ public class NetworkConfiguration {
     @JsonProperty
     private Duration lookBack = Duration.days(14);
 
+    /** How soon the intake finds the topic of a city that joined later (the consumer's metadata refresh). */
+    @NotNull
+    @JsonProperty
+    private Duration topicRefresh = Duration.minutes(2);
+
     @JsonProperty
     private double minTermCosine = SignatureMatcher.DEFAULT.minTermCosine();
 
@@ -110,7 +115,7 @@ public class NetworkConfiguration {
             return new NetworkSettings(false, city, null, "", bootstrapServers, readBootstrapServers,
                     topicPrefix, minDistinctAuthors, false,
                     matchInterval.toJavaDuration(), liveNarratives, lookBack.toJavaDuration(),
-                    new SignatureMatcher(minTermCosine, minSharedTerms), Map.of());
+                    new SignatureMatcher(minTermCosine, minSharedTerms), topicRefresh.toJavaDuration(), Map.of());
         }
         if (!city.matches("[a-z0-9][a-z0-9_-]{0,62}")) {
             throw new IllegalArgumentException("network.city must be a lower-case name (a-z, 0-9, _ and -)");
@@ -132,7 +137,8 @@ public class NetworkConfiguration {
         return new NetworkSettings(true, city, NarrativeSignatures.privateKey(privateText), publicText.trim(),
                 bootstrapServers, readBootstrapServers, topicPrefix, minDistinctAuthors, autoShareCritical,
                 matchInterval.toJavaDuration(), liveNarratives, lookBack.toJavaDuration(),
-                new SignatureMatcher(minTermCosine, minSharedTerms), client(environment));
+                new SignatureMatcher(minTermCosine, minSharedTerms), topicRefresh.toJavaDuration(),
+                client(environment));
     }
 
     /** The network cluster's client security settings, the JAAS configuration from the environment if not here. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a city shares about one of its narratives with other cities (topic {@code network.signatures}, key
+ * What a city shares about one of its narratives with other cities (topic {@code network.signatures.<city>}, key
  * {@code city:narrativeId}): enough to recognise the narrative elsewhere and to learn from the response, and nothing
  * about people. It carries no post text, no author or pseudonym, no tip or contact, no place finer than the city:
  * terms, hashes of links, claim ids, category scores, languages, times and rates, and the city's own playbook.

@@ -49,19 +49,21 @@ public final class Topics {
             compacted("collector.watchlists", WatchlistDocument.class);
 
     /**
-     * Signed narrative signatures shared between cities, key {@code city:narrativeId}. Network-wide: in a shared
-     * cluster it lives under the network's prefix, not a city's; a signature is news for weeks, not forever.
+     * Signed narrative signatures shared between cities, one topic per city ({@code network.signatures.<city>},
+     * which only that city may write), key {@code city:narrativeId}. Network-wide: on the network cluster the
+     * topics live under the network's prefix, not a city's; a signature is news for weeks, not forever. Not in
+     * {@link #all()}: each city's writer creates its own topic, and readers subscribe to the family's pattern.
      */
-    public static final Topic<String, NarrativeSignature> NETWORK_SIGNATURES =
-            events("network.signatures", NarrativeSignature.class, Duration.ofDays(90));
+    public static final TopicFamily<String, NarrativeSignature> NETWORK_SIGNATURES = new TopicFamily<>(
+            "network.signatures.", KEY, JsonSerde.of(NarrativeSignature.class), Duration.ofDays(90), MIN_IN_SYNC);
 
     private Topics() {
     }
 
-    /** Every topic, in data-flow order. */
+    /** Every topic of a deployment, in data-flow order (the network's per-city topics are a family apart). */
     public static List<Topic<String, ?>> all() {
         return List.of(POSTS_RAW, TIPS_RAW, POSTS_DLQ, POSTS_SCORED, NARRATIVES, ALERTS, RESPONSES,
-                SAVED_SEARCHES, SEARCH_MATCHES, COLLECTOR_CHECKPOINTS, COLLECTOR_WATCHLISTS, NETWORK_SIGNATURES);
+                SAVED_SEARCHES, SEARCH_MATCHES, COLLECTOR_CHECKPOINTS, COLLECTOR_WATCHLISTS);
     }
 
     /** Every topic's name under a deployment prefix, with whether it is compacted, in data-flow order. */

@@ -48,6 +48,32 @@ class TopicsTest {
     }
 
     @Test
+    void theNetworkSignaturesAreOneTopicPerCityAndNoneOfADeployment() {
+        assertThat(Topics.all()).extracting(Topic::name).noneMatch(name -> name.startsWith("network."));
+        Topic<String, NarrativeSignature> lyon = Topics.NETWORK_SIGNATURES.member("lyon");
+        assertThat(lyon.name()).isEqualTo("network.signatures.lyon");
+        assertThat(lyon.compacted()).isFalse();
+        assertThat(lyon.retention()).isEqualTo(Duration.ofDays(90));
+        assertThat(lyon.valueSerde()).isSameAs(Topics.NETWORK_SIGNATURES.valueSerde());
+        assertThatThrownBy(() -> Topics.NETWORK_SIGNATURES.member("lyon.evil")).hasMessageContaining("member");
+        assertThatThrownBy(() -> Topics.NETWORK_SIGNATURES.member("")).hasMessageContaining("member");
+    }
+
+    @ParameterizedTest(name = "{0} under \"{1}\": {2}")
+    @CsvSource(value = {
+            "network.signatures.lyon, '', lyon",
+            "net.network.signatures.city-2, net., city-2",
+            "network.signatures.lyon, net., -",
+            "network.signatures., '', -",
+            "network.signatures.lyon.checkpoints.internal, '', -",
+            "network.signaturesXlyon, '', -"}, nullValues = "-")
+    void aTopicNamesItsMemberOnlyWhenItIsInTheFamily(String topic, String prefix, String member) {
+        assertThat(Topics.NETWORK_SIGNATURES.memberOf(topic, prefix)).isEqualTo(java.util.Optional.ofNullable(member));
+        assertThat(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(prefix)
+                + Topics.NETWORK_SIGNATURES.pattern().pattern()).matcher(topic).matches()).isEqualTo(member != null);
+    }
+
+    @Test
     void rejectsRetentionThatIsNotPositive() {
         assertThatThrownBy(() -> new Topic<>("t", Topics.NARRATIVES.keySerde(), Topics.NARRATIVES.valueSerde(),
                 false, Duration.ZERO, 2)).hasMessageContaining("retention");

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.Serde;
 import org.bellwether.model.Topic;
+import org.bellwether.model.TopicFamily;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * consumer group per topic, so each record goes to one node. Offsets are committed after the records are handed
  * over, so delivery is at least once; the handler makes it exactly-once in effect (idempotent by the record's id).
  * A record that does not deserialise is logged and skipped, never retried forever; a handler failure (the database
- * down) keeps the offsets and retries the same records after a pause. Thread-safe.
+ * down) keeps the offsets and retries the same records after a pause. It can instead follow every topic of a
+ * {@link TopicFamily} by pattern subscription (the network's per-city topics), picking up a member's topic created
+ * later at the next metadata refresh ({@code metadata.max.age.ms}). Thread-safe.
  *
  * @param <V> the topic's value
  */
@@ -34,10 +40,15 @@ public final class TopicConsumer<V> implements Managed {
 
     private final KafkaSettings settings;
     private final Map<String, String> client;
-    private final Topic<String, V> baseTopic;
+    private final Serde<String> keySerde;
+    private final Serde<V> valueSerde;
+    /** The topic's name without the deployment prefix, or null when following {@link #pattern}. */
+    private final String topicName;
+    /** The family's topic names without the deployment prefix, or null when following {@link #topicName}. */
+    private final Pattern pattern;
     private final String groupSuffix;
     private final String name;
-    private final Consumer<V> handler;
+    private final BiConsumer<String, V> handler;
     private final Clock clock;
     private final AtomicLong taken = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
@@ -61,9 +72,32 @@ public final class TopicConsumer<V> implements Managed {
     /** @param client further Kafka client properties, e.g. the security settings of another cluster */
     public TopicConsumer(KafkaSettings settings, Map<String, String> client, Topic<String, V> topic,
                          String groupSuffix, String name, Consumer<V> handler, Clock clock) {
+        this(settings, client, topic.keySerde(), topic.valueSerde(), topic.name(), null, groupSuffix, name,
+                (ignored, value) -> handler.accept(value), clock);
+    }
+
+    /**
+     * Follows every topic of the family under the deployment prefix, those created later too.
+     *
+     * @param client  further Kafka client properties; {@code metadata.max.age.ms} bounds how long a new member's
+     *                topic goes unnoticed
+     * @param handler takes the full name of the record's topic and its value; idempotent
+     */
+    public TopicConsumer(KafkaSettings settings, Map<String, String> client, TopicFamily<String, V> family,
+                         String groupSuffix, String name, BiConsumer<String, V> handler, Clock clock) {
+        this(settings, client, family.keySerde(), family.valueSerde(), null, family.pattern(), groupSuffix, name,
+                handler, clock);
+    }
+
+    private TopicConsumer(KafkaSettings settings, Map<String, String> client, Serde<String> keySerde,
+                          Serde<V> valueSerde, String topicName, Pattern pattern, String groupSuffix, String name,
+                          BiConsumer<String, V> handler, Clock clock) {
         this.settings = settings;
         this.client = Map.copyOf(client);
-        this.baseTopic = topic;
+        this.keySerde = keySerde;
+        this.valueSerde = valueSerde;
+        this.topicName = topicName;
+        this.pattern = pattern;
         this.groupSuffix = groupSuffix;
         this.name = name;
         this.handler = handler;
@@ -72,7 +106,7 @@ public final class TopicConsumer<V> implements Managed {
 
     @Override
     public synchronized void start() {
-        Topic<String, V> topic = baseTopic.prefixed(settings.topicPrefix());
+        String prefix = settings.topicPrefix() == null ? "" : settings.topicPrefix();
         Map<String, Object> config = new java.util.HashMap<>(client);
         config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
@@ -82,8 +116,12 @@ public final class TopicConsumer<V> implements Managed {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200));
-        consumer = new KafkaConsumer<>(config, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-        consumer.subscribe(List.of(topic.name()));
+        consumer = new KafkaConsumer<>(config, keySerde.deserializer(), valueSerde.deserializer());
+        if (pattern == null) {
+            consumer.subscribe(List.of(prefix + topicName));
+        } else {
+            consumer.subscribe(Pattern.compile(Pattern.quote(prefix) + pattern.pattern()));
+        }
         running = true;
         thread = new Thread(this::loop, name + "-consumer");
         thread.setDaemon(true);
@@ -98,7 +136,7 @@ public final class TopicConsumer<V> implements Managed {
                     lastPoll.set(clock.instant());
                     for (ConsumerRecord<String, V> record : records) {
                         if (record.value() != null) {
-                            handler.accept(record.value());
+                            handler.accept(record.topic(), record.value());
                             taken.incrementAndGet();
                         }
                     }

@@ -23,7 +23,6 @@ import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.network.db.NetworkDao;
 import org.bellwether.api.playbooks.PlaybookView;
-import org.bellwether.model.Topics;
 
 /**
  * The network of cities: officers share a flagged narrative's signature and import another city's playbook; the
@@ -85,7 +84,7 @@ public class NetworkResource {
     @RolesAllowed(Roles.ADMIN)
     public NetworkIdentity identity() {
         return new NetworkIdentity(settings.city(), settings.publicKey(),
-                Topics.NETWORK_SIGNATURES.prefixed(settings.topicPrefix()).name(), settings.minDistinctAuthors(),
+                settings.enabled() ? settings.ownTopic().name() : null, settings.minDistinctAuthors(),
                 settings.autoShareCritical());
     }
 

@@ -15,16 +15,20 @@ import org.bellwether.model.SchemaVersion;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Takes in what the network topic carries. A signature from a city that is not on the trust list, from a revoked
- * city, of a schema version this build does not know, or whose Ed25519 signature does not verify against the trusted
- * key is quarantined with the reason (table and audit) and never matched. A good one is kept (the latest per
- * narrative) and matched against the live narratives. This city's own signatures are passed over (one in its name
- * that its key did not sign is quarantined). Thread-safe and
+ * Takes in what the network's topics carry, each city's signatures on its own topic. A signature on a topic that is
+ * not its city's (the broker lets only a city write its topic, so this is a replay or a misconfigured mirror), from a
+ * city that is not on the trust list, from a revoked city, of a schema version this build does not know, or whose
+ * Ed25519 signature does not verify against the trusted key is quarantined with the reason (table and audit) and
+ * never matched. A good one is kept (the latest per narrative) and matched against the live narratives. This city's
+ * own signatures are passed over (one in its name that its key did not sign is quarantined). Thread-safe and
  * idempotent for redelivered records.
  */
 public final class SignatureIntake {
     /** What a record did. */
     public enum Outcome { ACCEPTED, QUARANTINED, OWN }
+
+    /** The quarantine reason of a signature on another city's topic. */
+    public static final String CITY_NOT_TOPIC = "city does not match topic";
 
     private final NetworkSettings settings;
     private final TrustList trust;
@@ -43,16 +47,23 @@ public final class SignatureIntake {
         this.clock = clock;
     }
 
-    public Outcome take(NarrativeSignature signature) {
-        if (settings.city().equals(signature.city()) && NarrativeSignatures.verify(signature,
+    /**
+     * @param topic     the full name of the topic the record came from
+     * @param signature the record's value
+     */
+    public Outcome take(String topic, NarrativeSignature signature) {
+        boolean onItsTopic = signature.city() != null
+                && settings.cityOfTopic(topic).filter(signature.city()::equals).isPresent();
+        if (onItsTopic && settings.city().equals(signature.city()) && NarrativeSignatures.verify(signature,
                 NarrativeSignatures.publicKey(settings.publicKey()))) {
             return Outcome.OWN;
         }
         Optional<String> problem = jdbi.inTransaction(handle -> {
             NetworkDao dao = handle.attach(NetworkDao.class);
-            Optional<String> reason = reject(dao, signature);
+            Optional<String> reason = reject(dao, signature, onItsTopic);
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("city", signature.city());
+            detail.put("topic", topic);
             if (reason.isPresent()) {
                 detail.put("reason", reason.get());
                 dao.quarantine(clip(signature.city()), clip(signature.narrativeId()), reason.get(),
@@ -73,12 +84,15 @@ public final class SignatureIntake {
         return Outcome.ACCEPTED;
     }
 
-    private Optional<String> reject(NetworkDao dao, NarrativeSignature signature) {
+    private Optional<String> reject(NetworkDao dao, NarrativeSignature signature, boolean onItsTopic) {
         if (!SchemaVersion.isSupported(signature.schemaVersion())) {
             return Optional.of("unsupported schema version " + signature.schemaVersion());
         }
         if (signature.city() == null || signature.narrativeId() == null || signature.sharedAt() == null) {
             return Optional.of("incomplete: city, narrativeId and sharedAt are required");
+        }
+        if (!onItsTopic) {
+            return Optional.of(CITY_NOT_TOPIC);
         }
         if (settings.city().equals(signature.city())) {
             return Optional.of("bad signature");

@@ -27,6 +27,7 @@ import org.bellwether.model.NarrativeStatus;
 import org.bellwether.model.SchemaVersion;
 import org.bellwether.model.ScoredPost;
 import org.bellwether.model.SignatureMatcher;
+import org.bellwether.model.Topics;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ class NetworkMatchingTest {
     private static final KeyPair CITY_A = NarrativeSignatures.newKeyPair();
     private static final KeyPair CITY_B = NarrativeSignatures.newKeyPair();
     private static final String REPORT = "https://fake.example/2026/dam-report";
+    private static final String CITY_A_TOPIC = Topics.NETWORK_SIGNATURES.member("citya").name();
 
     private static Jdbi jdbi;
     private static Alerts alerts;
@@ -73,7 +75,7 @@ class NetworkMatchingTest {
                 Map.of("5g-covid", 12L, "one-post-claim", 1L), List.of());
         assertThat(signature.claimIds()).containsExactly("5g-covid");
 
-        assertThat(intake(matching(10)).take(signature)).isEqualTo(SignatureIntake.Outcome.ACCEPTED);
+        assertThat(intake(matching(10)).take(CITY_A_TOPIC, signature)).isEqualTo(SignatureIntake.Outcome.ACCEPTED);
 
         assertThat(matches("a-towers")).containsExactly("b-masts termCosine=0 sharedUrls=0 sharedClaims=1");
         assertThat(earlyWarnings()).contains("b-masts").doesNotContain("b-masts-plain");
@@ -86,7 +88,7 @@ class NetworkMatchingTest {
         NetworkMatching matching = matching(1);
         NarrativeSignature signature = shared("a-dam", List.of("dam", "burst", "flood", "rumour"), Map.of(),
                 List.of(REPORT));
-        assertThat(intake(matching).take(signature)).isEqualTo(SignatureIntake.Outcome.ACCEPTED);
+        assertThat(intake(matching).take(CITY_A_TOPIC, signature)).isEqualTo(SignatureIntake.Outcome.ACCEPTED);
         assertThat(matches("a-dam")).isEmpty();
 
         // a post of the young narrative, indexed after the signature arrived, links the report city A saw shared
@@ -114,7 +116,7 @@ class NetworkMatchingTest {
 
         NarrativeSignature signature = shared("a-chips", List.of("microchip", "vaccine", "tracking"),
                 Map.of("vaccine-microchip", 40L), List.of("https://fake.example/2026/chips"));
-        assertThat(intake(matching(1)).take(signature)).isEqualTo(SignatureIntake.Outcome.ACCEPTED);
+        assertThat(intake(matching(1)).take(CITY_A_TOPIC, signature)).isEqualTo(SignatureIntake.Outcome.ACCEPTED);
 
         assertThat(matches("a-chips")).containsExactly("b-host termCosine=0 sharedUrls=0 sharedClaims=1");
         assertThat(earlyWarnings()).contains("b-host").doesNotContain("b-absorbed", "b-top2");
@@ -123,14 +125,14 @@ class NetworkMatchingTest {
     private NetworkMatching matching(int liveNarratives) {
         NetworkSettings settings = new NetworkSettings(true, "cityb", CITY_B.getPrivate(),
                 NarrativeSignatures.encodePublic(CITY_B.getPublic()), "", "", "", 20, false, Duration.ofMinutes(1),
-                liveNarratives, Duration.ofDays(14), SignatureMatcher.DEFAULT, Map.of());
+                liveNarratives, Duration.ofDays(14), SignatureMatcher.DEFAULT, Duration.ofMinutes(1), Map.of());
         return new NetworkMatching(settings, search, alerts.intake(), jdbi, audit, CLOCK);
     }
 
     private SignatureIntake intake(NetworkMatching matching) {
         NetworkSettings settings = new NetworkSettings(true, "cityb", CITY_B.getPrivate(),
                 NarrativeSignatures.encodePublic(CITY_B.getPublic()), "", "", "", 20, false, Duration.ofMinutes(1),
-                1, Duration.ofDays(14), SignatureMatcher.DEFAULT, Map.of());
+                1, Duration.ofDays(14), SignatureMatcher.DEFAULT, Duration.ofMinutes(1), Map.of());
         return new SignatureIntake(settings, new TrustList(jdbi, audit, CLOCK), matching, jdbi, audit, CLOCK);
     }
 

@@ -48,13 +48,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Two cities on one broker, under two topic prefixes, sharing {@code network.signatures}: city A flags, answers and
- * shares a narrative; city B, which has the same narrative unflagged, gets an early warning in its triage queue,
- * sees A's playbook and outcome on the narrative, and imports the playbook. Nothing personal crosses, field by field.
- * Forged and untrusted records are quarantined, not matched.
+ * Two cities on one broker, under two topic prefixes, each writing its own {@code network.signatures.<city>} and
+ * reading every city's: city A flags, answers and shares a narrative; city B, which has the same narrative unflagged,
+ * gets an early warning in its triage queue, sees A's playbook and outcome on the narrative, and imports the
+ * playbook. Nothing personal crosses, field by field. Replayed, forged and untrusted records are quarantined, not
+ * matched; the topic of a city that joins later is found.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class TwoCitiesTest {
+    static final String TOPIC_A = Topics.NETWORK_SIGNATURES.member("citya").name();
+    static final String TOPIC_B = Topics.NETWORK_SIGNATURES.member("cityb").name();
     static final InProcessKafka KAFKA = startKafka();
     static final KeyPair KEY_A = NarrativeSignatures.newKeyPair();
     static final KeyPair KEY_B = NarrativeSignatures.newKeyPair();
@@ -68,10 +71,10 @@ class TwoCitiesTest {
         InProcessKafka kafka = InProcessKafka.temporary().start();
         Map<String, Boolean> topics = new LinkedHashMap<>();
         for (String prefix : List.of("citya.", "cityb.")) {
-            Topics.all().stream().filter(topic -> topic != Topics.NETWORK_SIGNATURES)
-                    .forEach(topic -> topics.put(prefix + topic.name(), topic.compacted()));
+            Topics.all().forEach(topic -> topics.put(prefix + topic.name(), topic.compacted()));
         }
-        topics.put(Topics.NETWORK_SIGNATURES.name(), false);
+        topics.put(TOPIC_A, false);
+        topics.put(TOPIC_B, false);
         kafka.createTopics(topics, 1);
         return kafka;
     }
@@ -89,7 +92,8 @@ class TwoCitiesTest {
                 ConfigOverride.config(prefix, "network.privateKey",
                         NarrativeSignatures.encodePrivate(key.getPrivate())),
                 ConfigOverride.config(prefix, "network.publicKey", NarrativeSignatures.encodePublic(key.getPublic())),
-                ConfigOverride.config(prefix, "network.matchInterval", "500ms"));
+                ConfigOverride.config(prefix, "network.matchInterval", "500ms"),
+                ConfigOverride.config(prefix, "network.topicRefresh", "1s"));
     }
 
     @AfterAll
@@ -171,9 +175,8 @@ class TwoCitiesTest {
         JsonNode playbooksB = TestApps.as(CITY_B, officerB, "/api/playbooks").get(JsonNode.class);
         assertThat(playbooksB.findValuesAsText("title")).contains("From citya: Dam safety facts");
 
-        // nothing personal crossed: the one record on the network topic, field by field
-        List<ConsumerRecord<String, byte[]>> records = CommittedRecords.of(KAFKA.bootstrapServers(),
-                Topics.NETWORK_SIGNATURES.name());
+        // nothing personal crossed: the one record on A's topic, field by field
+        List<ConsumerRecord<String, byte[]>> records = CommittedRecords.of(KAFKA.bootstrapServers(), TOPIC_A);
         assertThat(records).hasSize(1);
         assertThat(records.get(0).key()).isEqualTo("citya:a-1");
         String wire = new String(records.get(0).value(), StandardCharsets.UTF_8);
@@ -197,7 +200,9 @@ class TwoCitiesTest {
             assertThat(wire).doesNotContain(personal);
         }
 
-        // forged and untrusted records are quarantined with the reason, and match nothing
+        // replayed, forged and untrusted records are quarantined with the reason, and match nothing: A's own record
+        // on B's topic (all B could write), a record in A's name that A's key did not sign on A's topic (all the
+        // broker lets through there), and a record from a city that joins later, on its own topic
         NarrativeSignature forged = new NarrativeSignature(signature.schemaVersion(), "citya", "a-forged",
                 Map.of("*", List.of("election", "ballot", "fraud", "count")), List.of(), List.of(), signature.harm(),
                 signature.languages(), signature.firstSeen(), 99, null, Instant.now(), signature.signature());
@@ -205,23 +210,25 @@ class TwoCitiesTest {
         NarrativeSignature untrusted = NarrativeSignatures.sign(new NarrativeSignature(SchemaVersion.CURRENT, "cityz",
                 "z-1", Map.of("*", List.of("election", "ballot", "fraud", "count")), List.of(), List.of(), Map.of(),
                 List.of("en"), Instant.now(), 50, null, Instant.now(), null), stranger.getPrivate());
+        String topicZ = Topics.NETWORK_SIGNATURES.member("cityz").name();
+        KAFKA.createTopics(Map.of(topicZ, false), 1);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.NETWORK_SIGNATURES.name(), forged.key(), Json.write(forged)))
-                    .get();
-            producer.send(new ProducerRecord<>(Topics.NETWORK_SIGNATURES.name(), untrusted.key(),
-                    Json.write(untrusted))).get();
+            producer.send(new ProducerRecord<>(TOPIC_B, signature.key(), records.get(0).value())).get();
+            producer.send(new ProducerRecord<>(TOPIC_A, forged.key(), Json.write(forged))).get();
+            producer.send(new ProducerRecord<>(topicZ, untrusted.key(), Json.write(untrusted))).get();
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> TestApps.as(CITY_B, adminB, "/api/network/quarantine")
-                .get(JsonNode.class).size() == 2);
+                .get(JsonNode.class).size() == 3);
         JsonNode quarantined = TestApps.as(CITY_B, adminB, "/api/network/quarantine").get(JsonNode.class);
-        assertThat(quarantined.findValuesAsText("reason")).containsExactlyInAnyOrder("bad signature",
-                "unknown city");
-        assertThat(strings(casesB, "SELECT reason FROM network_quarantine")).hasSize(2);
-        // A quarantines the record forged in its name too
+        assertThat(quarantined.findValuesAsText("reason")).containsExactlyInAnyOrder("city does not match topic",
+                "bad signature", "unknown city");
+        assertThat(strings(casesB, "SELECT reason FROM network_quarantine")).hasSize(3);
+        // A quarantines its record replayed on B's topic and the record forged in its name too
         await().atMost(Duration.ofSeconds(60)).until(() -> TestApps.as(CITY_A, adminA, "/api/network/quarantine")
-                .get(JsonNode.class).findValuesAsText("reason").contains("bad signature"));
+                .get(JsonNode.class).findValuesAsText("reason")
+                .containsAll(List.of("city does not match topic", "bad signature")));
         assertThat(TestApps.as(CITY_B, officerB, "/api/network/narratives/b-2/matches").get(JsonNode.class))
                 .isEmpty();
         assertThat(triageLabels(CITY_B, officerB)).hasSize(1);

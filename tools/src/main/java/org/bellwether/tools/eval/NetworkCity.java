@@ -24,8 +24,11 @@ import org.bellwether.model.Topics;
  * signatures). Not thread-safe.
  */
 final class NetworkCity implements AutoCloseable {
-    /** A signature on the wire, with the event the sharing narrative was about (for scoring only). */
-    record Shared(byte[] wire, String key, String event) {
+    /**
+     * A signature on the wire, on its city's topic ({@code network.signatures.<city>}), with the event the sharing
+     * narrative was about (for scoring only).
+     */
+    record Shared(String topic, byte[] wire, String key, String event) {
     }
 
     private record Received(NarrativeSignature signature, String event) {
@@ -124,16 +127,23 @@ final class NetworkCity implements AutoCloseable {
             eventOfShared.put(narrative.narrativeId(), event);
             NarrativeSignature signed = NarrativeSignatures.sign(NarrativeSignatures.of(name, narrative,
                     NarrativeSignatures.claimIds(narrative), List.of(), null, now), key.getPrivate());
-            out.add(new Shared(Topics.NETWORK_SIGNATURES.valueSerde().serializer().serialize(
-                    Topics.NETWORK_SIGNATURES.name(), signed), signed.key(), event));
+            String topic = Topics.NETWORK_SIGNATURES.member(name).name();
+            out.add(new Shared(topic, Topics.NETWORK_SIGNATURES.valueSerde().serializer().serialize(topic, signed),
+                    signed.key(), event));
         }
         return out;
     }
 
-    /** Reads a signature off the wire, verifies it, and matches it against the live narratives. */
+    /**
+     * Reads a signature off the wire, checks it names its topic's city and verifies it, and matches it against the
+     * live narratives.
+     */
     void receive(Shared wire, Instant now) {
         NarrativeSignature signature = Topics.NETWORK_SIGNATURES.valueSerde().deserializer().deserialize(
-                Topics.NETWORK_SIGNATURES.name(), wire.wire());
+                wire.topic(), wire.wire());
+        if (!Topics.NETWORK_SIGNATURES.memberOf(wire.topic(), "").equals(java.util.Optional.of(signature.city()))) {
+            throw new IllegalStateException("a signature of " + signature.city() + " on " + wire.topic());
+        }
         PublicKey publicKey = trusted.get(signature.city());
         if (publicKey == null || !NarrativeSignatures.verify(signature, publicKey)) {
             throw new IllegalStateException("a signature from " + signature.city() + " does not verify");
