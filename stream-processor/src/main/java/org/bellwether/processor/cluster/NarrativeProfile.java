@@ -20,8 +20,12 @@ public final class NarrativeProfile {
     static final int SLOTS = 4;
     static final long SLOT_MILLIS = 6 * 3_600_000L;
     public static final long NONE = Long.MIN_VALUE;
-    /** Debunked claims counted per narrative (the most matched ones are kept). */
-    public static final int CLAIMS = 10;
+    /**
+     * Debunked claims counted per narrative: more than the shipped patterns have ids, so every count is exact (a
+     * bounded count lets a new key inherit the count of the one it replaces, and a claim matched once could then
+     * pass the two posts a network signature asks for). A city that adds patterns beyond this keeps the most matched.
+     */
+    public static final int CLAIMS = 64;
 
     final CountMap languages = new CountMap(16);
     final CountMap neighbourhoods = new CountMap(32);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import org.bellwether.model.NarrativeStatus;
+import org.bellwether.processor.harm.DebunkedClaims;
 import org.junit.jupiter.api.Test;
 
 /** The narrative state store's format: what a processor wrote before a field was added still restores. */
@@ -40,6 +41,21 @@ class NarrativeStateSerdeTest {
                 java.util.Map.entry("5g-covid", 2L));
         assertThat(again.profile().counterSpeechPosts).isEqualTo(1);
         assertThat(again.posts()).isEqualTo(2);
+    }
+
+    @Test
+    void everyShippedClaimIsCountedExactlyInOneNarrative() {
+        // a claim matched by one post must never read as two (a signature shares claims of at least two posts)
+        NarrativeState state = new NarrativeState("n-8", 8, 0, T0);
+        CountMap claims = state.profile().claims();
+        java.util.Set<String> shipped = DebunkedClaims.load().ids();
+        shipped.stream().sorted().forEach(id -> claims.add(id, 1));
+
+        NarrativeState restored = NarrativeStateSerde.read(NarrativeStateSerde.write(state));
+
+        assertThat(shipped).hasSizeGreaterThan(1);
+        assertThat(restored.profile().claims().size()).isEqualTo(shipped.size());
+        shipped.forEach(id -> assertThat(restored.profile().claims().get(id)).as(id).isEqualTo(1));
     }
 
     @Test
