@@ -112,6 +112,10 @@ class OpenApiTest {
         assertThat(paths.get("/api/auth/login").get("post").get("x-roles").get(0).asText()).isEqualTo("anonymous");
         assertThat(paths.get("/api/narratives").get("get").get("responses").get("200").toString())
                 .contains("#/components/schemas/Page").contains("#/components/schemas/NarrativeItem");
+        JsonNode schemas = document().get("components").get("schemas");
+        assertThat(schemas.get("Narrative").get("properties").has("claims")).as("a narrative's debunked claims")
+                .isTrue();
+        assertThat(schemas.get("NetworkMatchView").get("properties").has("claimIds")).isTrue();
     }
 
     @Test

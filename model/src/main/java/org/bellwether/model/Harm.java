@@ -1,7 +1,9 @@
 package org.bellwether.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The harm assessment of a post.
@@ -32,5 +34,18 @@ public record Harm(double overall, List<HarmScore> scores) {
     /** The score of one category, if present. */
     public Optional<HarmScore> score(HarmCategory category) {
         return scores.stream().filter(s -> s.category() == category).findFirst();
+    }
+
+    /** The ids of the debunked claims the post matched (its {@link HarmScore#DEBUNKED} reasons), in order. */
+    public List<String> debunkedClaims() {
+        Set<String> claims = new LinkedHashSet<>();
+        for (HarmScore score : scores) {
+            for (String reason : score.reasons()) {
+                if (reason.startsWith(HarmScore.DEBUNKED) && reason.length() > HarmScore.DEBUNKED.length()) {
+                    claims.add(reason.substring(HarmScore.DEBUNKED.length()));
+                }
+            }
+        }
+        return List.copyOf(claims);
     }
 }

@@ -10,6 +10,12 @@ import java.util.List;
  * @param reasons  short, human-readable reasons (matched cue, model feature), never the full text
  */
 public record HarmScore(HarmCategory category, double score, List<String> reasons) {
+    /**
+     * The reason that names a matched debunked claim: {@code debunked:<claim id>} (the ids of the processor's
+     * {@code debunked.tsv}), on a post's misinformation score.
+     */
+    public static final String DEBUNKED = "debunked:";
+
     public HarmScore {
         if (category == null) {
             throw new IllegalArgumentException("category is required");

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param languages           posts per language
  * @param neighbourhoods      posts per neighbourhood
  * @param harmMix             mean score per harm category over the narrative's posts
+ * @param claims              posts per matched debunked claim (claim id → posts; ids of well-known public claims,
+ *                            not personal data), the most matched few
  * @param harm                the narrative's harm score in [0, 1]
  * @param counterSpeechShare  the share of its posts judged counter-speech (rejecting hate they quote or report), with
  *                            messengers' recorded responses counted as counter-speech posts, in [0, 1]: where the
@@ -48,6 +50,7 @@ public record Narrative(
         Map<String, Long> languages,
         Map<String, Long> neighbourhoods,
         Map<HarmCategory, Double> harmMix,
+        Map<String, Long> claims,
         double harm,
         double counterSpeechShare,
         long postCount,
@@ -73,6 +76,7 @@ public record Narrative(
         languages = languages == null ? Map.of() : Map.copyOf(languages);
         neighbourhoods = neighbourhoods == null ? Map.of() : Map.copyOf(neighbourhoods);
         harmMix = harmMix == null ? Map.of() : Map.copyOf(harmMix);
+        claims = claims == null ? Map.of() : Map.copyOf(claims);
         metrics = metrics == null ? NarrativeMetrics.EMPTY : metrics;
         volumeSeries = volumeSeries == null ? List.of() : List.copyOf(volumeSeries);
         status = status == null ? NarrativeStatus.EMERGING : status;

@@ -47,6 +47,8 @@ public final class NarrativeSignatures {
     public static final int TERMS = 10;
     /** Link hashes kept in a signature. */
     public static final int URLS = 10;
+    /** Posts of a narrative that must match a debunked claim for its signature to carry the claim. */
+    public static final int CLAIM_POSTS = 2;
 
     private static final ObjectMapper CANONICAL = Json.configure(
             JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build());
@@ -63,7 +65,7 @@ public final class NarrativeSignatures {
      *
      * @param city           the sharing city
      * @param narrative      the narrative snapshot
-     * @param claimIds       debunked claims the narrative matched (empty when unknown)
+     * @param claimIds       debunked claims the narrative matched: {@link #claimIds(Narrative)}
      * @param placeNames     names finer than the city (its neighbourhoods) that must not appear among the terms
      * @param playbook       the playbook used and its outcome, or null
      * @param sharedAt       when
@@ -231,9 +233,24 @@ public final class NarrativeSignatures {
 
     /** Hashes of a narrative's links, as a signature carries them. */
     public static Set<String> urlHashes(Narrative narrative) {
+        return urlHashes(narrative.urls());
+    }
+
+    /** Hashes of canonical links (a narrative's, or one post's), as a signature carries them. */
+    public static Set<String> urlHashes(Collection<String> canonicalUrls) {
         Set<String> hashes = new LinkedHashSet<>();
-        narrative.urls().stream().filter(NarrativeSignatures::specific).forEach(url -> hashes.add(sha256(url)));
+        canonicalUrls.stream().filter(NarrativeSignatures::specific).forEach(url -> hashes.add(sha256(url)));
         return hashes;
+    }
+
+    /**
+     * The debunked claims a narrative's signature carries: those matched by at least {@link #CLAIM_POSTS} of its
+     * posts, by id. A claim in a signature matches on its own in every other city, so one post whose words happen to
+     * fit a claim's pattern (or quote it to reject it) does not speak for the narrative.
+     */
+    public static List<String> claimIds(Narrative narrative) {
+        return narrative.claims().entrySet().stream().filter(claim -> claim.getValue() >= CLAIM_POSTS)
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     /**

@@ -32,6 +32,9 @@ public record SignatureMatcher(double minTermCosine, int minSharedTerms) {
                         boolean matched) {
     }
 
+    /**
+     * @param narrativeClaims the debunked claims the local narrative matched (the keys of {@link Narrative#claims()})
+     */
     public Match match(NarrativeSignature signature, Narrative narrative, Collection<String> narrativeClaims) {
         Set<String> remote = NarrativeSignatures.allTerms(signature);
         Set<String> local = new LinkedHashSet<>();
@@ -39,11 +42,28 @@ public record SignatureMatcher(double minTermCosine, int minSharedTerms) {
         List<String> common = local.stream().filter(remote::contains).toList();
         double cosine = remote.isEmpty() || local.isEmpty() ? 0
                 : common.size() / Math.sqrt((double) remote.size() * local.size());
-        Set<String> urls = NarrativeSignatures.urlHashes(narrative);
-        int sharedUrls = (int) signature.urlHashes().stream().filter(urls::contains).count();
-        int sharedClaims = (int) signature.claimIds().stream().filter(narrativeClaims::contains).count();
+        int sharedUrls = shared(signature.urlHashes(), NarrativeSignatures.urlHashes(narrative));
+        int sharedClaims = shared(signature.claimIds(), narrativeClaims);
         boolean matched = sharedUrls > 0 || sharedClaims > 0
                 || (cosine >= minTermCosine && common.size() >= minSharedTerms);
         return new Match(cosine, common, sharedUrls, sharedClaims, matched);
+    }
+
+    /**
+     * Compares a signature with one post: only by shared links and debunked claims. Terms never match a single post
+     * (a post is too short for the cosine of term sets to mean anything).
+     *
+     * @param postUrlHashes the hashes of the post's canonical links, as {@link NarrativeSignatures#urlHashes(Collection)}
+     *                      makes them (computed once per post, whatever the number of signatures)
+     * @param postClaims    the debunked claims the post matched ({@link Harm#debunkedClaims()})
+     */
+    public Match matchPost(NarrativeSignature signature, Set<String> postUrlHashes, Collection<String> postClaims) {
+        int sharedUrls = shared(signature.urlHashes(), postUrlHashes);
+        int sharedClaims = shared(signature.claimIds(), postClaims);
+        return new Match(0, List.of(), sharedUrls, sharedClaims, sharedUrls > 0 || sharedClaims > 0);
+    }
+
+    private static int shared(Collection<String> remote, Collection<String> local) {
+        return (int) remote.stream().distinct().filter(local::contains).count();
     }
 }

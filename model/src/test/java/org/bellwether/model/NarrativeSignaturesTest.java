@@ -26,7 +26,8 @@ class NarrativeSignaturesTest {
                                 "https://social.example/@maria_r/1", T0),
                         new RepresentativePost("p-2", "la presa rumour flood", "es", "anon-9b2c", null, T0)),
                 Map.of("en", 30L, "es", 12L), Map.of("Riverside", 25L, "Old Town", 3L),
-                Map.of(HarmCategory.MISINFORMATION, 0.61234567), 0.7, 0.0, 42, 5, 25,
+                Map.of(HarmCategory.MISINFORMATION, 0.61234567), Map.of("dam-burst-2026", 6L, "5g-covid", 1L), 0.7,
+                0.0, 42, 5, 25,
                 new NarrativeMetrics(10, 40, 12.5, 2, 1, 3, 20),
                 List.of(new VolumeBucket(T0, 4), new VolumeBucket(T0.plusSeconds(3600), 18)), 0.8, true, T0,
                 T0.plusSeconds(7200), NarrativeStatus.ACTIVE, null, T0.plusSeconds(7200));
@@ -40,8 +41,9 @@ class NarrativeSignaturesTest {
 
     @Test
     void carriesAggregatesOnlyFieldByField() {
-        NarrativeSignature signature = NarrativeSignatures.of("lyon", narrative(), List.of("dam-burst-2026"),
-                List.of("Riverside", "Old Town"), playbook(), T0.plusSeconds(9000));
+        NarrativeSignature signature = NarrativeSignatures.of("lyon", narrative(),
+                NarrativeSignatures.claimIds(narrative()), List.of("Riverside", "Old Town"), playbook(),
+                T0.plusSeconds(9000));
 
         assertThat(signature.schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
         assertThat(signature.city()).isEqualTo("lyon");
@@ -138,10 +140,47 @@ class NarrativeSignaturesTest {
                 .isFalse();
     }
 
+    @Test
+    void aSignatureCarriesTheClaimsOfAtLeastTwoPosts() {
+        // one post fitting a claim's pattern does not speak for the narrative: 5g-covid (1 post) stays home
+        assertThat(NarrativeSignatures.claimIds(narrative())).containsExactly("dam-burst-2026");
+        Narrative none = withTerms(List.of("flood"), List.of());
+        assertThat(NarrativeSignatures.of("lyon", none, NarrativeSignatures.claimIds(none), List.of(), null, T0)
+                .claimIds()).isEmpty();
+    }
+
+    @Test
+    void aPostMatchesBySharedLinkOrClaim() {
+        NarrativeSignature signature = NarrativeSignatures.of("lyon", narrative(), List.of("dam-burst-2026"),
+                List.of(), null, T0);
+
+        SignatureMatcher.Match byLink = SignatureMatcher.DEFAULT.matchPost(signature, NarrativeSignatures.urlHashes(
+                List.of("https://other.example/page", "https://news.example/dam-burst")), List.of());
+        assertThat(byLink.matched()).isTrue();
+        assertThat(byLink.sharedUrls()).isEqualTo(1);
+        SignatureMatcher.Match byClaim = SignatureMatcher.DEFAULT.matchPost(signature, Set.of(),
+                List.of("dam-burst-2026"));
+        assertThat(byClaim.matched()).isTrue();
+        assertThat(byClaim.sharedClaims()).isEqualTo(1);
+        assertThat(SignatureMatcher.DEFAULT.matchPost(signature, NarrativeSignatures.urlHashes(
+                List.of("https://news.example/other")), List.of("5g-covid")).matched()).isFalse();
+        // a bare host is no evidence for a post either
+        assertThat(NarrativeSignatures.urlHashes(List.of("https://news.example", "http://t.co/"))).isEmpty();
+    }
+
+    @Test
+    void aPostsDebunkedClaimsAreReadFromItsHarmReasons() {
+        Harm harm = Harm.of(List.of(new HarmScore(HarmCategory.MISINFORMATION, 0.9,
+                        List.of("debunked:5g-covid", "link:known-fabricator")),
+                new HarmScore(HarmCategory.OFFENSIVE, 0.2, List.of("words 'idiots'"))));
+        assertThat(harm.debunkedClaims()).containsExactly("5g-covid");
+        assertThat(Harm.NONE.debunkedClaims()).isEmpty();
+    }
+
     private static Narrative withTerms(List<String> terms, List<String> urls) {
         Narrative n = narrative();
         return new Narrative(n.schemaVersion(), "local", "label", terms, List.of(), List.of(), urls, List.of(),
-                n.languages(), Map.of(), n.harmMix(), n.harm(), n.counterSpeechShare(), n.postCount(), 0, n.distinctAuthors(), n.metrics(),
+                n.languages(), Map.of(), n.harmMix(), Map.of(), n.harm(), n.counterSpeechShare(), n.postCount(), 0, n.distinctAuthors(), n.metrics(),
                 List.of(), n.priority(), false, n.firstSeen(), n.lastSeen(), n.status(), null, n.updatedAt());
     }
 }

@@ -164,6 +164,14 @@ public final class LuceneSearchIndex implements SearchService, AutoCloseable {
     }
 
     @Override
+    public List<ScoredPost> recentPosts(Instant since, int limit) {
+        if (limit < 1 || limit > MAX_RECENT_POSTS) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_RECENT_POSTS + ": " + limit);
+        }
+        return searchers.with(searcher -> PostSearcher.since(searcher, since, limit));
+    }
+
+    @Override
     public Optional<Narrative> narrative(String narrativeId) {
         if (narrativeId == null || narrativeId.isBlank() || narrativeId.length() > IndexFields.MAX_ID_CHARS) {
             return Optional.empty();

@@ -1,8 +1,10 @@
 package org.bellwether.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.bellwether.model.Narrative;
+import org.bellwether.model.ScoredPost;
 
 /**
  * Read access to the Lucene replica of posts and narratives, for the api. Implementations are thread-safe.
@@ -27,6 +29,16 @@ public interface SearchService {
      * with nothing are left out), ordered by week, neighbourhood and category.
      */
     List<ThreatCount> threats(ThreatQuery query);
+
+    /**
+     * The posts placed at or after {@code since} (their creation time, or their collection time when the source gave
+     * none), newest first, at most {@code limit} (1 to {@value #MAX_RECENT_POSTS}), as stored and without their text:
+     * for the api's own passes over new posts (their narrative, links and harm reasons), never for a user.
+     */
+    List<ScoredPost> recentPosts(Instant since, int limit);
+
+    /** The most posts {@link #recentPosts} returns at once. */
+    int MAX_RECENT_POSTS = 10_000;
 
     /** The latest snapshot of one narrative. */
     Optional<Narrative> narrative(String narrativeId);

@@ -12,6 +12,7 @@ import org.bellwether.model.HarmScore;
 import org.bellwether.model.NarrativeStatus;
 import org.bellwether.model.ScoredPost;
 import org.bellwether.model.VolumeBucket;
+import org.bellwether.search.index.PostDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,31 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void recentPostsAreTheNewestSinceATimeWithTheirNarrativeLinksAndHarmWithoutText() {
+        ScoredPost claimed = TestCorpus.post("mastodon:p12", "en", "2026-03-14T18:00:00Z", "n2", "Old Town",
+                "mastodon:mastodon.social", "5G towers spread the virus https://fake.example/5g", List.of(),
+                List.of("https://fake.example/5g"),
+                new HarmScore(HarmCategory.MISINFORMATION, 0.85, List.of("debunked:5g-covid")));
+        index.upsertPost(claimed);
+        index.refresh();
+
+        Instant since = Instant.parse("2026-03-14T14:00:00Z");
+        assertThat(index.recentPosts(since, 100)).extracting(ScoredPost::postId)
+                .containsExactly("rss:p5", "mastodon:p12", "bluesky:p11", "tip:p10", "mastodon:p9", "demo:p7");
+        assertThat(index.recentPosts(since, 2)).extracting(ScoredPost::postId)
+                .containsExactly("rss:p5", "mastodon:p12");
+        ScoredPost read = index.recentPosts(Instant.parse("2026-03-14T18:00:00Z"), 100).get(1);
+        assertThat(read).isEqualTo(PostDocuments.withText(claimed, null));
+        assertThat(read.narrativeId()).isEqualTo("n2");
+        assertThat(read.urls()).containsExactly("https://fake.example/5g");
+        assertThat(read.harm().debunkedClaims()).containsExactly("5g-covid");
+        assertThat(index.recentPosts(Instant.parse("2026-03-16T00:00:00Z"), 100)).isEmpty();
+        assertThatThrownBy(() -> index.recentPosts(since, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.recentPosts(since, SearchService.MAX_RECENT_POSTS + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void pagesAreNewestFirstWithoutAQueryAndDisjoint() {
         List<String> all = ids(index.searchPosts(new PostQuery(null, null, null, null, null, null, null, null, 0, 100)),
                 false);
@@ -220,7 +246,7 @@ class LuceneSearchIndexTest {
         assertThat(index.narrative("n1")).contains(TestCorpus.N1);
         assertThat(index.narrative("missing")).isEmpty();
         var newer = new org.bellwether.model.Narrative(1, "n1", "updated label", List.of(), List.of(), List.of(),
-                List.of(), List.of(), Map.of("en", 1L), Map.of(), Map.of(), 0.1, 0.0, 99, 0, 1, null, List.of(), 0.99,
+                List.of(), List.of(), Map.of("en", 1L), Map.of(), Map.of(), Map.of(), 0.1, 0.0, 99, 0, 1, null, List.of(), 0.99,
                 true, null, null, NarrativeStatus.ACTIVE, null, Instant.parse("2026-03-16T00:00:00Z"));
         assertThat(index.upsertNarrative(newer)).as("replaced").isTrue();
         index.refresh();

@@ -96,7 +96,7 @@ public final class TestCorpus {
                         p.createdAt()))
                 .toList();
         return new Narrative(1, id, label, List.of(label.split(" · ")), List.of(), List.of(), List.of(), reps,
-                languages, Map.of("East Side", 3L), category == null ? Map.of() : Map.of(category, 0.6),
+                languages, Map.of("East Side", 3L), category == null ? Map.of() : Map.of(category, 0.6), Map.of(),
                 category == null ? 0.0 : 0.6, 0.0, reps.size(), 0, reps.size(), NarrativeMetrics.EMPTY, List.of(),
                 priority, flagged, representatives[0].createdAt(), representatives[0].createdAt(), status,
                 mergedInto, representatives[0].createdAt());

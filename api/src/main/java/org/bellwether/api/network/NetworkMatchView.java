@@ -21,6 +21,8 @@ import org.bellwether.model.NarrativeSignature;
  * @param playbook           their playbook, or null
  * @param sharedTerms        terms in common
  * @param sharedUrls         links in common
+ * @param claimIds           the debunked claims its signature carries (ids of well-known public claims)
+ * @param sharedClaims       debunked claims in common
  * @param termCosine         cosine of the term sets
  * @param earlyWarning       the match came before this city flagged the narrative
  * @param matchedAt          when
@@ -29,6 +31,7 @@ import org.bellwether.model.NarrativeSignature;
 public record NetworkMatchView(long id, String city, String remoteNarrativeId, String summary, Instant firstSeen,
                                List<String> languages, double peakVelocity, Map<HarmCategory, Double> harm,
                                Double velocityChange, NarrativeSignature.SharedPlaybook playbook,
-                               List<String> sharedTerms, int sharedUrls, double termCosine, boolean earlyWarning,
+                               List<String> sharedTerms, int sharedUrls, List<String> claimIds, int sharedClaims,
+                               double termCosine, boolean earlyWarning,
                                Instant matchedAt, Instant playbookImportedAt) {
 }

@@ -72,7 +72,7 @@ public final class NetworkMatches {
                 NetworkSummary.sentence(signature, clock.instant()), signature.firstSeen(), signature.languages(),
                 signature.peakVelocity(), signature.harm(),
                 signature.playbook() == null ? null : signature.playbook().change(), signature.playbook(),
-                sharedTerms, row.sharedUrls(), row.termCosine(), row.earlyWarning(), row.matchedAt(),
+                sharedTerms, row.sharedUrls(), signature.claimIds(), row.sharedClaims(), row.termCosine(), row.earlyWarning(), row.matchedAt(),
                 row.playbookImportedAt());
     }
 

@@ -2,14 +2,20 @@ package org.bellwether.api.network;
 
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bellwether.api.audit.DatabaseAuditTrail;
 import org.bellwether.api.common.Caller;
 import org.bellwether.api.network.db.NetworkDao;
@@ -19,7 +25,9 @@ import org.bellwether.model.Alert;
 import org.bellwether.model.Json;
 import org.bellwether.model.Narrative;
 import org.bellwether.model.NarrativeSignature;
+import org.bellwether.model.NarrativeSignatures;
 import org.bellwether.model.SchemaVersion;
+import org.bellwether.model.ScoredPost;
 import org.bellwether.model.Severity;
 import org.bellwether.model.SignatureMatcher;
 import org.bellwether.search.NarrativeHit;
@@ -32,12 +40,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Matches received signatures against this city's live narratives (the first {@link NetworkSettings#liveNarratives()}
- * by priority): when a signature arrives, and every {@link NetworkSettings#matchInterval()} for the narratives that
- * have grown since. A pair is recorded once. A match with a narrative this city has not flagged yet raises an
- * early-warning alert into the triage queue (rule {@value #RULE}, idempotent by the pair). Thread-safe.
+ * by priority) and against its new posts, when a signature arrives and every {@link NetworkSettings#matchInterval()}.
+ * A narrative is compared by terms, links and debunked claims ({@link SignatureMatcher#match}); a post by its links
+ * and claims only ({@link SignatureMatcher#matchPost}), and its match counts for the post's narrative (followed to the
+ * narrative it was merged into), so a new narrative too small to rank among the live ones is found by its first
+ * posts. New posts are those placed since the previous pass (less {@link #LATE_POSTS} for posts that arrive late), at
+ * most {@link #NEW_POSTS} a pass, newest first; the mark is kept in memory, so a restarted node reads the look-back
+ * again, which is harmless: a pair is recorded once. A match with a narrative this city has not flagged yet raises
+ * an early-warning alert into the triage queue (rule {@value #RULE}, idempotent by the pair). Thread-safe.
  */
 public final class NetworkMatching implements Managed {
     public static final String RULE = "network-early-warning";
+    /** New posts read per pass at most, newest first. */
+    public static final int NEW_POSTS = 2_000;
+    /** Posts placed this long before the newest post of the previous pass are read again. */
+    public static final Duration LATE_POSTS = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(NetworkMatching.class);
 
     private final NetworkSettings settings;
@@ -46,6 +63,8 @@ public final class NetworkMatching implements Managed {
     private final Jdbi jdbi;
     private final DatabaseAuditTrail audit;
     private final Clock clock;
+    /** The newest post time the last pass read, or null before the first pass. */
+    private final AtomicReference<Instant> postsReadUntil = new AtomicReference<>();
     private ScheduledExecutorService scheduler;
 
     public NetworkMatching(NetworkSettings settings, SearchService search, AlertIntake alerts, Jdbi jdbi,
@@ -58,33 +77,100 @@ public final class NetworkMatching implements Managed {
         this.clock = clock;
     }
 
-    /** Matches one signature against the live narratives; returns how many new matches it made. */
+    /**
+     * Matches one signature against the live narratives and the posts of the look-back; returns how many new matches
+     * it made.
+     */
     public int matchSignature(NarrativeSignature signature) {
-        return matchAll(List.of(signature), live());
+        List<NarrativeSignature> one = List.of(signature);
+        return matchAll(one, live()) + matchPosts(one, search.recentPosts(lookBackStart(), NEW_POSTS));
     }
 
-    /** Matches every signature received within the look-back against the live narratives. */
+    /** Matches every signature received within the look-back against the live narratives and the new posts. */
     public int scan() {
         List<NarrativeSignature> signatures = new ArrayList<>();
-        for (ReceivedRow row : jdbi.withExtension(NetworkDao.class, dao -> dao.signaturesSince(
-                clock.instant().minus(settings.lookBack())))) {
+        for (ReceivedRow row : jdbi.withExtension(NetworkDao.class, dao -> dao.signaturesSince(lookBackStart()))) {
             signatures.add(Json.read(row.signature().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     NarrativeSignature.class));
         }
-        return signatures.isEmpty() ? 0 : matchAll(signatures, live());
+        Instant readUntil = postsReadUntil.get();
+        List<ScoredPost> posts = search.recentPosts(readUntil == null ? lookBackStart()
+                : readUntil.minus(LATE_POSTS), NEW_POSTS);
+        int made = signatures.isEmpty() ? 0 : matchAll(signatures, live()) + matchPosts(signatures, posts);
+        if (!posts.isEmpty()) {
+            Instant newest = timeOf(posts.get(0));
+            postsReadUntil.accumulateAndGet(newest, (a, b) -> a == null || b.isAfter(a) ? b : a);
+        }
+        return made;
+    }
+
+    private Instant lookBackStart() {
+        return clock.instant().minus(settings.lookBack());
     }
 
     private int matchAll(List<NarrativeSignature> signatures, List<Narrative> narratives) {
         int made = 0;
         for (NarrativeSignature signature : signatures) {
             for (Narrative narrative : narratives) {
-                SignatureMatcher.Match match = settings.matcher().match(signature, narrative, Set.of());
-                if (match.matched() && record(signature, narrative, match)) {
+                SignatureMatcher.Match match = settings.matcher().match(signature, narrative,
+                        narrative.claims().keySet());
+                if (match.matched() && record(signature, narrative, match, null)) {
                     made++;
                 }
             }
         }
         return made;
+    }
+
+    /** Matches posts by their links and claims; each (narrative, signature) pair is tried once a pass. */
+    private int matchPosts(List<NarrativeSignature> signatures, List<ScoredPost> posts) {
+        Set<String> wanted = new HashSet<>();
+        for (NarrativeSignature signature : signatures) {
+            wanted.addAll(signature.urlHashes());
+            wanted.addAll(signature.claimIds());
+        }
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        Map<String, Optional<Narrative>> narratives = new HashMap<>();
+        Set<String> tried = new HashSet<>();
+        int made = 0;
+        for (ScoredPost post : posts) {
+            Set<String> urlHashes = NarrativeSignatures.urlHashes(post.urls());
+            List<String> claims = post.harm().debunkedClaims();
+            if (urlHashes.stream().noneMatch(wanted::contains) && claims.stream().noneMatch(wanted::contains)) {
+                continue;
+            }
+            for (NarrativeSignature signature : signatures) {
+                SignatureMatcher.Match match = settings.matcher().matchPost(signature, urlHashes, claims);
+                if (!match.matched()) {
+                    continue;
+                }
+                Optional<Narrative> narrative = narrativeOf(post.narrativeId(), narratives);
+                if (narrative.isPresent() && tried.add(narrative.get().narrativeId() + "\n" + signature.key())
+                        && record(signature, narrative.get(), match, post.postId())) {
+                    made++;
+                }
+            }
+        }
+        return made;
+    }
+
+    /** The narrative a post belongs to now: its own, or the one it was merged into. */
+    private Optional<Narrative> narrativeOf(String narrativeId, Map<String, Optional<Narrative>> cache) {
+        String id = narrativeId;
+        for (int hop = 0; id != null && hop < 8; hop++) {
+            Optional<Narrative> narrative = cache.computeIfAbsent(id, search::narrative);
+            if (narrative.isEmpty() || narrative.get().mergedInto() == null) {
+                return narrative;
+            }
+            id = narrative.get().mergedInto();
+        }
+        return Optional.empty();
+    }
+
+    private static Instant timeOf(ScoredPost post) {
+        return post.createdAt() != null ? post.createdAt() : post.collectedAt();
     }
 
     private List<Narrative> live() {
@@ -102,7 +188,9 @@ public final class NetworkMatching implements Managed {
                 : narratives;
     }
 
-    private boolean record(NarrativeSignature signature, Narrative narrative, SignatureMatcher.Match match) {
+    /** Records a match once per pair; {@code postId} names the new post that made it, or null for the narrative. */
+    private boolean record(NarrativeSignature signature, Narrative narrative, SignatureMatcher.Match match,
+                           String postId) {
         boolean earlyWarning = !narrative.flagged();
         boolean inserted = jdbi.inTransaction(handle -> {
             if (handle.attach(NetworkDao.class).insertMatch(narrative.narrativeId(), signature.city(),
@@ -114,6 +202,9 @@ public final class NetworkMatching implements Managed {
             detail.put("city", signature.city());
             detail.put("remoteNarrativeId", signature.narrativeId());
             detail.put("earlyWarning", earlyWarning);
+            if (postId != null) {
+                detail.put("postId", postId);
+            }
             audit.record(handle, Caller.SYSTEM, "network.match", "narrative", narrative.narrativeId(), detail);
             return true;
         });
@@ -130,6 +221,7 @@ public final class NetworkMatching implements Managed {
         metrics.put("termCosine", match.termCosine());
         metrics.put("sharedTerms", (double) match.sharedTerms().size());
         metrics.put("sharedUrls", (double) match.sharedUrls());
+        metrics.put("sharedClaims", (double) match.sharedClaims());
         metrics.put("remotePeakVelocity", signature.peakVelocity());
         return new Alert(SchemaVersion.CURRENT, "network:" + signature.key() + ":" + narrative.narrativeId(),
                 narrative.narrativeId(), "Early warning from " + signature.city() + ": " + narrative.label(), RULE,

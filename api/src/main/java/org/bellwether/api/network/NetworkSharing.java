@@ -69,7 +69,7 @@ public final class NetworkSharing {
                     null);
         }
         NarrativeSignature signed = NarrativeSignatures.sign(NarrativeSignatures.of(settings.city(), narrative,
-                List.of(), placeNames, playbookUsed(narrative, detail.impact()).orElse(null), clock.instant()),
+                NarrativeSignatures.claimIds(narrative), placeNames, playbookUsed(narrative, detail.impact()).orElse(null), clock.instant()),
                 settings.privateKey());
         publisher.publish(signed);
         record(caller, narrative, ShareResult.SHARED, signed);

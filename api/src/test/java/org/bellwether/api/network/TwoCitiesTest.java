@@ -124,7 +124,7 @@ class TwoCitiesTest {
         Instant respondedAt = respond(casesA.caseOf("a-1"));
         Instant pivot = respondedAt.truncatedTo(ChronoUnit.HOURS);
         SEARCH_A.put(narrative("a-1", List.of("dam", "burst", "flood", "rumour", "riverside", "@maria_r"), true, 25,
-                List.of(new VolumeBucket(pivot.minus(2, ChronoUnit.HOURS), 10),
+                Map.of("dam-burst-hoax", 9L), List.of(new VolumeBucket(pivot.minus(2, ChronoUnit.HOURS), 10),
                         new VolumeBucket(pivot.minus(1, ChronoUnit.HOURS), 10),
                         new VolumeBucket(pivot, 6), new VolumeBucket(pivot.plus(1, ChronoUnit.HOURS), 6)),
                 pivot.plus(2, ChronoUnit.HOURS)));
@@ -160,6 +160,8 @@ class TwoCitiesTest {
         assertThat(match.get("summary").asText()).isEqualTo("Seen in citya today, in 2 languages; their response cut "
                 + "its velocity by 40% (playbook \u201cDam safety facts\u201d, misinformation/en v2).");  // v1: demo data
         assertThat(match.get("velocityChange").asDouble()).isCloseTo(-0.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(match.get("claimIds")).hasSize(1);
+        assertThat(match.get("claimIds").get(0).asText()).isEqualTo("dam-burst-hoax");
         assertThat(match.get("playbook").get("talkingPoints").get(0).asText())
                 .isEqualTo("The dam was inspected last week");
         assertThat(TestApps.as(CITY_B, officerB, "/api/network/narratives/b-2/matches").get(JsonNode.class))
@@ -187,6 +189,7 @@ class TwoCitiesTest {
         assertThat(signature.topTerms()).isEqualTo(Map.of("en", List.of("dam", "burst", "flood"),
                 "es", List.of("rumour")));
         assertThat(signature.urlHashes()).containsExactly(NarrativeSignatures.sha256("https://news.example/a-1"));
+        assertThat(signature.claimIds()).containsExactly("dam-burst-hoax");
         assertThat(signature.languages()).containsExactly("en", "es");
         assertThat(signature.harm()).containsOnlyKeys(HarmCategory.MISINFORMATION);
         assertThat(signature.playbook().velocityBefore()).isEqualTo(10.0);
@@ -243,6 +246,11 @@ class TwoCitiesTest {
 
     static Narrative narrative(String id, List<String> terms, boolean flagged, long authors,
                                List<VolumeBucket> series, Instant updatedAt) {
+        return narrative(id, terms, flagged, authors, Map.of(), series, updatedAt);
+    }
+
+    static Narrative narrative(String id, List<String> terms, boolean flagged, long authors, Map<String, Long> claims,
+                               List<VolumeBucket> series, Instant updatedAt) {
         Instant first = updatedAt.minus(6, ChronoUnit.HOURS);
         return new Narrative(SchemaVersion.CURRENT, id, "label of " + id, terms, List.of("Maria Rossi"),
                 List.of("#dam"), List.of("https://news.example/" + id),
@@ -251,7 +259,7 @@ class TwoCitiesTest {
                         new RepresentativePost("demo:" + id + "-2", "el rumour de la presa", "es", "anon-3c4d",
                                 null, first)),
                 Map.of("en", 30L, "es", 12L), Map.of("Riverside", 25L), Map.of(HarmCategory.MISINFORMATION, 0.7),
-                0.7, 0.0, 42, 5, authors, new NarrativeMetrics(6, 40, 6, 2, 1, 3, authors), series, 0.8, flagged, first,
+                claims, 0.7, 0.0, 42, 5, authors, new NarrativeMetrics(6, 40, 6, 2, 1, 3, authors), series, 0.8, flagged, first,
                 updatedAt, NarrativeStatus.ACTIVE, null, updatedAt);
     }
 

@@ -1,5 +1,6 @@
 package org.bellwether.api.support;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.bellwether.model.HarmScore;
 import org.bellwether.model.Narrative;
+import org.bellwether.model.ScoredPost;
 import org.bellwether.search.Highlight;
 import org.bellwether.search.IndexStats;
 import org.bellwether.search.InvalidQueryException;
@@ -29,6 +32,7 @@ public final class FakeSearchService implements SearchService {
     private final Map<String, Narrative> narratives = new ConcurrentHashMap<>();
     private final Map<String, String> sealedUrls = new ConcurrentHashMap<>();
     private final List<PostHit> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ScoredPost> scored = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final AtomicReference<PostQuery> lastPostQuery = new AtomicReference<>();
 
     public FakeSearchService put(Narrative narrative) {
@@ -41,9 +45,38 @@ public final class FakeSearchService implements SearchService {
         return this;
     }
 
+    /** Indexes a scored post: found by {@link #recentPosts} and, as its hit, by {@link #searchPosts}. */
+    public FakeSearchService add(ScoredPost post) {
+        scored.add(post);
+        return add(new PostHit(post.postId(), post.narrativeId(), post.kind(), post.source(), post.url(),
+                post.authorPseudonym(), post.lang(), timeOf(post), post.neighbourhood(), post.harm().overall(),
+                post.harm().scores().stream().map(HarmScore::category).distinct().toList(), post.harm().scores(),
+                post.text(), List.of(), 1f));
+    }
+
     public void clear() {
         narratives.clear();
         posts.clear();
+        scored.clear();
+    }
+
+    /** As the index: posts at or after {@code since}, newest first, without their text. */
+    @Override
+    public List<ScoredPost> recentPosts(Instant since, int limit) {
+        if (limit < 1 || limit > MAX_RECENT_POSTS) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_RECENT_POSTS + ": " + limit);
+        }
+        return scored.stream().filter(p -> timeOf(p) != null && !timeOf(p).isBefore(since))
+                .sorted(Comparator.comparing(FakeSearchService::timeOf).reversed()).limit(limit)
+                .map(p -> new ScoredPost(p.schemaVersion(), p.postId(), p.kind(), p.source(), p.url(),
+                        p.authorPseudonym(), null, p.lang(), p.createdAt(), p.collectedAt(), p.neighbourhood(),
+                        p.entities(), p.urls(), p.hashtags(), p.harm(), p.narrativeId(), p.duplicateOf(),
+                        p.engagement(), p.urlSealed()))
+                .toList();
+    }
+
+    private static Instant timeOf(ScoredPost post) {
+        return post.createdAt() != null ? post.createdAt() : post.collectedAt();
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class Narratives {
                                 "anon-1", null, T0),
                         new RepresentativePost("demo:" + id + "-2", "El rumor sobre " + label, "es", "anon-2",
                                 null, T0)),
-                languages, neighbourhoods, harmMix, 0.7, 0.0, 40, 5, 20,
+                languages, neighbourhoods, harmMix, Map.of(), 0.7, 0.0, 40, 5, 20,
                 new NarrativeMetrics(10, 40, 10, 2, 1, 3, 20),
                 List.of(new VolumeBucket(T0, 4), new VolumeBucket(T0.plusSeconds(3600), 8),
                         new VolumeBucket(T0.plusSeconds(7200), 2)),

@@ -262,7 +262,7 @@ class DashboardBrowserTest {
         String id = "n-live-bridge";
         Narrative narrative = new Narrative(SchemaVersion.CURRENT, id, "Bridge closure rumour spreading in Eastgate",
                 List.of("bridge"), List.of(), List.of(), List.of(), List.of(), Map.of("en", 12L), Map.of("Eastgate", 12L),
-                Map.of(org.bellwether.model.HarmCategory.MISINFORMATION, 0.6), 0.6, 0.0, 12, 2, 9,
+                Map.of(org.bellwether.model.HarmCategory.MISINFORMATION, 0.6), Map.of(), 0.6, 0.0, 12, 2, 9,
                 new NarrativeMetrics(12, 12, 12, 1, 1, 3, 9), List.of(new VolumeBucket(now.minus(Duration.ofHours(1)), 12)),
                 0.99, true, now.minus(Duration.ofHours(1)), now, NarrativeStatus.EMERGING, null, now);
         stack.publish(narrative, List.of(), new Alert(SchemaVersion.CURRENT, "alert-live", id, narrative.label(),

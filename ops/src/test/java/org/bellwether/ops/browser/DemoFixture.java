@@ -175,7 +175,7 @@ final class DemoFixture {
             series.add(new VolumeBucket(hour.minus(Duration.ofHours(h)), Math.round(2 + rise * 30 * (1 + (h % 3) / 3.0))));
         }
         return new Narrative(SchemaVersion.CURRENT, id, label, terms, entities, hashtags, urls, representatives,
-                languages, places, harmMix, harmMix.values().stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                languages, places, harmMix, Map.of(), harmMix.values().stream().mapToDouble(Double::doubleValue).max().orElse(0),
                 0.0, count * 12L, count * 3L, count * 5L, new NarrativeMetrics(30, 300, 28.5, 7.1, 3.0, 4.0, 120), series,
                 priority, true, now.minus(Duration.ofHours(onsetHoursAgo)), now, NarrativeStatus.ACTIVE, null, now);
     }

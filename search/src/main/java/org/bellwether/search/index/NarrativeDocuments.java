@@ -125,7 +125,7 @@ public final class NarrativeDocuments {
                         : p)
                 .toList();
         return new Narrative(n.schemaVersion(), n.narrativeId(), n.label(), n.topTerms(), n.entities(), n.hashtags(),
-                n.urls(), posts, n.languages(), n.neighbourhoods(), n.harmMix(), n.harm(), n.counterSpeechShare(),
+                n.urls(), posts, n.languages(), n.neighbourhoods(), n.harmMix(), n.claims(), n.harm(), n.counterSpeechShare(),
                 n.postCount(), n.amplificationCount(), n.distinctAuthors(), n.metrics(), n.volumeSeries(), n.priority(),
                 n.flagged(), n.firstSeen(), n.lastSeen(), n.status(), n.mergedInto(), n.updatedAt());
     }

@@ -150,6 +150,24 @@ public final class PostSearcher {
         return java.util.Collections.unmodifiableMap(facets);
     }
 
+    /** Posts placed at or after {@code since}, newest first, at most {@code limit}, read without their text. */
+    public static List<ScoredPost> since(IndexSearcher searcher, java.time.Instant since, int limit)
+            throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_POST)), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery(IndexFields.CREATED_AT, since.toEpochMilli(), Long.MAX_VALUE),
+                        BooleanClause.Occur.FILTER)
+                .build();
+        TopFieldDocs top = searcher.search(query, limit, NEWEST_FIRST);
+        StoredFields stored = searcher.storedFields();
+        Set<String> fields = Set.of(IndexFields.POST_JSON);
+        List<ScoredPost> posts = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc doc : top.scoreDocs) {
+            posts.add(PostDocuments.fromStored(stored.document(doc.doc, fields)));
+        }
+        return posts;
+    }
+
     /** One post by id, read from its stored fields. */
     public static java.util.Optional<ScoredPost> byId(IndexSearcher searcher, String postId) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.UID, IndexFields.postUid(postId))), 1);

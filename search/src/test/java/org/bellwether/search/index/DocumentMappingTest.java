@@ -35,6 +35,23 @@ class DocumentMappingTest {
     }
 
     @Test
+    void aNarrativesDebunkedClaimsAreStoredWithItAndSurviveTextExpiry() throws IOException {
+        Narrative n = TestCorpus.N1;
+        Narrative claimed = new Narrative(n.schemaVersion(), n.narrativeId(), n.label(), n.topTerms(), n.entities(),
+                n.hashtags(), n.urls(), n.representativePosts(), n.languages(), n.neighbourhoods(), n.harmMix(),
+                java.util.Map.of("vaccine-microchip", 3L, "5g-covid", 1L), n.harm(), n.counterSpeechShare(),
+                n.postCount(), n.amplificationCount(), n.distinctAuthors(), n.metrics(), n.volumeSeries(),
+                n.priority(), n.flagged(), n.firstSeen(), n.lastSeen(), n.status(), n.mergedInto(), n.updatedAt());
+
+        assertThat(NarrativeDocuments.fromStored(roundTrip(List.of(NarrativeDocuments.toDocument(claimed, null)))
+                .get(0))).isEqualTo(claimed);
+        Narrative expired = NarrativeDocuments.fromStored(roundTrip(List.of(NarrativeDocuments.toDocument(claimed,
+                Instant.parse("2026-03-14T10:00:00Z")))).get(0));
+        assertThat(expired.claims()).containsOnly(java.util.Map.entry("vaccine-microchip", 3L),
+                java.util.Map.entry("5g-covid", 1L));
+    }
+
+    @Test
     void theAuthorPseudonymIsStoredButNeverAnIndexedField() throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             write(directory, List.of(PostDocuments.toDocument(TestCorpus.P1, null),

@@ -7,7 +7,8 @@ import org.bellwether.model.HarmCategory;
 import org.bellwether.model.RepresentativePost;
 
 /**
- * What a narrative is made of, beyond its centroid: languages, places, hashtags, links and entities; harm sums;
+ * What a narrative is made of, beyond its centroid: languages, places, hashtags, links and entities; the debunked
+ * claims its posts matched; harm sums;
  * reach; distinct authors (as HyperLogLog sketches of pseudonyms, never the pseudonyms); hourly volume; a few
  * representative posts; responses and alert bookkeeping. Not thread-safe.
  */
@@ -19,12 +20,19 @@ public final class NarrativeProfile {
     static final int SLOTS = 4;
     static final long SLOT_MILLIS = 6 * 3_600_000L;
     public static final long NONE = Long.MIN_VALUE;
+    /**
+     * Debunked claims counted per narrative: more than the shipped patterns have ids, so every count is exact (a
+     * bounded count lets a new key inherit the count of the one it replaces, and a claim matched once could then
+     * pass the two posts a network signature asks for). A city that adds patterns beyond this keeps the most matched.
+     */
+    public static final int CLAIMS = 64;
 
     final CountMap languages = new CountMap(16);
     final CountMap neighbourhoods = new CountMap(32);
     final CountMap hashtags = new CountMap(32);
     final CountMap urls = new CountMap(32);
     final CountMap entities = new CountMap(32);
+    final CountMap claims = new CountMap(CLAIMS);
     final double[] harmSums = new double[HarmCategory.values().length];
     double overallHarmSum;
     int harmfulPosts;
@@ -143,6 +151,7 @@ public final class NarrativeProfile {
         hashtags.addAll(other.hashtags);
         urls.addAll(other.urls);
         entities.addAll(other.entities);
+        claims.addAll(other.claims);
         for (int i = 0; i < harmSums.length; i++) {
             harmSums[i] += other.harmSums[i];
         }
@@ -191,6 +200,11 @@ public final class NarrativeProfile {
 
     public CountMap entities() {
         return entities;
+    }
+
+    /** Posts per matched debunked claim id. */
+    public CountMap claims() {
+        return claims;
     }
 
     public HourlyVolume volume() {

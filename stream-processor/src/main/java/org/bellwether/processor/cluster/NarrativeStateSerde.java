@@ -114,12 +114,7 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
     private static void writeProfile(BinaryWriter out, NarrativeProfile profile) {
         for (CountMap counts : List.of(profile.languages, profile.neighbourhoods, profile.hashtags, profile.urls,
                 profile.entities)) {
-            List<Map.Entry<String, Long>> entries = counts.sorted();
-            out.writeShort(entries.size());
-            for (Map.Entry<String, Long> entry : entries) {
-                out.writeString(entry.getKey());
-                out.writeLong(entry.getValue());
-            }
+            writeCounts(out, counts);
         }
         out.writeByte(profile.harmSums.length);
         for (double sum : profile.harmSums) {
@@ -158,18 +153,30 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         out.writeLong(profile.version);
         out.writeLong(profile.emittedVersion);
         out.writeInt(profile.counterSpeechPosts);
+        writeCounts(out, profile.claims);
+    }
+
+    private static void writeCounts(BinaryWriter out, CountMap counts) {
+        List<Map.Entry<String, Long>> entries = counts.sorted();
+        out.writeShort(entries.size());
+        for (Map.Entry<String, Long> entry : entries) {
+            out.writeString(entry.getKey());
+            out.writeLong(entry.getValue());
+        }
+    }
+
+    private static void readCounts(ByteBuffer in, CountMap target) {
+        int size = in.getShort();
+        for (int i = 0; i < size; i++) {
+            target.put(readString(in), in.getLong());
+        }
     }
 
     private static NarrativeProfile readProfile(ByteBuffer in) {
-        CountMap[] maps = new CountMap[5];
         NarrativeProfile template = new NarrativeProfile();
-        CountMap[] targets = {template.languages, template.neighbourhoods, template.hashtags, template.urls,
-            template.entities};
-        for (int m = 0; m < maps.length; m++) {
-            int size = in.getShort();
-            for (int i = 0; i < size; i++) {
-                targets[m].put(readString(in), in.getLong());
-            }
+        for (CountMap target : List.of(template.languages, template.neighbourhoods, template.hashtags, template.urls,
+                template.entities)) {
+            readCounts(in, target);
         }
         int categories = in.get();
         for (int i = 0; i < categories; i++) {
@@ -212,6 +219,10 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         template.emittedVersion = in.getLong();
         // written last, so a state stored before counter-speech was counted reads as none
         template.counterSpeechPosts = in.hasRemaining() ? in.getInt() : 0;
+        // appended after it, so a state stored before debunked claims were counted reads as none
+        if (in.hasRemaining()) {
+            readCounts(in, template.claims);
+        }
         return template;
     }
 

@@ -49,6 +49,13 @@ public final class DebunkedClaims {
         return new DebunkedClaims(patterns);
     }
 
+    /** The distinct claim ids the patterns match. */
+    public Set<String> ids() {
+        Set<String> ids = new HashSet<>();
+        patterns.forEach(pattern -> ids.add(pattern.id()));
+        return ids;
+    }
+
     /** The strongest matching pattern, or null. */
     public Match strongest(List<Token> tokens) {
         if (tokens.isEmpty()) {

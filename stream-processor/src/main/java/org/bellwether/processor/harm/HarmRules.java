@@ -2,6 +2,7 @@ package org.bellwether.processor.harm;
 
 import java.util.List;
 import org.bellwether.model.HarmCategory;
+import org.bellwether.model.HarmScore;
 import org.bellwether.processor.harm.judge.Judgement;
 
 /**
@@ -114,7 +115,7 @@ final class HarmRules {
         double claim = 0.4 * cues.max(CueKind.CLAIM);
         double score = noisyOr(model, claimed, link, claim);
         if (claimed > 0) {
-            reasons.add("debunked:" + debunked.id());
+            reasons.add(HarmScore.DEBUNKED + debunked.id());
         }
         if (link > 0) {
             reasons.add(url.reason());

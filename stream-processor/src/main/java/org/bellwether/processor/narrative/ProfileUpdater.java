@@ -35,6 +35,7 @@ final class ProfileUpdater {
         for (HarmScore score : enriched.harm().scores()) {
             profile.addHarm(score.category(), score.score());
         }
+        enriched.harm().debunkedClaims().forEach(claim -> profile.claims().add(claim, 1));
         profile.addOverallHarm(enriched.harm().overall(), harmfulAt);
         if (enriched.harm().score(HarmCategory.COUNTER_SPEECH).isPresent()) {
             profile.addCounterSpeech();

@@ -37,7 +37,7 @@ public final class SnapshotBuilder {
         return new Narrative(SchemaVersion.CURRENT, state.id(), label(state), state.topTerms(TOP_TERMS),
                 profile.entities().top(TOP_LIST), profile.hashtags().top(TOP_LIST), profile.urls().top(5),
                 representatives, profile.languages().topMap(16), profile.neighbourhoods().topMap(32),
-                measures.harmMix(state), figures.harm(), profile.counterSpeechShare(state.posts()), state.posts(),
+                measures.harmMix(state), profile.claims().topMap(NarrativeProfile.CLAIMS), figures.harm(), profile.counterSpeechShare(state.posts()), state.posts(),
                 state.amplification(),
                 profile.distinctAuthors(), figures.metrics(), series(profile.volume(), state.lastSeen()),
                 figures.priority(), profile.alerts() > 0, Instant.ofEpochMilli(state.firstSeen()),

@@ -101,6 +101,27 @@ class NarrativeClustererTest {
     }
 
     @Test
+    void aMergedNarrativeKeepsTheDebunkedClaimsOfBoth() {
+        NarrativeClusterer clusterer = clusterer(hashtagMerging(0.15), new InMemoryNarrativeRepository());
+        NarrativeState portuguese = null;
+        NarrativeState english = null;
+        for (int i = 0; i < 6; i++) {
+            portuguese = assign(clusterer, "#santamaria boate kiss incendio tragedia centro cidade",
+                    T0 + i * 10 * HOUR, true).narrative();
+            portuguese.profile().claims().add("fire-was-arson", 1);
+            english = assign(clusterer, "#santamaria brazil nightclub fire tragedy victims students",
+                    T0 + i * 10 * HOUR + 60_000, true).narrative();
+            english.profile().claims().add("death-toll-hidden", 1);
+        }
+
+        clusterer.maintain();
+
+        assertThat(english.mergedInto()).isEqualTo(portuguese.id());
+        assertThat(portuguese.profile().claims().topMap(NarrativeProfile.CLAIMS))
+                .containsOnly(java.util.Map.entry("fire-was-arson", 6L), java.util.Map.entry("death-toll-hidden", 6L));
+    }
+
+    @Test
     void aNarrativeRevivedByAbsorbingANewerOneStillFadesLater() {
         NarrativeClusterer clusterer = clusterer(ClusteringSettings.defaults(), new InMemoryNarrativeRepository());
         NarrativeState bridge = assign(clusterer, "bridge river closed crack engineers", T0).narrative();

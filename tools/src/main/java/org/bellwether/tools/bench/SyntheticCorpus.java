@@ -96,7 +96,7 @@ public final class SyntheticCorpus {
                 .toList();
         String label = word("en") + " · " + word("en") + " · " + NEIGHBOURHOODS.get(i % NEIGHBOURHOODS.size());
         return new Narrative(1, "n-" + i, label, List.of(label.split(" · ")), List.of(), List.of(), List.of(), reps,
-                Map.of("en", 10L, "es", 3L), Map.of(), Map.of(HarmCategory.HATE_MIGRANTS, random.nextDouble()),
+                Map.of("en", 10L, "es", 3L), Map.of(), Map.of(HarmCategory.HATE_MIGRANTS, random.nextDouble()), Map.of(),
                 random.nextDouble(), 0.0, 13, 2, 9, NarrativeMetrics.EMPTY, List.of(), random.nextDouble(),
                 random.nextInt(10) == 0, START, START.plus(SPAN), NarrativeStatus.ACTIVE, null, START.plus(SPAN));
     }

@@ -125,8 +125,8 @@ final class NetworkCity implements AutoCloseable {
             shared++;
             String event = labelOf(narrative.narrativeId());
             eventOfShared.put(narrative.narrativeId(), event);
-            NarrativeSignature signed = NarrativeSignatures.sign(NarrativeSignatures.of(name, narrative, List.of(),
-                    List.of(), null, now), key.getPrivate());
+            NarrativeSignature signed = NarrativeSignatures.sign(NarrativeSignatures.of(name, narrative,
+                    NarrativeSignatures.claimIds(narrative), List.of(), null, now), key.getPrivate());
             String topic = Topics.NETWORK_SIGNATURES.member(name).name();
             out.add(new Shared(topic, Topics.NETWORK_SIGNATURES.valueSerde().serializer().serialize(topic, signed),
                     signed.key(), event));
@@ -160,7 +160,7 @@ final class NetworkCity implements AutoCloseable {
         if (matched.contains(pair) || entry.signature().sharedAt().plus(lookBack).isBefore(now)) {
             return;
         }
-        SignatureMatcher.Match match = matcher.match(entry.signature(), narrative, Set.of());
+        SignatureMatcher.Match match = matcher.match(entry.signature(), narrative, narrative.claims().keySet());
         if (!match.matched()) {
             return;
         }
