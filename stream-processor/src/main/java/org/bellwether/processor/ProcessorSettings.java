@@ -9,6 +9,7 @@ import java.util.Set;
 import org.bellwether.model.CityMap;
 import org.bellwether.model.ContactCipher;
 import org.bellwether.processor.cluster.ClusteringSettings;
+import org.bellwether.processor.cluster.PlaceTags;
 import org.bellwether.processor.flag.FlaggingSettings;
 import org.bellwether.processor.nlp.NlpSettings;
 import org.bellwether.processor.normalise.Neighbourhood;
@@ -79,7 +80,8 @@ public record ProcessorSettings(
     /**
      * The defaults for a city: posts placed in its neighbourhoods (by name and alias, and by nearest centre, which
      * for neighbourhoods drawn as a partition around their centres, like the sample city, is the containing one),
-     * whose names the entity extractor also recognises.
+     * whose names the entity extractor also recognises; the hashtags naming the city or a neighbourhood are its
+     * place tags, which do not merge or revive narratives ({@link PlaceTags}).
      *
      * @param ner run CoreNLP NER on harm candidates
      */
@@ -89,8 +91,12 @@ public record ProcessorSettings(
         List<Neighbourhood> neighbourhoods = city.neighbourhoods().stream()
                 .map(n -> new Neighbourhood(n.name(), n.aliases(), null, n.centre().lat(), n.centre().lon()))
                 .toList();
-        return defaults(pseudonymKey)
+        Set<String> places = new LinkedHashSet<>(names);
+        places.add(city.name());
+        ProcessorSettings defaults = defaults(pseudonymKey);
+        return defaults
                 .withGazetteer(new NeighbourhoodGazetteer(neighbourhoods))
+                .withClustering(defaults.clustering().withPlaceTags(PlaceTags.of(places)))
                 .withNlp((ner ? NlpSettings.production() : NlpSettings.cheapOnly()).withGazetteer(names));
     }
 

@@ -41,6 +41,10 @@ import java.time.Duration;
  *                             forgotten (bounded memory)
  * @param maxVocabulary        distinct terms with a document frequency; beyond it all frequencies are halved and
  *                             the rarest terms forgotten (the IDF forgets slowly instead of growing forever)
+ * @param placeTags            hashtags that name the city or its places ({@link PlaceTags}): shared by every local
+ *                             story, they count neither towards merging by hashtags nor towards reviving (they stay
+ *                             in a narrative's hashtags); none by default, the city's from
+ *                             {@code ProcessorSettings.forCity}
  */
 public record ClusteringSettings(
         int centroidTerms,
@@ -66,9 +70,26 @@ public record ClusteringSettings(
         int mergeTagMinPosts,
         double reviveTagShare,
         Duration reviveWithin,
-        int maxVocabulary) {
+        int maxVocabulary,
+        PlaceTags placeTags) {
+
+    /** Settings without place tags. */
+    public ClusteringSettings(int centroidTerms, int indexTerms, double minJoinSimilarity, double priorSimilarity,
+                              double priorDeviation, double priorWeight, double joinDeviations, Duration fadeMin,
+                              Duration fadeMax, double fadeGaps, int maintenanceEvery, int absorbMaxPosts,
+                              int absorbMinAgePosts, double absorbSimilarity, int lastChancePosts,
+                              double lastChanceSimilarity, double mergeSimilarity, double mergeCoreShare,
+                              int mergeCoreMinPosts, double mergeTagSimilarity, int mergeTagMinPosts,
+                              double reviveTagShare, Duration reviveWithin, int maxVocabulary) {
+        this(centroidTerms, indexTerms, minJoinSimilarity, priorSimilarity, priorDeviation, priorWeight,
+                joinDeviations, fadeMin, fadeMax, fadeGaps, maintenanceEvery, absorbMaxPosts, absorbMinAgePosts,
+                absorbSimilarity, lastChancePosts, lastChanceSimilarity, mergeSimilarity, mergeCoreShare,
+                mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, reviveTagShare, reviveWithin, maxVocabulary,
+                PlaceTags.none());
+    }
 
     public ClusteringSettings {
+        placeTags = placeTags == null ? PlaceTags.none() : placeTags;
         if (centroidTerms < indexTerms || indexTerms < 1) {
             throw new IllegalArgumentException("need 1 <= indexTerms <= centroidTerms");
         }
@@ -91,6 +112,15 @@ public record ClusteringSettings(
                 2.0, 5,
                 2.0, Duration.ofDays(7),
                 2_000_000);
+    }
+
+    /** These settings with the city's place tags. */
+    public ClusteringSettings withPlaceTags(PlaceTags value) {
+        return new ClusteringSettings(centroidTerms, indexTerms, minJoinSimilarity, priorSimilarity, priorDeviation,
+                priorWeight, joinDeviations, fadeMin, fadeMax, fadeGaps, maintenanceEvery, absorbMaxPosts,
+                absorbMinAgePosts, absorbSimilarity, lastChancePosts, lastChanceSimilarity, mergeSimilarity,
+                mergeCoreShare, mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, reviveTagShare, reviveWithin,
+                maxVocabulary, value);
     }
 
     public long fadeMinMillis() {

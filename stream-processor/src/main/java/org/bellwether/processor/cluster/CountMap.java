@@ -101,6 +101,37 @@ public final class CountMap {
         return dot == 0 ? 0 : dot / Math.sqrt((double) squares() * other.squares());
     }
 
+    /**
+     * The cosine of the two count vectors without the keys {@code ignored} holds (the place tags when comparing
+     * hashtags); 0 when either has nothing else.
+     */
+    double cosine(CountMap other, PlaceTags ignored) {
+        if (ignored.isEmpty()) {
+            return cosine(other);
+        }
+        long dot = 0;
+        long squares = 0;
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            if (!ignored.contains(entry.getKey())) {
+                squares += entry.getValue() * entry.getValue();
+                Long match = other.counts.get(entry.getKey());
+                if (match != null) {
+                    dot += entry.getValue() * match;
+                }
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        long otherSquares = 0;
+        for (Map.Entry<String, Long> entry : other.counts.entrySet()) {
+            if (!ignored.contains(entry.getKey())) {
+                otherSquares += entry.getValue() * entry.getValue();
+            }
+        }
+        return dot / Math.sqrt((double) squares * otherSquares);
+    }
+
     private long squares() {
         long sum = 0;
         for (long count : counts.values()) {

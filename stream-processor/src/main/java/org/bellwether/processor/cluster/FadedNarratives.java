@@ -35,7 +35,8 @@ final class FadedNarratives {
     }
 
     /**
-     * Remembers a narrative that faded, under every hashtag on at least {@code reviveTagShare} of its posts, when
+     * Remembers a narrative that faded, under every hashtag on at least {@code reviveTagShare} of its posts except
+     * the place tags (a post naming the city is no sign of the story coming back), when
      * reviving is on, it has at least {@code mergeTagMinPosts} posts and its last post is recent enough.
      */
     void remember(NarrativeState state, long clock) {
@@ -45,7 +46,8 @@ final class FadedNarratives {
         }
         List<String> tags = new ArrayList<>();
         for (Map.Entry<String, Long> tag : state.profile.hashtags.sorted()) {
-            if (tag.getValue() >= settings.reviveTagShare() * state.posts) {
+            if (tag.getValue() >= settings.reviveTagShare() * state.posts
+                    && !settings.placeTags().contains(tag.getKey())) {
                 tags.add(tag.getKey());
             }
         }

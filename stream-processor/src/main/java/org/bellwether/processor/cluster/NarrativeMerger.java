@@ -18,7 +18,8 @@ import java.util.Set;
  *   ({@code lastChancePosts}), and any small narrative about to fade, are not narratives of their own: they fold in
  *   at {@code lastChanceSimilarity}.</li>
  *   <li><b>Convergence.</b> Two narratives merge when their centroids are at least {@code mergeSimilarity} alike,
- *   or (when enabled) when one term sits at the heart of both ({@code mergeCoreShare}).</li>
+ *   or (when enabled) when one term sits at the heart of both ({@code mergeCoreShare}), or when their hashtags are
+ *   alike ({@code mergeTagSimilarity}; the city's place tags do not count).</li>
  * </ol>
  * The smaller folds into the larger (ties: the younger into the older), so the identifiers people watch stay
  * stable.
@@ -71,7 +72,8 @@ final class NarrativeMerger {
                 }
                 double similarity = state.similarity(other);
                 if (settings.mergeTagSimilarity() <= 1) {
-                    similarity = Math.max(similarity, state.profile.hashtags.cosine(other.profile.hashtags));
+                    similarity = Math.max(similarity,
+                            state.profile.hashtags.cosine(other.profile.hashtags, settings.placeTags()));
                 }
                 if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                     bestSimilarity = similarity;
@@ -122,7 +124,8 @@ final class NarrativeMerger {
             return true;
         }
         if (small.posts >= settings.mergeTagMinPosts()
-                && large.profile.hashtags.cosine(small.profile.hashtags) >= settings.mergeTagSimilarity()) {
+                && large.profile.hashtags.cosine(small.profile.hashtags, settings.placeTags())
+                >= settings.mergeTagSimilarity()) {
             return true;
         }
         if (settings.mergeCoreShare() >= 1.0 || small.members < settings.mergeCoreMinPosts()) {

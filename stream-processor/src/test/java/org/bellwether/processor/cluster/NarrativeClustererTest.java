@@ -101,6 +101,60 @@ class NarrativeClustererTest {
     }
 
     @Test
+    void aPlaceHashtagDoesNotMergeTwoNarrativesThatAStoryHashtagWould() {
+        PlaceTags city = PlaceTags.of(List.of("Port Lucena", "Eastgate", "Saint-Roch"));
+        // {place tags known, story hashtag on the posts}
+        for (boolean[] run : new boolean[][] {{true, false}, {true, true}, {false, false}}) {
+            boolean known = run[0];
+            boolean story = run[1];
+            ClusteringSettings settings = hashtagMerging(0.15).withPlaceTags(known ? city : PlaceTags.none());
+            NarrativeClusterer clusterer = clusterer(settings, new InMemoryNarrativeRepository());
+            String tags = story ? "#PortLucena #depotfire " : "#PortLucena ";
+            NarrativeState market = null;
+            NarrativeState ferry = null;
+            for (int i = 0; i < 6; i++) {
+                market = assign(clusterer,
+                        tags + "market stalls cheese bread vendors saturday morning crowded square lovely",
+                        T0 + i * 10 * HOUR, true).narrative();
+                ferry = assign(clusterer,
+                        tags + "ferry cancelled wind harbour crossing walking instead commuters stranded pier",
+                        T0 + i * 10 * HOUR + 60_000, true).narrative();
+            }
+            assertThat(ferry).isNotSameAs(market);
+            assertThat(ferry.similarity(market)).isLessThan(ClusteringSettings.defaults().mergeSimilarity());
+
+            clusterer.maintain();
+
+            // the place tags stay in the narrative's hashtags; they only do not count as a shared story
+            boolean merged = !known || story;
+            assertThat(market.profile().hashtags().get("portlucena")).isEqualTo(merged ? 12 : 6);
+            if (!merged) {
+                assertThat(ferry.isMerged()).isFalse();
+                assertThat(market.posts()).isEqualTo(6);
+            } else {
+                assertThat(ferry.mergedInto()).isEqualTo(market.id());
+                assertThat(market.posts()).isEqualTo(12);
+            }
+        }
+    }
+
+    @Test
+    void aPostUnderAPlaceHashtagAloneDoesNotReviveAFadedNarrative() {
+        InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+        NarrativeClusterer clusterer = clusterer(reviving(0.2, Duration.ofDays(7))
+                .withPlaceTags(PlaceTags.of(List.of("Brisbane"))), repository);
+        NarrativeState floods = fadedFloods(clusterer, repository, "#Brisbane ");
+
+        Assignment place = assign(clusterer, "#brisbane sunny spells for the weekend market", T0 + 14 * HOUR, true);
+        assertThat(place.created()).isTrue();
+        assertThat(floods.status()).isEqualTo(NarrativeStatus.FADING);
+        Assignment story = assign(clusterer, "#brisbane #bigwet power out across the northern suburbs tonight",
+                T0 + 15 * HOUR, true);
+        assertThat(story.created()).isFalse();
+        assertThat(story.narrative().id()).isEqualTo(floods.id());
+    }
+
+    @Test
     void aMergedNarrativeKeepsTheDebunkedClaimsOfBoth() {
         NarrativeClusterer clusterer = clusterer(hashtagMerging(0.15), new InMemoryNarrativeRepository());
         NarrativeState portuguese = null;
@@ -200,10 +254,16 @@ class NarrativeClustererTest {
      * which it has faded. Every narrative is saved as the narrative step saves it.
      */
     private NarrativeState fadedFloods(NarrativeClusterer clusterer, InMemoryNarrativeRepository repository) {
+        return fadedFloods(clusterer, repository, "");
+    }
+
+    /** {@link #fadedFloods(NarrativeClusterer, InMemoryNarrativeRepository)} with these hashtags on every post. */
+    private NarrativeState fadedFloods(NarrativeClusterer clusterer, InMemoryNarrativeRepository repository,
+                                       String tags) {
         NarrativeState floods = null;
         for (int i = 0; i < 6; i++) {
-            String text = i == 0 ? "#bigwet #weather brisbane river rising, sandbags at the depot"
-                    : "#bigwet brisbane river rising, sandbags at the depot";
+            String text = tags + (i == 0 ? "#bigwet #weather brisbane river rising, sandbags at the depot"
+                    : "#bigwet brisbane river rising, sandbags at the depot");
             floods = assign(clusterer, text, T0 + i * 60_000L, true).narrative();
             repository.save(floods);
         }
