@@ -76,14 +76,9 @@ class NarrativeClustererTest {
     void narrativesWithDifferentWordsButTheSameHashtagsMerge() {
         for (boolean tagged : new boolean[] {true, false}) {
             NarrativeClusterer clusterer = clusterer(hashtagMerging(0.15), new InMemoryNarrativeRepository());
-            NarrativeState portuguese = null;
-            NarrativeState english = null;
-            for (int i = 0; i < 6; i++) {
-                portuguese = assign(clusterer, "#santamaria boate kiss incendio tragedia centro cidade",
-                        T0 + i * 10 * HOUR, tagged).narrative();
-                english = assign(clusterer, "#santamaria brazil nightclub fire tragedy victims students",
-                        T0 + i * 10 * HOUR + 60_000, tagged).narrative();
-            }
+            NarrativeState[] pair = santaMariaInTwoLanguages(clusterer, tagged);
+            NarrativeState portuguese = pair[0];
+            NarrativeState english = pair[1];
             assertThat(english).isNotSameAs(portuguese);
             assertThat(english.similarity(portuguese)).isLessThan(ClusteringSettings.defaults().mergeSimilarity());
 
@@ -154,19 +149,30 @@ class NarrativeClustererTest {
         assertThat(story.narrative().id()).isEqualTo(floods.id());
     }
 
-    @Test
-    void aMergedNarrativeKeepsTheDebunkedClaimsOfBoth() {
-        NarrativeClusterer clusterer = clusterer(hashtagMerging(0.15), new InMemoryNarrativeRepository());
+    /**
+     * Six posts each about the Santa Maria nightclub fire in Portuguese and in English, ten hours apart: hardly a
+     * word in common, the same hashtag when {@code tagged}. Returns the Portuguese and the English narrative.
+     */
+    private NarrativeState[] santaMariaInTwoLanguages(NarrativeClusterer clusterer, boolean tagged) {
         NarrativeState portuguese = null;
         NarrativeState english = null;
         for (int i = 0; i < 6; i++) {
             portuguese = assign(clusterer, "#santamaria boate kiss incendio tragedia centro cidade",
-                    T0 + i * 10 * HOUR, true).narrative();
-            portuguese.profile().claims().add("fire-was-arson", 1);
+                    T0 + i * 10 * HOUR, tagged).narrative();
             english = assign(clusterer, "#santamaria brazil nightclub fire tragedy victims students",
-                    T0 + i * 10 * HOUR + 60_000, true).narrative();
-            english.profile().claims().add("death-toll-hidden", 1);
+                    T0 + i * 10 * HOUR + 60_000, tagged).narrative();
         }
+        return new NarrativeState[] {portuguese, english};
+    }
+
+    @Test
+    void aMergedNarrativeKeepsTheDebunkedClaimsOfBoth() {
+        NarrativeClusterer clusterer = clusterer(hashtagMerging(0.15), new InMemoryNarrativeRepository());
+        NarrativeState[] pair = santaMariaInTwoLanguages(clusterer, true);
+        NarrativeState portuguese = pair[0];
+        NarrativeState english = pair[1];
+        portuguese.profile().claims().add("fire-was-arson", 6);
+        english.profile().claims().add("death-toll-hidden", 6);
 
         clusterer.maintain();
 
