@@ -3,6 +3,7 @@ package org.bellwether.collectors.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,8 @@ public final class DemoStreamer implements Runnable, AutoCloseable {
      * @param checkpoints     positions loaded at start
      * @param cipher          seals tipster contacts
      * @param eventsPerSecond at most this many posts and tips per second; 0 for no limit
-     * @param rebase          true to move timestamps so the scenario ends now; false to keep the scenario's times
+     * @param rebase          true to move timestamps by whole hours so the scenario ends within the hour before now;
+     *                        false to keep the scenario's times
      * @param clock           wall clock
      * @param counters        counts posts and tips collected
      */
@@ -111,7 +113,11 @@ public final class DemoStreamer implements Runnable, AutoCloseable {
             shiftMillis = Long.parseLong(saved.get("shift"));
         } else {
             Instant scenarioEnd = scenario.settings().start().plus(scenario.settings().span());
-            shiftMillis = rebase ? Duration.between(scenarioEnd, clock.instant()).toMillis() : 0;
+            // whole hours: the scenario keeps its place in the hour, so its hourly volumes, bursts and alerts are
+            // the same at every start (a shift of 20 minutes moves posts across hour boundaries and can change
+            // which narratives an hourly rule flags); the stream then ends within the hour before now
+            shiftMillis = rebase ? Duration.between(scenarioEnd, clock.instant()).truncatedTo(ChronoUnit.HOURS)
+                    .toMillis() : 0;
         }
         shift = Duration.ofMillis(shiftMillis);
         if (next > 0) {

@@ -168,6 +168,27 @@ class DemoScenarioTest {
     }
 
     @Test
+    void aReBasedScenarioMovesByWholeHoursSoItsHourlyVolumesAreTheSameAtEveryStart() {
+        Scenario small = DemoScenario.generate(DemoSettings.small(11));
+        ContactCipher cipher = new ContactCipher("k1", Map.of("k1", new byte[32]));
+        Instant scenarioEnd = small.settings().start().plus(small.settings().span());
+        for (String now : new String[] {"2026-12-06T23:20:17Z", "2026-12-06T23:59:59Z", "2026-12-07T00:00:00Z"}) {
+            RecordingSink sink = new RecordingSink();
+            DemoStreamer streamer = new DemoStreamer(small, sink, CheckpointStore.empty(), cipher, 0, true,
+                    java.time.Clock.fixed(Instant.parse(now), java.time.ZoneOffset.UTC),
+                    new CollectorCounters("demo"));
+            streamer.run();
+
+            Duration shift = streamer.shift();
+            assertThat(shift.toMillis() % Duration.ofHours(1).toMillis()).as(now).isZero();
+            assertThat(scenarioEnd.plus(shift)).as(now).isBeforeOrEqualTo(Instant.parse(now))
+                    .isAfter(Instant.parse(now).minus(Duration.ofHours(1)));
+            DemoPost first = small.posts().get(0);
+            assertThat(sink.posts.get(0).createdAt()).isEqualTo(first.post().createdAt().plus(shift));
+        }
+    }
+
+    @Test
     void writesJsonlThatReplaysToTheSamePostsWithMalformedLinesInTheDlq(@TempDir Path dir) throws Exception {
         Scenario small = DemoScenario.generate(DemoSettings.small(3));
         Path file = dir.resolve("demo.jsonl");
