@@ -131,7 +131,8 @@ final class DemoResponses implements Runnable, AutoCloseable {
                 }
             }
             problem = candidates.isEmpty()
-                    ? "no flagged narrative of '" + answer.storyline() + "' seen after " + at + " yet"
+                    ? "no flagged narrative of '" + answer.storyline() + "' seen after " + at + " yet; "
+                            + carrying(answer)
                     : "every flagged narrative of '" + answer.storyline() + "' answers another storyline";
             return false;
         } catch (RuntimeException e) {
@@ -165,6 +166,28 @@ final class DemoResponses implements Runnable, AutoCloseable {
         answerable.sort(Comparator.comparingLong((JsonNode hit) -> hit.path("narrative").path("postCount").asLong())
                 .reversed());
         return answerable;
+    }
+
+    /** The first narratives of the list, flagged or not, that carry the storyline's hashtags: what a failed try saw. */
+    private String carrying(Answer answer) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 10 && seen.size() < 5; page++) {
+            JsonNode hits = call("officer", "GET", "/api/narratives?pageSize=100&page=" + page, null, null).json()
+                    .path("hits");
+            for (JsonNode hit : hits) {
+                JsonNode narrative = hit.path("narrative");
+                if (seen.size() < 5 && carriesAny(narrative.path("hashtags"), answer.hashtags())) {
+                    seen.add(narrative.path("narrativeId").asText() + " (" + narrative.path("postCount").asLong()
+                            + " posts, last " + narrative.path("lastSeen").asText() + ", flagged "
+                            + narrative.path("flagged").asBoolean() + ", triage " + hit.hasNonNull("triage")
+                            + (narrative.hasNonNull("mergedInto") ? ", merged" : "") + ")");
+                }
+            }
+            if (hits.size() < 100) {
+                break;
+            }
+        }
+        return "narratives carrying its hashtags: " + (seen.isEmpty() ? "none" : String.join(", ", seen));
     }
 
     private static boolean carriesAny(JsonNode hashtags, List<String> wanted) {
