@@ -247,12 +247,7 @@ class NarrativeClustererTest {
     /** The shipped settings with reviving by hashtags at this share, within this time. */
     private static ClusteringSettings reviving(double share, Duration within) {
         ClusteringSettings base = ClusteringSettings.defaults();
-        return new ClusteringSettings(base.centroidTerms(), base.indexTerms(), base.minJoinSimilarity(),
-                base.priorSimilarity(), base.priorDeviation(), base.priorWeight(), base.joinDeviations(),
-                base.fadeMin(), base.fadeMax(), base.fadeGaps(), base.maintenanceEvery(), base.absorbMaxPosts(),
-                base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
-                base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
-                base.mergeTagSimilarity(), base.mergeTagMinPosts(), share, within, base.maxVocabulary());
+        return hashtagRules(base.mergeTagSimilarity(), share, within);
     }
 
     /**
@@ -351,13 +346,18 @@ class NarrativeClustererTest {
     /** The shipped settings with merging by hashtags on at this cosine. */
     private static ClusteringSettings hashtagMerging(double similarity) {
         ClusteringSettings base = ClusteringSettings.defaults();
+        return hashtagRules(similarity, base.reviveTagShare(), base.reviveWithin());
+    }
+
+    /** The shipped settings with these hashtag rules: merging at this cosine, reviving at this share and within. */
+    private static ClusteringSettings hashtagRules(double mergeSimilarity, double reviveShare, Duration reviveWithin) {
+        ClusteringSettings base = ClusteringSettings.defaults();
         return new ClusteringSettings(base.centroidTerms(), base.indexTerms(), base.minJoinSimilarity(),
                 base.priorSimilarity(), base.priorDeviation(), base.priorWeight(), base.joinDeviations(),
                 base.fadeMin(), base.fadeMax(), base.fadeGaps(), base.maintenanceEvery(), base.absorbMaxPosts(),
                 base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
                 base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
-                similarity, base.mergeTagMinPosts(), base.reviveTagShare(), base.reviveWithin(),
-                base.maxVocabulary());
+                mergeSimilarity, base.mergeTagMinPosts(), reviveShare, reviveWithin, base.maxVocabulary());
     }
 
     /** A new clusterer over serialised copies of every stored narrative and of the term statistics. */
