@@ -86,19 +86,7 @@ public final class CountMap {
      * does not depend on the order the maps yield their keys in.
      */
     public double cosine(CountMap other) {
-        if (counts.isEmpty() || other.counts.isEmpty()) {
-            return 0;
-        }
-        CountMap small = counts.size() <= other.counts.size() ? this : other;
-        CountMap large = small == this ? other : this;
-        long dot = 0;
-        for (Map.Entry<String, Long> entry : small.counts.entrySet()) {
-            Long match = large.counts.get(entry.getKey());
-            if (match != null) {
-                dot += entry.getValue() * match;
-            }
-        }
-        return dot == 0 ? 0 : dot / Math.sqrt((double) squares() * other.squares());
+        return cosine(other, PlaceTags.none());
     }
 
     /**
@@ -106,36 +94,22 @@ public final class CountMap {
      * hashtags); 0 when either has nothing else.
      */
     double cosine(CountMap other, PlaceTags ignored) {
-        if (ignored.isEmpty()) {
-            return cosine(other);
-        }
         long dot = 0;
-        long squares = 0;
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
-            if (!ignored.contains(entry.getKey())) {
-                squares += entry.getValue() * entry.getValue();
-                Long match = other.counts.get(entry.getKey());
-                if (match != null) {
-                    dot += entry.getValue() * match;
-                }
+            Long match = other.counts.get(entry.getKey());
+            if (match != null && !ignored.contains(entry.getKey())) {
+                dot += entry.getValue() * match;
             }
         }
-        if (dot == 0) {
-            return 0;
-        }
-        long otherSquares = 0;
-        for (Map.Entry<String, Long> entry : other.counts.entrySet()) {
-            if (!ignored.contains(entry.getKey())) {
-                otherSquares += entry.getValue() * entry.getValue();
-            }
-        }
-        return dot / Math.sqrt((double) squares * otherSquares);
+        return dot == 0 ? 0 : dot / Math.sqrt((double) squares(ignored) * other.squares(ignored));
     }
 
-    private long squares() {
+    private long squares(PlaceTags ignored) {
         long sum = 0;
-        for (long count : counts.values()) {
-            sum += count * count;
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            if (!ignored.contains(entry.getKey())) {
+                sum += entry.getValue() * entry.getValue();
+            }
         }
         return sum;
     }
