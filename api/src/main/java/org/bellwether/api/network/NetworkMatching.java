@@ -93,10 +93,13 @@ public final class NetworkMatching implements Managed {
             signatures.add(Json.read(row.signature().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     NarrativeSignature.class));
         }
+        if (signatures.isEmpty()) {
+            return 0;
+        }
         Instant readUntil = postsReadUntil.get();
         List<ScoredPost> posts = search.recentPosts(readUntil == null ? lookBackStart()
                 : readUntil.minus(LATE_POSTS), NEW_POSTS);
-        int made = signatures.isEmpty() ? 0 : matchAll(signatures, live()) + matchPosts(signatures, posts);
+        int made = matchAll(signatures, live()) + matchPosts(signatures, posts);
         if (!posts.isEmpty()) {
             Instant newest = timeOf(posts.get(0));
             postsReadUntil.accumulateAndGet(newest, (a, b) -> a == null || b.isAfter(a) ? b : a);
