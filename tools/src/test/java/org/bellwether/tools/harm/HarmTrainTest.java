@@ -30,6 +30,29 @@ class HarmTrainTest {
         assertThat(HarmTrain.profanityLexicon(dir, "xx")).doesNotContain("profanity\t");
     }
 
+    /** Davidson 2017 (MIT): hate and offensive are abusive, neither is not; it trains the English models only. */
+    @Test
+    void davidsonHateAndOffensiveAreAbusiveAndNeitherIsNot() throws IOException {
+        Path harm = Files.createDirectories(dir.resolve("harm"));
+        for (String lang : List.of("en", "fr", "ar")) {
+            Files.writeString(harm.resolve("mlma_" + lang + "_dev.jsonl"), "");
+        }
+        Files.writeString(harm.resolve("germeval2018-train.jsonl"), "");
+        Files.writeString(harm.resolve("constraint2021-train.jsonl"), "");
+        Files.writeString(harm.resolve("davidson2017-dev.jsonl"), String.join("\n",
+                "{\"id\": \"d-0\", \"text\": \"a hateful one\", \"lang\": \"en\", \"label\": 0}",
+                "{\"id\": \"d-1\", \"text\": \"an offensive one\", \"lang\": \"en\", \"label\": 1}",
+                "{\"id\": \"d-2\", \"text\": \"neither\", \"lang\": \"en\", \"label\": 2}"));
+
+        List<LabelledText> docs = HarmTraining.abusiveDocuments(dir);
+
+        assertThat(docs).extracting(LabelledText::id, LabelledText::label).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("d-0", true), org.assertj.core.groups.Tuple.tuple("d-1", true),
+                org.assertj.core.groups.Tuple.tuple("d-2", false));
+        assertThat(HarmTraining.language(docs, "en")).hasSize(3);
+        assertThat(HarmTraining.language(docs, "de")).isEmpty();
+    }
+
     @Test
     void failsCleanlyWithoutData() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
