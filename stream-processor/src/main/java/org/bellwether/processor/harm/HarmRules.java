@@ -25,7 +25,8 @@ final class HarmRules {
     /** Scores below this are not reported at all. */
     static final double REPORT_FLOOR = 0.05;
     private static final HarmCategory[] HATE = {HarmCategory.HATE_ORIGIN, HarmCategory.HATE_RELIGION,
-            HarmCategory.HATE_MIGRANTS, HarmCategory.HATE_GENDER, HarmCategory.HATE_SEXUALITY, HarmCategory.HATE_DISABILITY};
+            HarmCategory.HATE_MIGRANTS, HarmCategory.HATE_GENDER, HarmCategory.HATE_SEXUALITY,
+            HarmCategory.HATE_DISABILITY};
 
     private final CueEvidence cues;
     private final double abusive;
