@@ -118,7 +118,8 @@ public final class JudgementLexicon {
         for (Line line : lines) {
             Cue cue = line.cue();
             boolean target = cue.kind() == Cue.Kind.TARGET;
-            if (!(target && cue.group().isProtected() || cue.kind() == Cue.Kind.SLUR || cue.kind() == Cue.Kind.ACT)) {
+            boolean hostile = cue.kind() == Cue.Kind.SLUR || cue.kind() == Cue.Kind.ACT;
+            if (!(target && cue.group().isProtected() || hostile)) {
                 continue;
             }
             HarmCategory group = cue.group() == null ? null : cue.group().category();
