@@ -107,7 +107,8 @@ public final class JudgementLexicon {
      *
      * @param group the protected group's harm category for targets and slurs, null otherwise (and for targets that
      *              are not a protected group)
-     * @param act   for acts, the act's name ({@code threat}, {@code insult} …); {@code slur} for slurs; null for targets
+     * @param act   for acts, the act's name ({@code threat}, {@code insult} …); {@code slur} for slurs; null for
+     *              targets
      */
     public record Phrase(HarmCategory group, String act, double weight, String words) {
     }
