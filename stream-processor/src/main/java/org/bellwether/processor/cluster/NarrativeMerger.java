@@ -72,8 +72,7 @@ final class NarrativeMerger {
                 }
                 double similarity = state.similarity(other);
                 if (settings.mergeTagSimilarity() <= 1) {
-                    similarity = Math.max(similarity,
-                            state.profile.hashtags.cosine(other.profile.hashtags, settings.placeTags()));
+                    similarity = Math.max(similarity, tagSimilarity(state, other));
                 }
                 if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                     bestSimilarity = similarity;
@@ -119,13 +118,25 @@ final class NarrativeMerger {
     private record Pair(NarrativeState large, NarrativeState small) {
     }
 
+    /**
+     * The cosine of the two narratives' hashtag counts without the place tags, or 0 unless at least
+     * {@code mergeTagShare} of each one's posts carried a story hashtag: a chatter narrative that took in a few posts
+     * of a story by their words has that story's hashtags as its only story hashtags, and their mix alone would make
+     * it look like the story's own narrative.
+     */
+    double tagSimilarity(NarrativeState a, NarrativeState b) {
+        if (a.profile.storyTagShare(a.posts) < settings.mergeTagShare()
+                || b.profile.storyTagShare(b.posts) < settings.mergeTagShare()) {
+            return 0;
+        }
+        return a.profile.hashtags.cosine(b.profile.hashtags, settings.placeTags());
+    }
+
     private boolean converged(NarrativeState large, NarrativeState small) {
         if (large.similarity(small) >= settings.mergeSimilarity()) {
             return true;
         }
-        if (small.posts >= settings.mergeTagMinPosts()
-                && large.profile.hashtags.cosine(small.profile.hashtags, settings.placeTags())
-                >= settings.mergeTagSimilarity()) {
+        if (small.posts >= settings.mergeTagMinPosts() && tagSimilarity(large, small) >= settings.mergeTagSimilarity()) {
             return true;
         }
         if (settings.mergeCoreShare() >= 1.0 || small.members < settings.mergeCoreMinPosts()) {
