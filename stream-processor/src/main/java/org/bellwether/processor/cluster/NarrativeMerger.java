@@ -19,7 +19,8 @@ import java.util.Set;
  *   at {@code lastChanceSimilarity}.</li>
  *   <li><b>Convergence.</b> Two narratives merge when their centroids are at least {@code mergeSimilarity} alike,
  *   or (when enabled) when one term sits at the heart of both ({@code mergeCoreShare}), or when their hashtags are
- *   alike ({@code mergeTagSimilarity}; the city's place tags do not count).</li>
+ *   alike ({@code mergeTagSimilarity}; the city's place tags do not count, and hashtags count only for a narrative
+ *   where at least {@code mergeTagShare} of the posts carried a story hashtag).</li>
  * </ol>
  * The smaller folds into the larger (ties: the younger into the older), so the identifiers people watch stay
  * stable.
@@ -124,7 +125,7 @@ final class NarrativeMerger {
      * of a story by their words has that story's hashtags as its only story hashtags, and their mix alone would make
      * it look like the story's own narrative.
      */
-    double tagSimilarity(NarrativeState a, NarrativeState b) {
+    private double tagSimilarity(NarrativeState a, NarrativeState b) {
         if (a.profile.storyTagShare(a.posts) < settings.mergeTagShare()
                 || b.profile.storyTagShare(b.posts) < settings.mergeTagShare()) {
             return 0;
@@ -136,7 +137,8 @@ final class NarrativeMerger {
         if (large.similarity(small) >= settings.mergeSimilarity()) {
             return true;
         }
-        if (small.posts >= settings.mergeTagMinPosts() && tagSimilarity(large, small) >= settings.mergeTagSimilarity()) {
+        if (small.posts >= settings.mergeTagMinPosts()
+                && tagSimilarity(large, small) >= settings.mergeTagSimilarity()) {
             return true;
         }
         if (settings.mergeCoreShare() >= 1.0 || small.members < settings.mergeCoreMinPosts()) {
