@@ -22,7 +22,7 @@ import org.bellwether.processor.nlp.PostTokenizer;
  * The shipped harm scorer. Obfuscated spellings are folded first ({@link ObfuscationFolder}); hate and
  * counter-speech come from the structured {@link Judge} (target, act, stance per language); the rest from lexicon
  * cues per language (targets, slurs, dehumanising, exclusion, threat, insult,
- * institution, claim, counter-speech), hashed n-gram logistic models ({@code abusive} per language: MLMA,
+ * institution, claim, counter-speech), hashed n-gram logistic models ({@code abusive} per language: MLMA, Davidson 2017,
  * GermEval 2018, Constraint 2021; {@code misinformation}: Constraint 2021, applied to English only), link signals and
  * known debunked-claim patterns, combined by the rules in {@link HarmRules}. About ten microseconds per post, no
  * CoreNLP on this path. Immutable, thread-safe.

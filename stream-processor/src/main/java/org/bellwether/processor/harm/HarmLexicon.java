@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bellwether.model.HarmCategory;
 import org.bellwether.model.Tsv;
+import org.bellwether.processor.harm.judge.JudgementLexicon;
 import org.bellwether.processor.nlp.TermFolding;
 import org.bellwether.processor.nlp.Token;
 
@@ -30,6 +31,16 @@ public final class HarmLexicon {
     public static final List<String> CORE_LANGUAGES = List.of("en", "es", "fr", "de", "ar");
     /** Languages with only a generated profanity list. */
     public static final List<String> PROFANITY_ONLY = List.of("it", "pt", "nl", "ru", "tr", "fa", "hi");
+    /**
+     * Languages whose group, slur and hostile-act cues are the judgement lexicon's ({@code judge/<lang>.tsv})
+     * rather than lines of their own cue file: English, whose earlier cue lines of these kinds were written while
+     * reading errors on HatEval (CC BY-NC, which may choose no shipped value); see docs/DATA.md.
+     */
+    static final java.util.Set<String> FROM_JUDGEMENT = java.util.Set.of("en");
+    /** The cue kind each judgement act counts as; acts not listed here ({@code hate-emotion}) are no cue. */
+    private static final Map<String, CueKind> ACT_KINDS = Map.of("slur", CueKind.SLUR,
+            "dehumanising", CueKind.DEHUMANISING, "threat", CueKind.THREAT, "exclusion", CueKind.EXCLUSION,
+            "derogation", CueKind.INSULT, "insult", CueKind.INSULT, "profanity", CueKind.PROFANITY);
     /** Weight factor for cues from a lexicon that is not the post's language. */
     public static final double FOREIGN_WEIGHT = 0.6;
     static final String RESOURCE_DIR = "lexicon/";
@@ -66,6 +77,9 @@ public final class HarmLexicon {
             PhraseMatcher matcher = new PhraseMatcher();
             int loaded = read(source, RESOURCE_DIR + lang + ".tsv", lang, matcher)
                     + read(source, RESOURCE_DIR + "profanity-" + lang + ".tsv", lang, matcher);
+            if (FROM_JUDGEMENT.contains(lang)) {
+                loaded += fromJudgement(JudgementLexicon.load(lang), matcher);
+            }
             if (loaded > 0) {
                 matchers.put(lang, matcher.freeze());
             }
@@ -116,6 +130,20 @@ public final class HarmLexicon {
         }
         rows.forEach(row -> matcher.add(parse(row, lang)));
         return rows.size();
+    }
+
+    /** Adds the judgement lexicon's targets, slurs and acts as cues; returns how many. */
+    private static int fromJudgement(JudgementLexicon judgement, PhraseMatcher matcher) {
+        int added = 0;
+        for (JudgementLexicon.Phrase phrase : judgement.phrases()) {
+            CueKind kind = phrase.act() == null ? CueKind.TARGET : ACT_KINDS.get(phrase.act());
+            if (kind != null) {
+                matcher.add(new Cue(kind, kind == CueKind.TARGET || kind == CueKind.SLUR ? phrase.group() : null,
+                        phrase.weight(), foldPhrase(phrase.words()), judgement.language()));
+                added++;
+            }
+        }
+        return added;
     }
 
     static Cue parse(Tsv.Row row, String lang) {

@@ -14,24 +14,18 @@ import org.bellwether.processor.harm.judge.Judgement;
 final class HarmRules {
 
     /**
-     * Below this abusive-model probability the model adds nothing to offensive and threat scores, per language:
-     * German 0.1 (GermEval cross-validation), English 0.9 (the MLMA-trained model over-fires on TweetEval-offensive
-     * train, where the lexicons do better), 0.5 elsewhere.
+     * Below this abusive-model probability the model adds nothing to offensive, threat and anti-institution scores,
+     * per language: German 0.1 (GermEval 2018 cross-validation), English 0.9 (5-fold cross-validation on Davidson
+     * 2017 dev, abusive against neither, among the floors at which a text without evidence, such as a lone "x",
+     * scores no offensive: the English model learns from keyword-sampled sets that are 80-90 % abusive and rates
+     * such a text 0.8), 0.5 elsewhere (not tuned). docs/DATA.md says which data chose each.
      */
     private static final java.util.Map<String, Double> MODEL_FLOORS = java.util.Map.of("de", 0.1, "en", 0.9);
     private static final double DEFAULT_MODEL_FLOOR = 0.5;
-    /**
-     * In the hostility that anti-institution scores need, the abusive model counts only above 0.7 and at half
-     * weight: trained on keyword-sampled data it rates most posts about a group as abusive. These weights (model
-     * floor and weight, insult 1.0, profanity 0.3) were chosen for the former hate rule by a grid search on
-     * TweetEval-hate train; hate no longer uses them.
-     */
-    static final double HATE_MODEL_FLOOR = 0.7;
-    static final double HATE_MODEL_WEIGHT = 0.5;
     /** Scores below this are not reported at all. */
     static final double REPORT_FLOOR = 0.05;
     private static final HarmCategory[] HATE = {HarmCategory.HATE_ORIGIN, HarmCategory.HATE_RELIGION,
-            HarmCategory.HATE_MIGRANTS, HarmCategory.HATE_GENDER, HarmCategory.HATE_SEXUALITY};
+            HarmCategory.HATE_MIGRANTS, HarmCategory.HATE_GENDER, HarmCategory.HATE_SEXUALITY, HarmCategory.HATE_DISABILITY};
 
     private final CueEvidence cues;
     private final double abusive;
@@ -53,13 +47,17 @@ final class HarmRules {
         this.debunked = debunked;
         this.languageConfidence = HarmLexicon.isCore(lang) ? 1.0 : 0.8;
         this.modelFloor = MODEL_FLOORS.getOrDefault(lang, DEFAULT_MODEL_FLOOR);
+        this.hostility = noisyOr(modelHostility(abusive), cues.max(CueKind.DEHUMANISING),
+                cues.max(CueKind.EXCLUSION), cues.max(CueKind.THREAT), cues.max(CueKind.INSULT),
+                cues.max(CueKind.PROFANITY), anySlur());
+    }
+
+    private double anySlur() {
         double anySlur = 0;
         for (HarmCategory group : HATE) {
             anySlur = Math.max(anySlur, cues.slur(group));
         }
-        double model = HATE_MODEL_WEIGHT * Math.max(0.0, (abusive - HATE_MODEL_FLOOR) / (1 - HATE_MODEL_FLOOR));
-        this.hostility = noisyOr(model, cues.max(CueKind.DEHUMANISING), cues.max(CueKind.EXCLUSION),
-                cues.max(CueKind.THREAT), cues.max(CueKind.INSULT), 0.3 * cues.max(CueKind.PROFANITY), 0.6 * anySlur);
+        return anySlur;
     }
 
     /** The abusive model's probability mapped to hostility: below the language's floor it says nothing. */
@@ -93,12 +91,18 @@ final class HarmRules {
         return threat * (0.6 + 0.4 * aimed) * languageConfidence;
     }
 
+    /**
+     * Hostility at a named institution: the institution's cue times the noisy-or of institution-specific hostility
+     * ("corrupt", "rigged") and the post's general hostility (hostile acts, insults, profanity, slurs, the abusive
+     * model above its language's floor), every part at its own cue weight. No labelled set of hostility at
+     * institutions may choose weights here (docs/DATA.md), so none is fitted: the parts count at full weight.
+     */
     private double antiInstitution(List<String> reasons) {
         double institution = cues.target(HarmCategory.ANTI_INSTITUTION);
         if (institution == 0) {
             return 0;
         }
-        double score = institution * noisyOr(cues.max(CueKind.INSTITUTION_HOSTILITY), 0.7 * hostility);
+        double score = institution * noisyOr(cues.max(CueKind.INSTITUTION_HOSTILITY), hostility);
         if (score > 0) {
             cues.targetReason(HarmCategory.ANTI_INSTITUTION, reasons);
             cues.reason(CueKind.INSTITUTION_HOSTILITY, reasons);
@@ -128,12 +132,8 @@ final class HarmRules {
     }
 
     private double offensive(List<String> reasons) {
-        double anySlur = 0;
-        for (HarmCategory group : HATE) {
-            anySlur = Math.max(anySlur, cues.slur(group));
-        }
         double model = modelHostility(abusive);
-        double score = noisyOr(cues.max(CueKind.PROFANITY), 0.8 * cues.max(CueKind.INSULT), anySlur, model);
+        double score = noisyOr(cues.max(CueKind.PROFANITY), 0.8 * cues.max(CueKind.INSULT), anySlur(), model);
         cues.reason(CueKind.PROFANITY, reasons);
         cues.reason(CueKind.INSULT, reasons);
         if (model > 0) {
@@ -154,7 +154,7 @@ final class HarmRules {
         cues.reason(CueKind.THREAT, reasons);
         cues.reason(CueKind.INSULT, reasons);
         cues.reason(CueKind.PROFANITY, reasons);
-        if (abusive > HATE_MODEL_FLOOR) {
+        if (modelHostility(abusive) > 0) {
             reasons.add(DefaultHarmScorer.modelReason("abusive", abusive));
         }
     }

@@ -29,6 +29,7 @@ class DefaultHarmScorerTest {
                 Arguments.of("faggots should not be allowed near kids", "en", HarmCategory.HATE_SEXUALITY, "faggot"),
                 Arguments.of("We will hunt them down and kill them all", "en", HarmCategory.THREAT, "kill"),
                 Arguments.of("The corrupt government are traitors", "en", HarmCategory.ANTI_INSTITUTION, "corrupt"),
+                Arguments.of("the mayor is a fucking idiot", "en", HarmCategory.ANTI_INSTITUTION, "idiot"),
                 Arguments.of("5G towers spread the coronavirus, share before they delete it", "en",
                         HarmCategory.MISINFORMATION, "debunked:5g-covid"),
                 Arguments.of("Official CDC advice here: https://cdc.gov.health-alerts.ru/masks", "en",

@@ -19,7 +19,11 @@ class HarmLexiconTest {
                 Arguments.of("Deport all the illegals now", "en", "exclusion 'deport'"),
                 Arguments.of("Deport all the illegals now", "en", "target:migrants 'illegals'"),
                 Arguments.of("They are vermin", "en", "dehumanising 'vermin'"),
-                Arguments.of("#RefugeesWelcome here", "en", "counter '#refugeeswelcome'"),
+                Arguments.of("Asylum seekers are parasites", "en", "target:migrants 'asylum seekers'"),
+                Arguments.of("Asylum seekers are parasites", "en", "dehumanising 'parasites'"),
+                Arguments.of("you worthless idiot", "en", "insult 'idiot'"),
+                Arguments.of("we will exterminate them", "en", "threat 'exterminate'"),
+                Arguments.of("The council is corrupt", "en", "institution_hostility 'corrupt'"),
                 Arguments.of("Los inmigrantes ilegales", "es", "target:migrants 'inmigrantes'"),
                 Arguments.of("Fuera los menas", "es", "slur:migrants 'menas'"),
                 Arguments.of("Les migrants dehors", "fr", "exclusion 'dehors'"),
@@ -57,5 +61,20 @@ class HarmLexiconTest {
         assertThat(HarmLexicon.foldPhrase("Flüchtling*")).isEqualTo("fluchtling*");
         assertThat(HarmLexicon.foldPhrase("#BuildTheWall")).isEqualTo("#buildthewall");
         assertThat(HarmLexicon.foldPhrase("send ? back")).isEqualTo("send ? back");
+    }
+
+    /**
+     * English group names, slurs and hostile acts come only from the judgement lexicon: the English cue file's lines
+     * of those kinds were written while reading HatEval errors (docs/DATA.md), so the file may hold none again.
+     */
+    @Test
+    void theEnglishCueFileHoldsOnlyInstitutionsAndClaims() throws java.io.IOException {
+        try (java.io.InputStream in = HarmLexicon.class.getResourceAsStream("lexicon/en.tsv")) {
+            List<String> kinds = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.substring(0, line.indexOf('\t'))).distinct().toList();
+            assertThat(kinds).containsExactlyInAnyOrder("target:institution", "institution_hostility", "claim");
+        }
+        assertThat(HarmLexicon.FROM_JUDGEMENT).containsExactly("en");
     }
 }

@@ -127,24 +127,6 @@ public final class HarmTrain implements Callable<Integer> {
         out.printf("trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
-    /**
-     * A scoped run of {@link #train}: every profanity lexicon and the abusive model of one language, written exactly as
-     * the full run writes them (the retraining test checks these against the shipped files without fitting every
-     * model).
-     */
-    static void trainLanguage(Path data, Path target, String lang) throws IOException {
-        Files.createDirectories(target.resolve("lexicon"));
-        Files.createDirectories(target.resolve("model"));
-        for (String profanity : PROFANITY_LANGUAGES) {
-            Files.writeString(target.resolve("lexicon/profanity-" + profanity + ".tsv"),
-                    profanityLexicon(data, profanity), StandardCharsets.UTF_8);
-        }
-        HarmLexicon lexicon = HarmLexicon.load(relative -> open(target, relative));
-        List<LabelledText> documents = HarmTraining.language(HarmTraining.abusiveDocuments(data), lang);
-        write(HarmTraining.fit(documents, lexicon, HarmTraining.SIGMA),
-                target.resolve(String.format(DefaultHarmScorer.ABUSIVE_LANGUAGE_MODEL, lang)));
-    }
-
     /** The repository root: system property {@code bellwether.home} (set by the launcher), else the working dir. */
     static Path home() {
         return Path.of(System.getProperty("bellwether.home", "."));

@@ -39,12 +39,17 @@ final class HarmTraining {
     private HarmTraining() {
     }
 
-    /** Training documents for the {@code abusive} model: MLMA toxic (en, fr, ar), GermEval coarse, Constraint. */
+    /**
+     * Training documents for the {@code abusive} models: MLMA toxic (en, fr, ar), Davidson 2017 dev (hate and offensive
+     * against neither), GermEval coarse, Constraint (as non-abusive text).
+     */
     static List<LabelledText> abusiveDocuments(Path data) throws IOException {
         List<LabelledText> docs = new ArrayList<>();
         for (String lang : List.of("en", "fr", "ar")) {
             docs.addAll(LabelledCorpus.read(data.resolve("harm/mlma_" + lang + "_dev.jsonl"), "text", "toxic", "1"));
         }
+        docs.addAll(LabelledCorpus.read(data.resolve("harm/davidson2017-dev.jsonl"), "text",
+                node -> !"2".equals(node.path("label").asText()), "label"));
         docs.addAll(LabelledCorpus.read(data.resolve("harm/germeval2018-train.jsonl"), "text", "coarse", "OFFENSE"));
         for (LabelledText doc : LabelledCorpus.read(data.resolve("harm/constraint2021-train.jsonl"), "text", "label",
                 "1")) {

@@ -30,6 +30,29 @@ class HarmTrainTest {
         assertThat(HarmTrain.profanityLexicon(dir, "xx")).doesNotContain("profanity\t");
     }
 
+    /** Davidson 2017 (MIT): hate and offensive are abusive, neither is not; it trains the English models only. */
+    @Test
+    void davidsonHateAndOffensiveAreAbusiveAndNeitherIsNot() throws IOException {
+        Path harm = Files.createDirectories(dir.resolve("harm"));
+        for (String lang : List.of("en", "fr", "ar")) {
+            Files.writeString(harm.resolve("mlma_" + lang + "_dev.jsonl"), "");
+        }
+        Files.writeString(harm.resolve("germeval2018-train.jsonl"), "");
+        Files.writeString(harm.resolve("constraint2021-train.jsonl"), "");
+        Files.writeString(harm.resolve("davidson2017-dev.jsonl"), String.join("\n",
+                "{\"id\": \"d-0\", \"text\": \"a hateful one\", \"lang\": \"en\", \"label\": 0}",
+                "{\"id\": \"d-1\", \"text\": \"an offensive one\", \"lang\": \"en\", \"label\": 1}",
+                "{\"id\": \"d-2\", \"text\": \"neither\", \"lang\": \"en\", \"label\": 2}"));
+
+        List<LabelledText> docs = HarmTraining.abusiveDocuments(dir);
+
+        assertThat(docs).extracting(LabelledText::id, LabelledText::label).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("d-0", true), org.assertj.core.groups.Tuple.tuple("d-1", true),
+                org.assertj.core.groups.Tuple.tuple("d-2", false));
+        assertThat(HarmTraining.language(docs, "en")).hasSize(3);
+        assertThat(HarmTraining.language(docs, "de")).isEmpty();
+    }
+
     @Test
     void failsCleanlyWithoutData() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -41,13 +64,12 @@ class HarmTrainTest {
     }
 
     /**
-     * {@code bellwether train harm} rebuilds the shipped files byte for byte from the shared data (skipped where
-     * {@code ../shared/data} is absent). Scoped to keep the suite quick: every profanity lexicon and the German
-     * abusive model (GermEval 2018); the full run, every model included, takes about two minutes on a busy two-core
-     * machine and is checked with {@code ops/bin/bellwether train harm && git status}.
+     * {@code bellwether train harm} rebuilds every shipped model and generated lexicon byte for byte from the shared
+     * data (skipped where {@code ../shared/data} is absent): a change to the lexicons, features or training that
+     * would change a shipped model fails here until the models are retrained and committed.
      */
     @Test
-    void reproducesTheShippedLexiconsAndTheGermanModelByteForByte() throws IOException {
+    void reproducesEveryShippedModelAndLexiconByteForByte() throws IOException {
         Path data = HarmTrain.defaultData();
         if (!Files.isDirectory(data.resolve("harm"))) {
             data = Path.of("..").resolve("../shared/data").normalize();
@@ -56,20 +78,22 @@ class HarmTrainTest {
                 + data.toAbsolutePath() + " (set -Dbellwether.sharedData): skipping the retraining check");
         Path shipped = Path.of("..").resolve(HarmTrain.DEFAULT_OUT);
         Path out = dir.resolve("trained");
-        HarmTrain.trainLanguage(data, out, "de");
+        HarmTrain.train(data, out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         List<Path> trained;
         try (Stream<Path> files = Files.walk(out)) {
             trained = files.filter(Files::isRegularFile).sorted().toList();
         }
         assertThat(trained).extracting(file -> out.relativize(file).toString().replace('\\', '/'))
-                .contains("model/abusive-de.bwlm", "lexicon/profanity-de.tsv", "lexicon/profanity-en.tsv")
-                .hasSize(HarmTrain.PROFANITY_LANGUAGES.size() + 1);
+                .contains("model/abusive.bwlm", "model/abusive-en.bwlm", "model/abusive-fr.bwlm",
+                        "model/abusive-ar.bwlm", "model/abusive-de.bwlm", "model/misinformation.bwlm",
+                        "lexicon/profanity-de.tsv", "lexicon/profanity-en.tsv")
+                .hasSize(HarmTrain.PROFANITY_LANGUAGES.size() + 6);
         for (Path file : trained) {
             Path original = shipped.resolve(out.relativize(file));
             assertThat(original).as("shipped " + out.relativize(file)).exists();
-            assertThat(Files.readAllBytes(file)).as(out.relativize(file).toString())
-                    .isEqualTo(Files.readAllBytes(original));
+            assertThat(Files.readAllBytes(file)).as(out.relativize(file) + " differs from the shipped file: run "
+                    + "`ops/bin/bellwether train harm` and commit").isEqualTo(Files.readAllBytes(original));
         }
     }
 }

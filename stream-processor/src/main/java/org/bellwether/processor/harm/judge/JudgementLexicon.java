@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.bellwether.model.HarmCategory;
 import org.bellwether.model.Tsv;
 import org.bellwether.processor.harm.fold.FoldingVocabulary;
 import org.bellwether.processor.nlp.PostTokenizer;
@@ -52,12 +53,15 @@ public final class JudgementLexicon {
     private final List<Entry> scanned = new ArrayList<>();
     private final int[] prefixLengths;
     private final Set<String> vocabulary = new LinkedHashSet<>();
+    private final List<Line> lines = new ArrayList<>();
 
     private JudgementLexicon(String language, List<Tsv.Row> rows) {
         this.language = language;
         Set<Integer> lengths = new java.util.TreeSet<>();
         for (Tsv.Row row : rows) {
-            add(parse(row), lengths);
+            Line line = parse(row);
+            lines.add(line);
+            add(line, lengths);
         }
         this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -94,6 +98,76 @@ public final class JudgementLexicon {
     }
 
     private record Line(Cue cue, String phrase) {
+    }
+
+    /**
+     * One phrase of a target, slur or act line, written out for a plain phrase matcher: alternatives are separate
+     * phrases, a word ending in {@code +} is one phrase per form, and words are tokenized and folded as posts are;
+     * {@code *} and {@code ?} keep their meaning. Stance and pronoun lines are not phrases of this kind.
+     *
+     * @param group the protected group's harm category for targets and slurs, null otherwise (and for targets that
+     *              are not a protected group)
+     * @param act   for acts, the act's name ({@code threat}, {@code insult} …); {@code slur} for slurs; null for targets
+     */
+    public record Phrase(HarmCategory group, String act, double weight, String words) {
+    }
+
+    /** The target, slur and act phrases of this lexicon, in file order (targets of unprotected groups left out). */
+    public List<Phrase> phrases() {
+        List<Phrase> out = new ArrayList<>();
+        for (Line line : lines) {
+            Cue cue = line.cue();
+            boolean target = cue.kind() == Cue.Kind.TARGET;
+            if (!(target && cue.group().isProtected() || cue.kind() == Cue.Kind.SLUR || cue.kind() == Cue.Kind.ACT)) {
+                continue;
+            }
+            HarmCategory group = cue.group() == null ? null : cue.group().category();
+            for (String phrase : line.phrase().split("\\|")) {
+                if (!phrase.isBlank()) {
+                    for (String words : writtenOut(phrase.trim())) {
+                        out.add(new Phrase(group, cue.act(), cue.weight(), words));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every plain form of one phrase: the cartesian product of each word's forms. */
+    private List<String> writtenOut(String phrase) {
+        List<String> forms = List.of("");
+        for (String part : phrase.split(" +")) {
+            List<String> partForms = new ArrayList<>();
+            if (part.equals("?")) {
+                partForms.add("?");
+            } else {
+                boolean head = part.length() > 1 && part.startsWith("*");
+                boolean tail = part.length() > 1 && part.endsWith("*");
+                boolean inflect = part.length() > 1 && part.endsWith("+");
+                List<Token> words = PostTokenizer.tokenize(part.replace("*", "").replace("+", ""));
+                StringBuilder stem = new StringBuilder();
+                for (int w = 0; w < words.size(); w++) {
+                    stem.append(w == 0 ? "" : " ").append(w == 0 && head ? "*" : "").append(words.get(w).norm());
+                }
+                if (stem.isEmpty()) {
+                    continue;
+                }
+                partForms.add(stem + (tail ? "*" : ""));
+                if (inflect) {
+                    for (String ending : ENDINGS.getOrDefault(language, List.of())) {
+                        partForms.add(stem + ending);
+                    }
+                }
+            }
+            List<String> next = new ArrayList<>();
+            for (String prefix : forms) {
+                for (String form : partForms) {
+                    next.add(prefix.isEmpty() ? form : prefix + " " + form);
+                }
+            }
+            forms = next;
+        }
+        return forms;
     }
 
     private Line parse(Tsv.Row row) {

@@ -32,6 +32,7 @@ class JudgeTest {
             "Deport all Muslims now|en|target:muslims · act:exclusion · stance:asserted",
             "Why are disabled people so useless?|en|target:disabled · act:derogation · stance:asserted",
             "Fuck all trans people.|en|target:lgbtq · act:profanity · stance:asserted",
+            "Shut up, white trash.|en|target:origin · act:slur · stance:asserted",
             "Migrants are not vermin.|en|target:migrants · act:dehumanising · stance:negated",
             "I would never hurt a Jew.|en|target:jews · act:threat · stance:negated",
             "Nobody should ever say that Roma are animals.|en|target:roma · act:dehumanising · stance:negated",
