@@ -33,6 +33,11 @@ import java.time.Duration;
  *                             larger of the centroid and hashtag cosines: posts collected under one event's hashtags
  *                             whose words differ (languages, aspects); above 1 disables, as shipped (README)
  * @param mergeTagMinPosts     ... provided the smaller one has at least this many posts
+ * @param mergeTagShare        ... and hashtags speak for a narrative, in merging and in the second and last chance,
+ *                             only when at least this share of its posts carried a story hashtag (one that is not a
+ *                             place tag): a narrative where a few posts of a story carry its hashtags is not that
+ *                             story, however alike the mix of those few hashtags is; 0 disables, as shipped (measured
+ *                             at 0.2 with merging by hashtags on: README)
  * @param reviveTagShare       a post that joins no open narrative revives a faded one (of at least
  *                             {@code mergeTagMinPosts} posts) instead of starting a narrative when one of its hashtags
  *                             was on at least this share of that narrative's posts: the story resurfacing; above 1
@@ -68,12 +73,13 @@ public record ClusteringSettings(
         int mergeCoreMinPosts,
         double mergeTagSimilarity,
         int mergeTagMinPosts,
+        double mergeTagShare,
         double reviveTagShare,
         Duration reviveWithin,
         int maxVocabulary,
         PlaceTags placeTags) {
 
-    /** Settings without place tags. */
+    /** Settings without place tags and without {@link #mergeTagShare()}. */
     public ClusteringSettings(int centroidTerms, int indexTerms, double minJoinSimilarity, double priorSimilarity,
                               double priorDeviation, double priorWeight, double joinDeviations, Duration fadeMin,
                               Duration fadeMax, double fadeGaps, int maintenanceEvery, int absorbMaxPosts,
@@ -84,8 +90,8 @@ public record ClusteringSettings(
         this(centroidTerms, indexTerms, minJoinSimilarity, priorSimilarity, priorDeviation, priorWeight,
                 joinDeviations, fadeMin, fadeMax, fadeGaps, maintenanceEvery, absorbMaxPosts, absorbMinAgePosts,
                 absorbSimilarity, lastChancePosts, lastChanceSimilarity, mergeSimilarity, mergeCoreShare,
-                mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, reviveTagShare, reviveWithin, maxVocabulary,
-                PlaceTags.none());
+                mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, 0.0, reviveTagShare, reviveWithin,
+                maxVocabulary, PlaceTags.none());
     }
 
     public ClusteringSettings {
@@ -109,9 +115,9 @@ public record ClusteringSettings(
                 Duration.ofHours(12), Duration.ofDays(7), 20.0,
                 100, 8, 50, 0.12, 2, 0.06,
                 0.25, 1.0, 20,
-                2.0, 5,
+                2.0, 5, 0.0,
                 2.0, Duration.ofDays(7),
-                2_000_000);
+                2_000_000, PlaceTags.none());
     }
 
     /** These settings with the city's place tags. */
@@ -119,8 +125,8 @@ public record ClusteringSettings(
         return new ClusteringSettings(centroidTerms, indexTerms, minJoinSimilarity, priorSimilarity, priorDeviation,
                 priorWeight, joinDeviations, fadeMin, fadeMax, fadeGaps, maintenanceEvery, absorbMaxPosts,
                 absorbMinAgePosts, absorbSimilarity, lastChancePosts, lastChanceSimilarity, mergeSimilarity,
-                mergeCoreShare, mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, reviveTagShare, reviveWithin,
-                maxVocabulary, value);
+                mergeCoreShare, mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, mergeTagShare, reviveTagShare,
+                reviveWithin, maxVocabulary, value);
     }
 
     public long fadeMinMillis() {

@@ -19,7 +19,8 @@ import java.util.Set;
  *   at {@code lastChanceSimilarity}.</li>
  *   <li><b>Convergence.</b> Two narratives merge when their centroids are at least {@code mergeSimilarity} alike,
  *   or (when enabled) when one term sits at the heart of both ({@code mergeCoreShare}), or when their hashtags are
- *   alike ({@code mergeTagSimilarity}; the city's place tags do not count).</li>
+ *   alike ({@code mergeTagSimilarity}; the city's place tags do not count, and hashtags count only for a narrative
+ *   where at least {@code mergeTagShare} of the posts carried a story hashtag).</li>
  * </ol>
  * The smaller folds into the larger (ties: the younger into the older), so the identifiers people watch stay
  * stable.
@@ -72,8 +73,7 @@ final class NarrativeMerger {
                 }
                 double similarity = state.similarity(other);
                 if (settings.mergeTagSimilarity() <= 1) {
-                    similarity = Math.max(similarity,
-                            state.profile.hashtags.cosine(other.profile.hashtags, settings.placeTags()));
+                    similarity = Math.max(similarity, tagSimilarity(state, other));
                 }
                 if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
                     bestSimilarity = similarity;
@@ -119,13 +119,26 @@ final class NarrativeMerger {
     private record Pair(NarrativeState large, NarrativeState small) {
     }
 
+    /**
+     * The cosine of the two narratives' hashtag counts without the place tags, or 0 unless at least
+     * {@code mergeTagShare} of each one's posts carried a story hashtag: a chatter narrative that took in a few posts
+     * of a story by their words has that story's hashtags as its only story hashtags, and their mix alone would make
+     * it look like the story's own narrative.
+     */
+    private double tagSimilarity(NarrativeState a, NarrativeState b) {
+        if (a.profile.storyTagShare(a.posts) < settings.mergeTagShare()
+                || b.profile.storyTagShare(b.posts) < settings.mergeTagShare()) {
+            return 0;
+        }
+        return a.profile.hashtags.cosine(b.profile.hashtags, settings.placeTags());
+    }
+
     private boolean converged(NarrativeState large, NarrativeState small) {
         if (large.similarity(small) >= settings.mergeSimilarity()) {
             return true;
         }
         if (small.posts >= settings.mergeTagMinPosts()
-                && large.profile.hashtags.cosine(small.profile.hashtags, settings.placeTags())
-                >= settings.mergeTagSimilarity()) {
+                && tagSimilarity(large, small) >= settings.mergeTagSimilarity()) {
             return true;
         }
         if (settings.mergeCoreShare() >= 1.0 || small.members < settings.mergeCoreMinPosts()) {

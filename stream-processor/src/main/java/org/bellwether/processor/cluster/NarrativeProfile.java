@@ -37,6 +37,8 @@ public final class NarrativeProfile {
     double overallHarmSum;
     int harmfulPosts;
     int counterSpeechPosts;
+    /** Posts that carried a hashtag other than the city's place tags (a story hashtag). */
+    int storyTaggedPosts;
     long engagement;
     final Hll authors;
     final Hll[] recentAuthors = new Hll[SLOTS];
@@ -113,6 +115,29 @@ public final class NarrativeProfile {
         }
     }
 
+    /**
+     * Counts one post's hashtags (lower-case, without {@code #}), and the post as story-tagged when one of them is not
+     * a place tag.
+     */
+    public void addHashtags(Iterable<String> tags, PlaceTags places) {
+        boolean story = false;
+        for (String tag : tags) {
+            hashtags.add(tag, 1);
+            story |= !places.contains(tag);
+        }
+        if (story) {
+            storyTaggedPosts++;
+        }
+    }
+
+    /**
+     * The share of the narrative's {@code posts} that carried a story hashtag (one that is not a place tag), in
+     * [0, 1]; 0 for a narrative without posts.
+     */
+    public double storyTagShare(long posts) {
+        return posts <= 0 ? 0.0 : Math.min(1.0, (double) storyTaggedPosts / posts);
+    }
+
     /** Counts one post judged counter-speech. */
     public void addCounterSpeech() {
         counterSpeechPosts++;
@@ -158,6 +183,7 @@ public final class NarrativeProfile {
         overallHarmSum += other.overallHarmSum;
         harmfulPosts += other.harmfulPosts;
         counterSpeechPosts += other.counterSpeechPosts;
+        storyTaggedPosts += other.storyTaggedPosts;
         engagement += other.engagement;
         authors.merge(other.authors);
         for (int i = 0; i < SLOTS; i++) {

@@ -154,6 +154,7 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         out.writeLong(profile.emittedVersion);
         out.writeInt(profile.counterSpeechPosts);
         writeCounts(out, profile.claims);
+        out.writeInt(profile.storyTaggedPosts);
     }
 
     private static void writeCounts(BinaryWriter out, CountMap counts) {
@@ -223,6 +224,8 @@ public final class NarrativeStateSerde implements Serde<NarrativeState> {
         if (in.hasRemaining()) {
             readCounts(in, template.claims);
         }
+        // appended after them, so a state stored before story-tagged posts were counted reads as none
+        template.storyTaggedPosts = in.hasRemaining() ? in.getInt() : 0;
         return template;
     }
 

@@ -162,7 +162,8 @@ public final class NarrativeProcessor implements Processor<String, NarrativeComm
                 counters.narrativeCreated();
             }
         }
-        ProfileUpdater.add(narrative.profile(), enriched, similarity, settings.flagging().harmfulPostThreshold(), time);
+        ProfileUpdater.add(narrative.profile(), enriched, similarity, settings.flagging().harmfulPostThreshold(),
+                settings.clustering().placeTags(), time);
         recordStream(time);
         recentPosts.put(post.postId(), narrative.id(), time);
         if (duplicateOf == null && features.fingerprint() != 0) {

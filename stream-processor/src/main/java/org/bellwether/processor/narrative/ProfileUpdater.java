@@ -5,6 +5,7 @@ import org.bellwether.model.HarmCategory;
 import org.bellwether.model.HarmScore;
 import org.bellwether.model.RepresentativePost;
 import org.bellwether.processor.cluster.NarrativeProfile;
+import org.bellwether.processor.cluster.PlaceTags;
 import org.bellwether.processor.enrich.EnrichedPost;
 import org.bellwether.processor.flag.TrustedSources;
 import org.bellwether.processor.normalise.NormalisedPost;
@@ -22,14 +23,16 @@ final class ProfileUpdater {
 
     /**
      * @param similarity the post's similarity to the centroid, or -1 for amplification (never representative)
+     * @param places     the city's place tags (a post with only those carries no story hashtag)
      */
-    static void add(NarrativeProfile profile, EnrichedPost enriched, double similarity, double harmfulAt, long time) {
+    static void add(NarrativeProfile profile, EnrichedPost enriched, double similarity, double harmfulAt,
+                    PlaceTags places, long time) {
         NormalisedPost post = enriched.post();
         profile.languages().add(post.lang(), 1);
         if (post.neighbourhood() != null) {
             profile.neighbourhoods().add(post.neighbourhood(), 1);
         }
-        post.hashtags().forEach(tag -> profile.hashtags().add(tag, 1));
+        profile.addHashtags(post.hashtags(), places);
         post.urls().forEach(url -> profile.urls().add(url, 1));
         enriched.entities().forEach(entity -> profile.entities().add(entity, 1));
         for (HarmScore score : enriched.harm().scores()) {

@@ -134,6 +134,44 @@ class NarrativeClustererTest {
     }
 
     @Test
+    void hashtagsSpeakForANarrativeOnlyWhenAFifthOfItsPostsCarryAStoryHashtag() {
+        PlaceTags city = PlaceTags.of(List.of("Port Lucena", "Eastgate"));
+        ClusteringSettings settings = storyTagShare(hashtagMerging(0.15), 0.2).withPlaceTags(city);
+        assertThat(ClusteringSettings.defaults().mergeTagShare()).as("off as shipped").isZero();
+        // ten chatter posts under the city's tag, of which {1, 2, 3} also carry the shelter story's hashtag (the
+        // chatter narrative took them in by their words): a share of 0.1, 0.2 and 0.3 of its posts
+        for (int storyTagged = 1; storyTagged <= 3; storyTagged++) {
+            NarrativeClusterer clusterer = clusterer(settings, new InMemoryNarrativeRepository());
+            NarrativeState chatter = null;
+            NarrativeState shelter = null;
+            for (int i = 0; i < 10; i++) {
+                String tags = i < storyTagged ? "#PortLucena #NoShelterHere " : "#PortLucena ";
+                chatter = assign(clusterer,
+                        tags + "market stalls cheese bread vendors saturday morning crowded square lovely",
+                        T0 + i * HOUR, true, city).narrative();
+                if (i < 6) {
+                    shelter = assign(clusterer,
+                            "#NoShelterHere #Eastgate hotel asylum council vote residents angry petition",
+                            T0 + i * HOUR + 60_000, true, city).narrative();
+                }
+            }
+            assertThat(chatter.posts()).isEqualTo(10);
+            assertThat(shelter.posts()).isEqualTo(6);
+            assertThat(chatter.profile().storyTagShare(chatter.posts())).isEqualTo(storyTagged / 10.0);
+            assertThat(shelter.profile().storyTagShare(shelter.posts())).isEqualTo(1.0);
+            // the mix of the story hashtags alone is the same: #noshelterhere on both, the place tags left out
+            assertThat(chatter.profile().hashtags().cosine(shelter.profile().hashtags(), city)).isEqualTo(1.0);
+            assertThat(shelter.similarity(chatter)).isLessThan(settings.mergeSimilarity());
+
+            clusterer.maintain();
+
+            boolean merged = storyTagged / 10.0 >= settings.mergeTagShare();
+            assertThat(shelter.isMerged()).as("%d of 10 story-tagged", storyTagged).isEqualTo(merged);
+            assertThat(chatter.posts()).isEqualTo(merged ? 16 : 10);
+        }
+    }
+
+    @Test
     void aPostUnderAPlaceHashtagAloneDoesNotReviveAFadedNarrative() {
         InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
         NarrativeClusterer clusterer = clusterer(reviving(0.2, Duration.ofDays(7))
@@ -343,10 +381,21 @@ class NarrativeClustererTest {
         assertThat(revived.get(1)).isEqualTo(revived.get(0));
     }
 
-    /** The shipped settings with merging by hashtags on at this cosine. */
+    /** The shipped settings with merging by hashtags at this cosine. */
     private static ClusteringSettings hashtagMerging(double similarity) {
         ClusteringSettings base = ClusteringSettings.defaults();
         return hashtagRules(similarity, base.reviveTagShare(), base.reviveWithin());
+    }
+
+    /** These settings with hashtags counting only for narratives where this share of the posts carry a story one. */
+    private static ClusteringSettings storyTagShare(ClusteringSettings base, double share) {
+        return new ClusteringSettings(base.centroidTerms(), base.indexTerms(), base.minJoinSimilarity(),
+                base.priorSimilarity(), base.priorDeviation(), base.priorWeight(), base.joinDeviations(),
+                base.fadeMin(), base.fadeMax(), base.fadeGaps(), base.maintenanceEvery(), base.absorbMaxPosts(),
+                base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
+                base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
+                base.mergeTagSimilarity(), base.mergeTagMinPosts(), share, base.reviveTagShare(), base.reviveWithin(),
+                base.maxVocabulary(), base.placeTags());
     }
 
     /** The shipped settings with these hashtag rules: merging at this cosine, reviving at this share and within. */
@@ -389,10 +438,16 @@ class NarrativeClustererTest {
      * narrative step does.
      */
     private Assignment assign(NarrativeClusterer clusterer, String text, long time, boolean tagged) {
+        return assign(clusterer, text, time, tagged, PlaceTags.none());
+    }
+
+    /** As above, the profile counting story hashtags as the narrative step does with the city's place tags. */
+    private Assignment assign(NarrativeClusterer clusterer, String text, long time, boolean tagged,
+                              PlaceTags places) {
         Assignment assignment = tagged ? clusterer.assign(extractor.extract(text), Hashtags.of(text), time)
                 : assign(clusterer, text, time);
         if (tagged) {
-            Hashtags.of(text).forEach(tag -> assignment.narrative().profile().hashtags().add(tag, 1));
+            assignment.narrative().profile().addHashtags(Hashtags.of(text), places);
         }
         return assignment;
     }

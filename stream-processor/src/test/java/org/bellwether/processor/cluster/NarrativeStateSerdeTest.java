@@ -44,6 +44,27 @@ class NarrativeStateSerdeTest {
     }
 
     @Test
+    void storyTaggedPostsSurviveTheStoreAndAStateStoredBeforeTheyWereCountedHasNone() {
+        PlaceTags city = PlaceTags.of(java.util.List.of("Port Lucena"));
+        NarrativeState state = new NarrativeState("n-9", 9, 0, T0);
+        state.posts = 3;
+        state.profile().addHashtags(java.util.List.of("portlucena", "noshelterhere"), city);
+        state.profile().addHashtags(java.util.List.of("portlucena"), city);
+        state.profile().claims().add("5g-covid", 1);
+
+        byte[] bytes = NarrativeStateSerde.write(state);
+        NarrativeState restored = NarrativeStateSerde.read(bytes);
+        assertThat(restored.profile().storyTaggedPosts).isEqualTo(1);
+        assertThat(restored.profile().storyTagShare(restored.posts())).isEqualTo(1.0 / 3);
+
+        // the count is appended last: the same bytes without it are what the processor wrote before counting it
+        NarrativeState before = NarrativeStateSerde.read(java.util.Arrays.copyOf(bytes, bytes.length - 4));
+        assertThat(before.profile().storyTaggedPosts).isZero();
+        assertThat(before.profile().claims().get("5g-covid")).isEqualTo(1);
+        assertThat(before.profile().hashtags().get("portlucena")).isEqualTo(2);
+    }
+
+    @Test
     void everyShippedClaimIsCountedExactlyInOneNarrative() {
         // a claim matched by one post must never read as two (a signature shares claims of at least two posts)
         NarrativeState state = new NarrativeState("n-8", 8, 0, T0);

@@ -89,8 +89,8 @@ public final class ClusteringExperiment {
                 }
             }
             // the processor's profile counts every placed post's hashtags
-            org.bellwether.processor.normalise.Hashtags.of(doc.text())
-                    .forEach(tag -> narrative.profile().hashtags().add(tag, 1));
+            narrative.profile().addHashtags(org.bellwether.processor.normalise.Hashtags.of(doc.text()),
+                    settings.placeTags());
             repository.save(narrative);
             assigned.add(narrative.id());
             if (clusterer.maintenanceDue()) {

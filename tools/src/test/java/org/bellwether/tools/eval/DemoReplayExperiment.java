@@ -37,9 +37,11 @@ import org.bellwether.processor.nlp.NlpSettings;
  * Development aid: replays the demo city (a seed, its default 72 hours) through the topology with the sample city's
  * settings ({@code ProcessorSettings.forCity}, without CoreNLP) and prints how its posts ended up: the number of
  * narratives, the largest ones with their storylines, and for each storyline the narrative holding most of its
- * posts. Arguments {@code name=value} override {@code ClusteringSettings} components (as in
- * {@link ClusteringExperiment}); {@code seed=42} picks the scenario; {@code places=none} drops the place tags. A
- * storyline's own narrative is the largest one in which its posts are the majority.
+ * posts, and every alert with the narrative it ended in. Arguments {@code name=value} override
+ * {@code ClusteringSettings} components (as in {@link ClusteringExperiment}); {@code seed=42} picks the scenario;
+ * {@code places=none} drops the place tags; {@code tips=true} also sends the scenario's tips, as {@code dev} does;
+ * {@code key=K} sets the pseudonym key (authors' sketches, so the rules that count authors). A storyline's own
+ * narrative is the largest one in which its posts are the majority.
  */
 public final class DemoReplayExperiment {
     private DemoReplayExperiment() {
@@ -48,10 +50,16 @@ public final class DemoReplayExperiment {
     public static void main(String[] args) throws Exception {
         long seed = 42;
         boolean places = true;
+        String key = "bellwether-evaluation-key";
+        boolean tips = false;
         List<String> overrides = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("seed=")) {
                 seed = Long.parseLong(arg.substring(5));
+            } else if (arg.equals("tips=true")) {
+                tips = true;
+            } else if (arg.startsWith("key=")) {
+                key = arg.substring(4);
             } else if (arg.equals("places=none")) {
                 places = false;
             } else {
@@ -59,19 +67,22 @@ public final class DemoReplayExperiment {
             }
         }
         ProcessorSettings city = ProcessorSettings.forCity(
-                "bellwether-evaluation-key".getBytes(StandardCharsets.UTF_8), CityMap.sample(), false)
+                key.getBytes(StandardCharsets.UTF_8), CityMap.sample(), false)
                 .withNlp(NlpSettings.cheapOnly()).withStores(StoreKind.IN_MEMORY);
         ProcessorSettings settings = city.withClustering(ClusteringExperiment.override(city.clustering(),
                 overrides.toArray(new String[0])).withPlaceTags(places ? city.clustering().placeTags()
                 : PlaceTags.none()));
         System.out.println("place tags: " + settings.clustering().placeTags());
-        List<DemoPost> demo = DemoScenario.generate(DemoSettings.defaults(seed)).posts();
+        org.bellwether.collectors.demo.Scenario scenario = DemoScenario.generate(DemoSettings.defaults(seed));
+        List<DemoPost> demo = scenario.posts();
         Path state = Files.createTempDirectory("bellwether-demo-replay-");
         Properties properties = StreamsProperties.build("bellwether-demo-replay", "127.0.0.1:9", state);
         properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
         Map<String, String> storylineOf = new HashMap<>();
         Map<String, String> assigned = new HashMap<>();
         Map<String, String> mergedInto = new HashMap<>();
+        Map<String, Narrative> latest = new HashMap<>();
+        List<org.bellwether.model.Alert> alerts = new ArrayList<>();
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 BellwetherTopology.buildTopology(Pipeline.build(settings)), properties)) {
             TestInputTopic<String, byte[]> input = driver.createInputTopic(Topics.POSTS_RAW.name(),
@@ -79,15 +90,38 @@ public final class DemoReplayExperiment {
             var scoredTopic = Topics.POSTS_SCORED;
             TestOutputTopic<String, ScoredPost> scored = driver.createOutputTopic(scoredTopic.name(),
                     scoredTopic.keySerde().deserializer(), scoredTopic.valueSerde().deserializer());
+            var alertTopic = Topics.ALERTS;
+            TestOutputTopic<String, org.bellwether.model.Alert> alertOutput = driver.createOutputTopic(
+                    alertTopic.name(), alertTopic.keySerde().deserializer(), alertTopic.valueSerde().deserializer());
             var narrativeTopic = Topics.NARRATIVES;
             TestOutputTopic<String, Narrative> narratives = driver.createOutputTopic(narrativeTopic.name(),
                     narrativeTopic.keySerde().deserializer(), narrativeTopic.valueSerde().deserializer());
-            for (DemoPost post : demo) {
+            TestInputTopic<String, byte[]> tipInput = driver.createInputTopic(Topics.TIPS_RAW.name(),
+                    new StringSerializer(), new ByteArraySerializer());
+            for (org.bellwether.collectors.demo.Scenario.Event event : scenario.events()) {
+                if (event.tip() != null) {
+                    if (!tips) {
+                        continue;
+                    }
+                    // the stream dev sends, tips included (a contact is never read here)
+                    var tip = event.tip();
+                    tipInput.pipeInput(tip.tipId(), Json.write(new org.bellwether.model.Tip(0, tip.tipId(),
+                            tip.channel(), tip.text(), tip.urls(), tip.language(), tip.neighbourhood(),
+                            tip.receivedAt(), "sealed", true)), tip.receivedAt());
+                    storylineOf.put("tip:" + tip.tipId(), "tip");
+                    continue;
+                }
+                DemoPost post = event.post();
                 storylineOf.put(post.post().key(), post.storyline());
                 input.pipeInput(post.post().key(), Json.write(post.post()), post.post().createdAt());
                 scored.readValuesToList().forEach(p -> assigned.put(p.postId(), p.narrativeId()));
-                narratives.readValuesToList().stream().filter(n -> n.mergedInto() != null)
-                        .forEach(n -> mergedInto.put(n.narrativeId(), n.mergedInto()));
+                for (Narrative n : narratives.readValuesToList()) {
+                    latest.put(n.narrativeId(), n);
+                    if (n.mergedInto() != null) {
+                        mergedInto.put(n.narrativeId(), n.mergedInto());
+                    }
+                }
+                alerts.addAll(alertOutput.readValuesToList());
             }
             driver.advanceWallClockTime(Duration.ofMinutes(1));
             scored.readValuesToList().forEach(p -> assigned.put(p.postId(), p.narrativeId()));
@@ -120,6 +154,20 @@ public final class DemoReplayExperiment {
                     home.put(storyline.getKey(), entry);
                 }
             }
+        }
+        java.time.Instant start = demo.get(0).post().createdAt();
+        for (org.bellwether.model.Alert alert : alerts) {
+            String narrative = alert.narrativeId();
+            for (int hops = 0; hops < 1_000 && mergedInto.containsKey(narrative); hops++) {
+                narrative = mergedInto.get(narrative);
+            }
+            Narrative last = latest.get(narrative);
+            System.out.printf(Locale.ROOT,
+                    "  alert at hour %.1f %s on %s (finally %s, last post at hour %.1f, %s): %s%n",
+                    Duration.between(start, alert.flaggedAt()).toMinutes() / 60.0, alert.rule(), alert.narrativeId(),
+                    narrative, last == null ? Double.NaN
+                            : Duration.between(start, last.lastSeen()).toMinutes() / 60.0,
+                    last == null ? "?" : last.hashtags(), byNarrative.get(narrative));
         }
         home.forEach((storyline, entry) -> System.out.printf(Locale.ROOT, "  storyline %s -> %s: %d of its %d posts%n",
                 storyline, entry.getKey(), entry.getValue().get(storyline), size(entry.getValue())));
