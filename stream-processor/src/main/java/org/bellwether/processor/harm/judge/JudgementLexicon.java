@@ -97,7 +97,8 @@ public final class JudgementLexicon {
         }
     }
 
-    private record Line(Cue cue, String phrase) {
+    /** One lexicon line, with the matcher entries its phrases became (filled by {@link #add}). */
+    private record Line(Cue cue, String phrase, List<Entry> entries) {
     }
 
     /**
@@ -124,47 +125,30 @@ public final class JudgementLexicon {
                 continue;
             }
             HarmCategory group = cue.group() == null ? null : cue.group().category();
-            for (String phrase : line.phrase().split("\\|")) {
-                if (!phrase.isBlank()) {
-                    for (String words : writtenOut(phrase.trim())) {
-                        out.add(new Phrase(group, cue.act(), cue.weight(), words));
-                    }
+            for (Entry entry : line.entries()) {
+                for (String words : writtenOut(entry)) {
+                    out.add(new Phrase(group, cue.act(), cue.weight(), words));
                 }
             }
         }
         return out;
     }
 
-    /** Every plain form of one phrase: the cartesian product of each word's forms. */
-    private List<String> writtenOut(String phrase) {
+    /** Every plain form of one parsed phrase: the cartesian product of its words' forms, with their marks. */
+    private static List<String> writtenOut(Entry entry) {
         List<String> forms = List.of("");
-        for (String part : phrase.split(" +")) {
-            List<String> partForms = new ArrayList<>();
-            if (part.equals("?")) {
-                partForms.add("?");
-            } else {
-                boolean head = part.length() > 1 && part.startsWith("*");
-                boolean tail = part.length() > 1 && part.endsWith("*");
-                boolean inflect = part.length() > 1 && part.endsWith("+");
-                List<Token> words = PostTokenizer.tokenize(part.replace("*", "").replace("+", ""));
-                StringBuilder stem = new StringBuilder();
-                for (int w = 0; w < words.size(); w++) {
-                    stem.append(w == 0 ? "" : " ").append(w == 0 && head ? "*" : "").append(words.get(w).norm());
-                }
-                if (stem.isEmpty()) {
-                    continue;
-                }
-                partForms.add(stem + (tail ? "*" : ""));
-                if (inflect) {
-                    for (String ending : ENDINGS.getOrDefault(language, List.of())) {
-                        partForms.add(stem + ending);
-                    }
-                }
-            }
+        for (int p = 0; p < entry.modes().length; p++) {
+            byte mode = entry.modes()[p];
             List<String> next = new ArrayList<>();
             for (String prefix : forms) {
-                for (String form : partForms) {
-                    next.add(prefix.isEmpty() ? form : prefix + " " + form);
+                for (String form : mode == ANY ? new String[] {"?"} : entry.alternatives()[p]) {
+                    String marked = switch (mode) {
+                        case PREFIX -> form + "*";
+                        case SUFFIX -> "*" + form;
+                        case INFIX -> "*" + form + "*";
+                        default -> form;
+                    };
+                    next.add(prefix.isEmpty() ? marked : prefix + " " + marked);
                 }
             }
             forms = next;
@@ -187,19 +171,19 @@ public final class JudgementLexicon {
         Group group = kind == Cue.Kind.TARGET || kind == Cue.Kind.SLUR
                 || (kind == Cue.Kind.PRONOUN && !name.equals(Cue.BACK_REFERENCE)) ? Group.parse(name) : null;
         String act = kind == Cue.Kind.SLUR ? "slur" : kind == Cue.Kind.ACT || kind == Cue.Kind.STANCE ? name : null;
-        return new Line(new Cue(kind, group, act, weight, reach), row.get(3).trim());
+        return new Line(new Cue(kind, group, act, weight, reach), row.get(3).trim(), new ArrayList<>());
     }
 
     private void add(Line line, Set<Integer> lengths) {
         for (String phrase : line.phrase().split("\\|")) {
             if (!phrase.isBlank()) {
-                addPhrase(line.cue(), phrase.trim(), lengths);
+                line.entries().add(addPhrase(line.cue(), phrase.trim(), lengths));
             }
         }
     }
 
     /** One phrase: each space-separated word is tokenized as posts are (elisions dropped, hyphens split). */
-    private void addPhrase(Cue cue, String phrase, Set<Integer> lengths) {
+    private Entry addPhrase(Cue cue, String phrase, Set<Integer> lengths) {
         List<String[]> alternatives = new ArrayList<>();
         List<Byte> modes = new ArrayList<>();
         boolean fuzzy = cue.kind() == Cue.Kind.SLUR
@@ -260,6 +244,7 @@ public final class JudgementLexicon {
                 }
             }
         }
+        return entry;
     }
 
     /** Calls {@code found} with every cue and the token range [start, end) it covers, in token order. */
