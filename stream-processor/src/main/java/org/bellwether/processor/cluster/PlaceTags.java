@@ -44,10 +44,6 @@ public final class PlaceTags {
         return !keys.isEmpty() && keys.contains(key(hashtag));
     }
 
-    public boolean isEmpty() {
-        return keys.isEmpty();
-    }
-
     /** The folded keys, sorted. */
     public Set<String> keys() {
         return new TreeSet<>(keys);

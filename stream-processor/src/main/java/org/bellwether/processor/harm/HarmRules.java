@@ -34,6 +34,8 @@ final class HarmRules {
     private final UrlSignals.Signal url;
     private final DebunkedClaims.Match debunked;
     private final double hostility;
+    /** The strongest slur cue of any group. */
+    private final double anySlur;
     private final double languageConfidence;
     private final double modelFloor;
     private final Judgement judgement;
@@ -48,17 +50,14 @@ final class HarmRules {
         this.debunked = debunked;
         this.languageConfidence = HarmLexicon.isCore(lang) ? 1.0 : 0.8;
         this.modelFloor = MODEL_FLOORS.getOrDefault(lang, DEFAULT_MODEL_FLOOR);
+        double slur = 0;
+        for (HarmCategory group : HATE) {
+            slur = Math.max(slur, cues.slur(group));
+        }
+        this.anySlur = slur;
         this.hostility = noisyOr(modelHostility(abusive), cues.max(CueKind.DEHUMANISING),
                 cues.max(CueKind.EXCLUSION), cues.max(CueKind.THREAT), cues.max(CueKind.INSULT),
-                cues.max(CueKind.PROFANITY), anySlur());
-    }
-
-    private double anySlur() {
-        double anySlur = 0;
-        for (HarmCategory group : HATE) {
-            anySlur = Math.max(anySlur, cues.slur(group));
-        }
-        return anySlur;
+                cues.max(CueKind.PROFANITY), anySlur);
     }
 
     /** The abusive model's probability mapped to hostility: below the language's floor it says nothing. */
@@ -134,7 +133,7 @@ final class HarmRules {
 
     private double offensive(List<String> reasons) {
         double model = modelHostility(abusive);
-        double score = noisyOr(cues.max(CueKind.PROFANITY), 0.8 * cues.max(CueKind.INSULT), anySlur(), model);
+        double score = noisyOr(cues.max(CueKind.PROFANITY), 0.8 * cues.max(CueKind.INSULT), anySlur, model);
         cues.reason(CueKind.PROFANITY, reasons);
         cues.reason(CueKind.INSULT, reasons);
         if (model > 0) {
