@@ -148,21 +148,14 @@ final class DemoResponses implements Runnable, AutoCloseable {
      */
     private List<JsonNode> flaggedNarratives(Answer answer, Instant at) throws InterruptedException {
         List<JsonNode> answerable = new ArrayList<>();
-        for (int page = 0; page < 10; page++) {
-            JsonNode hits = call("officer", "GET", "/api/narratives?flagged=true&pageSize=100&page=" + page, null,
-                    null).json().path("hits");
-            for (JsonNode hit : hits) {
-                JsonNode narrative = hit.path("narrative");
-                if (hit.hasNonNull("triage") && !narrative.hasNonNull("mergedInto")
-                        && carriesAny(narrative.path("hashtags"), answer.hashtags())
-                        && Instant.parse(narrative.path("lastSeen").asText()).isAfter(at.plus(Duration.ofHours(1)))) {
-                    answerable.add(hit);
-                }
+        listNarratives("flagged=true&", () -> false, hit -> {
+            JsonNode narrative = hit.path("narrative");
+            if (hit.hasNonNull("triage") && !narrative.hasNonNull("mergedInto")
+                    && carriesAny(narrative.path("hashtags"), answer.hashtags())
+                    && Instant.parse(narrative.path("lastSeen").asText()).isAfter(at.plus(Duration.ofHours(1)))) {
+                answerable.add(hit);
             }
-            if (hits.size() < 100) {
-                break;
-            }
-        }
+        });
         answerable.sort(Comparator.comparingLong((JsonNode hit) -> hit.path("narrative").path("postCount").asLong())
                 .reversed());
         return answerable;
@@ -171,23 +164,32 @@ final class DemoResponses implements Runnable, AutoCloseable {
     /** The first narratives of the list, flagged or not, that carry the storyline's hashtags: what a failed try saw. */
     private String carrying(Answer answer) throws InterruptedException {
         List<String> seen = new ArrayList<>();
-        for (int page = 0; page < 10 && seen.size() < 5; page++) {
-            JsonNode hits = call("officer", "GET", "/api/narratives?pageSize=100&page=" + page, null, null).json()
-                    .path("hits");
-            for (JsonNode hit : hits) {
-                JsonNode narrative = hit.path("narrative");
-                if (seen.size() < 5 && carriesAny(narrative.path("hashtags"), answer.hashtags())) {
-                    seen.add(narrative.path("narrativeId").asText() + " (" + narrative.path("postCount").asLong()
-                            + " posts, last " + narrative.path("lastSeen").asText() + ", flagged "
-                            + narrative.path("flagged").asBoolean() + ", triage " + hit.hasNonNull("triage")
-                            + (narrative.hasNonNull("mergedInto") ? ", merged" : "") + ")");
-                }
+        listNarratives("", () -> seen.size() >= 5, hit -> {
+            JsonNode narrative = hit.path("narrative");
+            if (seen.size() < 5 && carriesAny(narrative.path("hashtags"), answer.hashtags())) {
+                seen.add(narrative.path("narrativeId").asText() + " (" + narrative.path("postCount").asLong()
+                        + " posts, last " + narrative.path("lastSeen").asText() + ", flagged "
+                        + narrative.path("flagged").asBoolean() + ", triage " + hit.hasNonNull("triage")
+                        + (narrative.hasNonNull("mergedInto") ? ", merged" : "") + ")");
             }
+        });
+        return "narratives carrying its hashtags: " + (seen.isEmpty() ? "none" : String.join(", ", seen));
+    }
+
+    /**
+     * Pages through {@code /api/narratives} as the officer (at most ten pages of 100), {@code filter} being query
+     * parameters ending in {@code &}, handing every hit to {@code each} until the list ends or {@code enough} holds.
+     */
+    private void listNarratives(String filter, java.util.function.BooleanSupplier enough,
+                                java.util.function.Consumer<JsonNode> each) throws InterruptedException {
+        for (int page = 0; page < 10 && !enough.getAsBoolean(); page++) {
+            JsonNode hits = call("officer", "GET", "/api/narratives?" + filter + "pageSize=100&page=" + page, null,
+                    null).json().path("hits");
+            hits.forEach(each);
             if (hits.size() < 100) {
                 break;
             }
         }
-        return "narratives carrying its hashtags: " + (seen.isEmpty() ? "none" : String.join(", ", seen));
     }
 
     private static boolean carriesAny(JsonNode hashtags, List<String> wanted) {
