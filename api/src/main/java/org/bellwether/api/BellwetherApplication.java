@@ -389,7 +389,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new SearchResource(search.service(), readAudit));
         environment.jersey().register(new TipResource(tipContacts));
         environment.jersey().register(new PostOriginalResource(new PostOriginals(search.service(), cipher, audit)));
-        environment.jersey().register(new TriageResource(triage, readAudit));
+        environment.jersey().register(new TriageResource(triage, readAudit,
+                new AlertIntake(jdbi, triageSettings, audit, clock), search.service()::narrative));
         environment.jersey().register(new MessengerResource(messengers, clock,
                 intake.telegram().enabled() ? intake.telegram().botUsername() : ""));
         environment.jersey().register(new MatchingResource(search.service(), messengers,

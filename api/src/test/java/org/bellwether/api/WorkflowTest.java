@@ -120,6 +120,88 @@ class WorkflowTest {
         assertThat(detail.get("triageCase").get("flagCount").asInt()).isEqualTo(2);
     }
 
+    static Response open(String token, Map<String, String> body) {
+        return TestApps.as(APP, token, "/api/triage").post(Entity.json(body));
+    }
+
+    @Test
+    void anOfficerOpensACaseOnANarrativeNoRuleFlaggedAndItsHistorySaysWhoAndWhy() {
+        String narrative = newNarrative();
+        Response opened = open(officer, Map.of("narrativeId", narrative, "severity", "high",
+                "reason", "Three residents called the hotline about it"));
+        String body = opened.readEntity(String.class);
+        assertThat(opened.getStatus()).as(body).isEqualTo(201);
+        JsonNode view = org.bellwether.model.Json.read(body, JsonNode.class);
+        assertThat(view.get("narrativeId").asText()).isEqualTo(narrative);
+        assertThat(view.get("state").asText()).isEqualTo("new");
+        assertThat(view.get("severity").asText()).isEqualTo("high");
+        assertThat(opened.getHeaderString("ETag")).isEqualTo("\"" + view.get("version").asLong() + "\"");
+
+        JsonNode detail = TestApps.as(APP, officer, "/api/triage/" + view.get("id").asText()).get(JsonNode.class);
+        JsonNode first = detail.get("history").get(0);
+        assertThat(first.get("toState").asText()).isEqualTo("new");
+        assertThat(first.get("actor").asText()).isEqualTo("officer");
+        assertThat(first.get("reason").asText()).isEqualTo("Three residents called the hotline about it");
+        long audited = alerts.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT count(*) FROM audit_log WHERE action = 'triage.open' AND actor = 'officer' "
+                                + "AND target_id = :id")
+                .bind("id", view.get("id").asText()).mapTo(Long.class).one());
+        assertThat(audited).isEqualTo(1);
+
+        // the case moves, and the narrative is assigned, like a flagged one's
+        assertThat(status(transition(UUID.fromString(view.get("id").asText()), view.get("version").asLong(),
+                "acknowledged", null))).isEqualTo(200);
+        Response offer = TestApps.as(APP, officer, "/api/assignments").post(Entity.json(Map.of(
+                "narrativeId", narrative, "messengerId", messengerId.toString())));
+        assertThat(status(offer)).isEqualTo(201);
+    }
+
+    @Test
+    void openingACaseThatExistsRefreshesItAndKeepsTheReasonAsANote() {
+        String narrative = newNarrative();
+        UUID caseId = alerts.flag(narrative);
+        Response again = open(officer, Map.of("narrativeId", narrative, "severity", "critical",
+                "reason", "The school asked us to act"));
+        String body = again.readEntity(String.class);
+        assertThat(again.getStatus()).as(body).isEqualTo(200);
+        JsonNode view = org.bellwether.model.Json.read(body, JsonNode.class);
+        assertThat(view.get("id").asText()).isEqualTo(caseId.toString());
+        assertThat(view.get("severity").asText()).isEqualTo("critical");
+        JsonNode detail = TestApps.as(APP, officer, "/api/triage/" + caseId).get(JsonNode.class);
+        assertThat(detail.get("notes").get(0).get("body").asText()).isEqualTo("The school asked us to act");
+
+        alerts.forceCase(caseId, "closed");
+        assertThat(status(open(officer, Map.of("narrativeId", narrative, "reason", "It is back in Riverside"))))
+                .isEqualTo(200);
+        JsonNode reopened = TestApps.as(APP, officer, "/api/triage/" + caseId).get(JsonNode.class);
+        assertThat(reopened.get("triageCase").get("state").asText()).isEqualTo("new");
+        JsonNode last = reopened.get("history").get(reopened.get("history").size() - 1);
+        assertThat(last.get("actor").asText()).isEqualTo("officer");
+        assertThat(last.get("reason").asText()).isEqualTo("It is back in Riverside");
+    }
+
+    @Test
+    void openingACaseNeedsAKnownUnmergedNarrativeAReasonAndAKnownSeverity() {
+        String narrative = newNarrative();
+        Response unknown = open(officer, Map.of("narrativeId", "no-such-narrative", "reason", "a call"));
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.readEntity(JsonNode.class).get("detail").asText()).contains("no-such-narrative");
+        assertThat(status(open(officer, Map.of("narrativeId", narrative)))).as("no reason").isEqualTo(400);
+        assertThat(status(open(officer, Map.of("narrativeId", narrative, "reason", " ")))).as("blank reason")
+                .isEqualTo(400);
+        Response badSeverity = open(officer, Map.of("narrativeId", narrative, "severity", "urgent",
+                "reason", "a call"));
+        assertThat(badSeverity.getStatus()).isEqualTo(400);
+        assertThat(badSeverity.readEntity(String.class)).contains("severity");
+
+        String merged = newNarrative();
+        org.bellwether.model.Narrative simple = SEARCH.narrative(merged).orElseThrow();
+        SEARCH.put(Narratives.mergedInto(simple, narrative));
+        Response intoAnother = open(officer, Map.of("narrativeId", merged, "reason", "a call"));
+        assertThat(intoAnother.getStatus()).isEqualTo(409);
+        assertThat(intoAnother.readEntity(JsonNode.class).get("detail").asText()).contains(narrative);
+    }
+
     @Test
     void bulkActionsMoveEachCaseOrSayWhyNot() {
         UUID first = alerts.flag(newNarrative());

@@ -36,10 +36,20 @@ public final class AlertIntake {
 
     public Outcome ingest(Alert alert) {
         try {
-            return take(alert);
+            return take(alert, Caller.SYSTEM, "triage.alert", null);
         } catch (TakenElsewhere e) {
             return Outcome.DUPLICATE;
         }
+    }
+
+    /**
+     * A case a person opens on a narrative (an alert of their own, with an id nobody else uses), for {@code why}:
+     * audited as {@code triage.open} by that person, and in the case's history as theirs (the opening, or the
+     * reopening of a closed case, with their reason; on a case that is open already their reason becomes a note).
+     * Opening a case that exists refreshes it as a second flag would.
+     */
+    public Outcome open(Caller caller, Alert alert, String why) {
+        return take(alert, caller, "triage.open", why);
     }
 
     /** Another node took the same alert in first: the transaction rolls back. */
@@ -47,7 +57,7 @@ public final class AlertIntake {
         private static final long serialVersionUID = 1L;
     }
 
-    private Outcome take(Alert alert) {
+    private Outcome take(Alert alert, Caller caller, String action, String why) {
         return jdbi.inTransaction(handle -> {
             TriageDao dao = handle.attach(TriageDao.class);
             if (dao.alertSeen(alert.alertId()) > 0) {
@@ -65,6 +75,10 @@ public final class AlertIntake {
             if (dao.insertIfAbsent(UUID.randomUUID(), alert.narrativeId(), label, severity.wireName(),
                     alert.priority(), flaggedAt, targetAt) == 1) {
                 outcome = Outcome.CREATED;
+                if (why != null) {
+                    TriageCaseRow created = dao.findByNarrative(alert.narrativeId()).orElseThrow();
+                    dao.insertEvent(created.id(), null, "new", caller.actor(), why, received);
+                }
             } else {
                 TriageCaseRow row = dao.lockByNarrative(alert.narrativeId()).orElseThrow();
                 Severity merged = higher(Severity.valueOf(row.severity().toUpperCase(java.util.Locale.ROOT)),
@@ -72,11 +86,15 @@ public final class AlertIntake {
                 if ("closed".equals(row.state())) {
                     dao.reopen(row.id(), label, merged.wireName(), alert.priority(), flaggedAt,
                             clockStart.plus(settings.target(merged)));
-                    dao.insertEvent(row.id(), "closed", "new", "system", "flagged again", clock.instant());
+                    dao.insertEvent(row.id(), "closed", "new", why == null ? "system" : caller.actor(),
+                            why == null ? "flagged again" : why, clock.instant());
                     outcome = Outcome.REOPENED;
                 } else {
                     Instant target = row.targetAt().isBefore(targetAt) ? row.targetAt() : targetAt;
                     dao.reflag(row.id(), label, merged.wireName(), alert.priority(), flaggedAt, target);
+                    if (why != null) {
+                        dao.insertNote(row.id(), caller.actor(), why, received);
+                    }
                     outcome = Outcome.REFLAGGED;
                 }
             }
@@ -90,7 +108,7 @@ public final class AlertIntake {
             detail.put("narrativeId", alert.narrativeId());
             detail.put("severity", severity.wireName());
             detail.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
-            audit.record(handle, Caller.SYSTEM, "triage.alert", "case", row.id().toString(), detail);
+            audit.record(handle, caller, action, "case", row.id().toString(), detail);
             return outcome;
         });
     }

@@ -22,13 +22,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import org.bellwether.api.audit.AuditTrail;
+import org.bellwether.api.common.ApiException;
+import org.bellwether.api.common.Caller;
 import org.bellwether.api.common.Callers;
 import org.bellwether.api.common.Page;
 import org.bellwether.api.common.Params;
 import org.bellwether.api.common.Roles;
 import org.bellwether.api.common.UserPrincipal;
 import org.bellwether.api.common.SelfAudited;
+import org.bellwether.model.Alert;
+import org.bellwether.model.Narrative;
+import org.bellwether.model.SchemaVersion;
+import org.bellwether.model.Severity;
 
 /** The triage queue. Changes need {@code If-Match: "<version>"}; a stale version is a 409. */
 @Tag(name = "Triage", description = "The triage queue. Changes need If-Match with the version read; a stale version "
@@ -38,10 +49,18 @@ import org.bellwether.api.common.SelfAudited;
 public class TriageResource {
     private final TriageService triage;
     private final AuditTrail audit;
+    private final AlertIntake intake;
+    private final Function<String, Optional<Narrative>> narratives;
 
-    public TriageResource(TriageService triage, AuditTrail audit) {
+    /**
+     * @param narratives the narrative read model, by id: a case is opened only on a narrative it holds
+     */
+    public TriageResource(TriageService triage, AuditTrail audit, AlertIntake intake,
+                          Function<String, Optional<Narrative>> narratives) {
         this.triage = triage;
         this.audit = audit;
+        this.intake = intake;
+        this.narratives = narratives;
     }
 
     /** Open cases by priority ({@code state} picks one state, closed and dismissed included). */
@@ -56,6 +75,49 @@ public class TriageResource {
                 Params.range("page", page, 0, 10_000), Params.range("pageSize", pageSize, 1, 200));
         return new Page<>(cases.total(), cases.page(), cases.pageSize(),
                 cases.hits().stream().map(TriageCaseView::of).toList());
+    }
+
+    /**
+     * Opens a case on a narrative no rule flagged: 201 with the case; 200 when the narrative has an open case already
+     * (refreshed as a second flag would: a higher severity raises it, a closed case reopens); 404 for a narrative the
+     * read model does not hold, 409 for one merged into another (open the case there).
+     */
+    @POST
+    @Operation(summary = "Open a case on a narrative no rule flagged (201), or refresh its case (200)")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+    public Response open(@Auth UserPrincipal user, @Context ContainerRequestContext request,
+                         @NotNull @Valid OpenCaseRequest body) {
+        Narrative narrative = narratives.apply(body.narrativeId())
+                .orElseThrow(() -> ApiException.notFound("narrative", body.narrativeId()));
+        if (narrative.mergedInto() != null) {
+            throw ApiException.conflict("narrative " + narrative.narrativeId() + " was merged into "
+                    + narrative.mergedInto() + ": open the case there");
+        }
+        Severity severity = severity(body.severity());
+        Caller caller = Callers.of(user, request);
+        Alert alert = new Alert(SchemaVersion.CURRENT, "opened:" + UUID.randomUUID(), narrative.narrativeId(),
+                narrative.label(), OPENED_RULE, severity, narrative.priority(),
+                "opened by " + caller.actor() + ": " + body.reason().strip(), Map.of(), null);
+        AlertIntake.Outcome outcome = intake.open(caller, alert, body.reason().strip());
+        TriageCaseView opened = TriageCaseView.of(triage.ofNarrative(narrative.narrativeId()));
+        return Response.status(outcome == AlertIntake.Outcome.CREATED ? 201 : 200).entity(opened)
+                .header(HttpHeaders.ETAG, Params.etag(opened.version())).build();
+    }
+
+    /** The rule name of a case a person opened, in the case's alerts. */
+    public static final String OPENED_RULE = "opened-by-officer";
+
+    private static Severity severity(String value) {
+        if (value == null || value.isBlank()) {
+            return Severity.MEDIUM;
+        }
+        for (Severity severity : Severity.values()) {
+            if (severity.wireName().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                return severity;
+            }
+        }
+        throw ApiException.invalid("severity", "one of critical, high, medium, low");
     }
 
     @GET

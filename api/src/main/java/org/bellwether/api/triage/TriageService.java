@@ -55,6 +55,12 @@ public final class TriageService {
         });
     }
 
+    /** The case of a narrative; 404 when it has none. */
+    public TriageCase ofNarrative(String narrativeId) {
+        return view(jdbi.onDemand(TriageDao.class).findByNarrative(narrativeId)
+                .orElseThrow(() -> ApiException.notFound("case of narrative", narrativeId)));
+    }
+
     public TriageCase get(UUID id) {
         return view(jdbi.onDemand(TriageDao.class).find(id)
                 .orElseThrow(() -> ApiException.notFound("case", id.toString())));

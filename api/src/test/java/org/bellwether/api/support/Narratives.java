@@ -36,4 +36,13 @@ public final class Narratives {
         return of(id, label, priority, flagged, Map.of("en", 30L, "es", 10L), Map.of("Riverside", 25L),
                 Map.of(HarmCategory.HATE_MIGRANTS, 0.6));
     }
+
+    /** The same snapshot, merged into {@code survivor}. */
+    public static Narrative mergedInto(Narrative n, String survivor) {
+        return new Narrative(n.schemaVersion(), n.narrativeId(), n.label(), n.topTerms(), n.entities(), n.hashtags(),
+                n.urls(), n.representativePosts(), n.languages(), n.neighbourhoods(), n.harmMix(), n.claims(),
+                n.harm(), n.counterSpeechShare(), n.postCount(), n.amplificationCount(), n.distinctAuthors(),
+                n.metrics(), n.volumeSeries(), n.priority(), n.flagged(), n.firstSeen(), n.lastSeen(),
+                org.bellwether.model.NarrativeStatus.MERGED, survivor, n.updatedAt());
+    }
 }
