@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dev mode's demo of the whole loop. Once the demo stream has been sent, two of its storylines are answered the way
- * the officer and the demo messenger ({@code messenger}, Amina Haddad) would answer them: the flagged case is
- * acknowledged, the narrative offered to the messenger, the offer accepted and started, and a response recorded at the
+ * the officer and the demo messenger ({@code messenger}, Amina Haddad) would answer them: the flagged case (or, for a
+ * storyline whose narratives no rule flagged, a case the officer opens on its largest one) is acknowledged, the narrative offered to the messenger, the offer accepted and started, and a response recorded at the
  * storyline's own time in the stream (a few hours after it starts to fade, as the scenario writes it). The narrative page then
  * shows velocity before and after the response, and the messenger's inbox lists both assignments.
  * <p>Every step goes through the api's HTTP interface as those demo users, so it is checked and audited as their own
@@ -101,9 +101,10 @@ final class DemoResponses implements Runnable, AutoCloseable {
                 }
             }
             Instant start = feed.scenario().settings().start().plus(feed.shift());
+            Instant settledAt = Instant.now().plus(SETTLE);
             for (Answer answer : ANSWERS) {
                 Instant at = start.plusSeconds((long) (answer.atHour() * 3600));
-                while (!attempt(answer, at)) {
+                while (!attempt(answer, at, Instant.now().isAfter(settledAt))) {
                     if (!pause(giveUp)) {
                         LOG.warn("demo responses: '{}' not answered: {}", answer.storyline(), problem);
                         return;
@@ -120,9 +121,12 @@ final class DemoResponses implements Runnable, AutoCloseable {
     /**
      * One try at answering a storyline; false (with {@link #problem}) when its narrative is not flagged yet or a
      * step was refused, e.g. because the case moved on between two calls. Every step is resumed, not repeated, on
-     * the next try.
+     * the next try. A storyline no rule flagged a narrative of (which narratives the rules flag depends on the
+     * order the stack happens to process the stream in) is answered once the stream has been processed for a
+     * while ({@link #SETTLE}): the officer opens a case on its largest narrative, as an officer who hears of a rumour
+     * from residents would.
      */
-    private boolean attempt(Answer answer, Instant at) throws InterruptedException {
+    private boolean attempt(Answer answer, Instant at, boolean settled) throws InterruptedException {
         try {
             List<JsonNode> candidates = flaggedNarratives(answer, at);
             for (JsonNode narrative : candidates) {
@@ -130,9 +134,19 @@ final class DemoResponses implements Runnable, AutoCloseable {
                     return true;
                 }
             }
+            if (settled) {
+                for (JsonNode narrative : carrying(answer, at)) {
+                    if (!narrative.hasNonNull("triage")) {
+                        narrative = openCase(answer, narrative);
+                    }
+                    if (answer(answer, narrative, at)) {
+                        return true;
+                    }
+                }
+            }
             problem = candidates.isEmpty()
                     ? "no flagged narrative of '" + answer.storyline() + "' seen after " + at + " yet; "
-                            + carrying(answer)
+                            + seen(answer)
                     : "every flagged narrative of '" + answer.storyline() + "' answers another storyline";
             return false;
         } catch (RuntimeException e) {
@@ -142,16 +156,32 @@ final class DemoResponses implements Runnable, AutoCloseable {
         }
     }
 
+    /** How long after the whole stream was sent a storyline no rule flagged gets a case opened by the officer. */
+    static final Duration SETTLE = Duration.ofSeconds(45);
+
     /**
      * The storyline's flagged narratives (those that carry its hashtags) with posts from after the response time,
      * largest first.
      */
     private List<JsonNode> flaggedNarratives(Answer answer, Instant at) throws InterruptedException {
+        return answerable("flagged=true&", answer, at).stream().filter(hit -> hit.hasNonNull("triage")).toList();
+    }
+
+    /**
+     * The storyline's narratives, flagged or not, with posts from before and after the response time, largest
+     * first.
+     */
+    private List<JsonNode> carrying(Answer answer, Instant at) throws InterruptedException {
+        return answerable("", answer, at).stream()
+                .filter(hit -> Instant.parse(hit.path("narrative").path("firstSeen").asText()).isBefore(at))
+                .toList();
+    }
+
+    private List<JsonNode> answerable(String filter, Answer answer, Instant at) throws InterruptedException {
         List<JsonNode> answerable = new ArrayList<>();
-        listNarratives("flagged=true&", () -> false, hit -> {
+        listNarratives(filter, () -> false, hit -> {
             JsonNode narrative = hit.path("narrative");
-            if (hit.hasNonNull("triage") && !narrative.hasNonNull("mergedInto")
-                    && carriesAny(narrative.path("hashtags"), answer.hashtags())
+            if (!narrative.hasNonNull("mergedInto") && carriesAny(narrative.path("hashtags"), answer.hashtags())
                     && Instant.parse(narrative.path("lastSeen").asText()).isAfter(at.plus(Duration.ofHours(1)))) {
                 answerable.add(hit);
             }
@@ -161,8 +191,27 @@ final class DemoResponses implements Runnable, AutoCloseable {
         return answerable;
     }
 
+    /**
+     * Opens a case on a narrative as the officer ({@code POST /api/triage}); the narrative's list entry with the
+     * case, as a flagged one's.
+     */
+    private JsonNode openCase(Answer answer, JsonNode hit) throws InterruptedException {
+        String narrativeId = hit.path("narrative").path("narrativeId").asText();
+        Map<String, Object> open = new LinkedHashMap<>();
+        open.put("narrativeId", narrativeId);
+        open.put("severity", "high");
+        open.put("reason", "Demo: residents keep reporting the '" + answer.storyline()
+                + "' storyline to the city; no rule flagged it.");
+        JsonNode opened = call("officer", "POST", "/api/triage", null, open).json();
+        LOG.info("demo: the officer opened a case on narrative {} for '{}'", narrativeId, answer.storyline());
+        com.fasterxml.jackson.databind.node.ObjectNode withCase = hit.deepCopy();
+        withCase.putObject("triage").put("caseId", opened.path("id").asText())
+                .put("state", opened.path("state").asText()).put("version", opened.path("version").asLong());
+        return withCase;
+    }
+
     /** The first narratives of the list, flagged or not, that carry the storyline's hashtags: what a failed try saw. */
-    private String carrying(Answer answer) throws InterruptedException {
+    private String seen(Answer answer) throws InterruptedException {
         List<String> seen = new ArrayList<>();
         listNarratives("", () -> seen.size() >= 5, hit -> {
             JsonNode narrative = hit.path("narrative");

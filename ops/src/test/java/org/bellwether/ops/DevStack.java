@@ -50,6 +50,8 @@ public final class DevStack implements AutoCloseable {
         this.infrastructure = infrastructure;
     }
 
+    private java.util.function.UnaryOperator<ProcessorSettings> processorSettings = settings -> settings;
+
     /** Starts Kafka, PostgreSQL, the processor and the api. */
     public static DevStack start() {
         return start(new ConfigOverride[0]);
@@ -57,9 +59,16 @@ public final class DevStack implements AutoCloseable {
 
     /** Starts Kafka, PostgreSQL, the processor and the api with these settings of the api's changed. */
     public static DevStack start(ConfigOverride... apiOverrides) {
+        return start(settings -> settings, apiOverrides);
+    }
+
+    /** Starts the stack with the processor's settings changed (e.g. its alert rules) and the api's. */
+    public static DevStack start(java.util.function.UnaryOperator<ProcessorSettings> processorSettings,
+                                 ConfigOverride... apiOverrides) {
         try {
             DevStack stack = new DevStack(Files.createTempDirectory("bellwether-stack-"),
                     Infrastructure.temporary(3).start());
+            stack.processorSettings = processorSettings;
             stack.startProcessor();
             stack.startApi(apiOverrides);
             return stack;
@@ -91,9 +100,9 @@ public final class DevStack implements AutoCloseable {
     }
 
     public void startProcessor() {
-        processor = new ProcessorService(Pipeline.build(ProcessorSettings.forCity(
+        processor = new ProcessorService(Pipeline.build(processorSettings.apply(ProcessorSettings.forCity(
                 "end-to-end-pseudonym-key".getBytes(StandardCharsets.UTF_8), CityMap.sample(), false)
-                .withLinkCipher(contactCipher())),
+                .withLinkCipher(contactCipher()))),
                 StreamsProperties.forDeployment("", bootstrapServers(), workDir.resolve("streams")));
         processor.start();
         if (monitor == null) {
