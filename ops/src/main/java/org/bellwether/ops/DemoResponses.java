@@ -161,16 +161,23 @@ final class DemoResponses implements Runnable, AutoCloseable {
     static final Duration SETTLE = Duration.ofSeconds(45);
 
     /**
-     * The storyline's flagged narratives (those that carry its hashtags) with posts from after the response time,
-     * largest first.
+     * A narrative is the storyline's own when one of the storyline's hashtags is among its three most frequent ones:
+     * a chatter narrative that took in a few of the storyline's posts carries its hashtags too, further down.
+     */
+    static final int LEADING_HASHTAGS = 3;
+
+    /**
+     * The storyline's flagged own narratives with posts from after the response time, the storyline's hashtags
+     * leading first, then the largest.
      */
     private List<JsonNode> flaggedNarratives(Answer answer, Instant at) throws InterruptedException {
-        return answerable("flagged=true&", answer, at).stream().filter(hit -> hit.hasNonNull("triage")).toList();
+        return answerable("flagged=true&", answer, at).stream()
+                .filter(hit -> hit.hasNonNull("triage") && leading(hit, answer) < LEADING_HASHTAGS).toList();
     }
 
     /**
-     * The storyline's narratives, flagged or not, with posts from before and after the response time, largest
-     * first.
+     * The narratives carrying the storyline's hashtags, flagged or not, with posts from before and after the
+     * response time, the storyline's hashtags leading first, then the largest.
      */
     private List<JsonNode> carrying(Answer answer, Instant at) throws InterruptedException {
         return answerable("", answer, at).stream()
@@ -182,14 +189,30 @@ final class DemoResponses implements Runnable, AutoCloseable {
         List<JsonNode> answerable = new ArrayList<>();
         listNarratives(filter, () -> false, hit -> {
             JsonNode narrative = hit.path("narrative");
-            if (!narrative.hasNonNull("mergedInto") && carriesAny(narrative.path("hashtags"), answer.hashtags())
+            if (!narrative.hasNonNull("mergedInto") && leading(hit, answer) < Integer.MAX_VALUE
                     && Instant.parse(narrative.path("lastSeen").asText()).isAfter(at.plus(Duration.ofHours(1)))) {
                 answerable.add(hit);
             }
         });
-        answerable.sort(Comparator.comparingLong((JsonNode hit) -> hit.path("narrative").path("postCount").asLong())
-                .reversed());
+        answerable.sort(Comparator.comparingInt((JsonNode hit) -> leading(hit, answer))
+                .thenComparing(Comparator.comparingLong(
+                        (JsonNode hit) -> hit.path("narrative").path("postCount").asLong()).reversed()));
         return answerable;
+    }
+
+    /**
+     * Where the storyline's first hashtag stands in the narrative's hashtags (most frequent first): 0 when it leads,
+     * {@link Integer#MAX_VALUE} when the narrative carries none of them.
+     */
+    static int leading(JsonNode hit, Answer answer) {
+        JsonNode hashtags = hit.path("narrative").path("hashtags");
+        for (int i = 0; i < hashtags.size(); i++) {
+            String bare = hashtags.get(i).asText().replace("#", "");
+            if (answer.hashtags().stream().anyMatch(bare::equalsIgnoreCase)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**
@@ -216,7 +239,7 @@ final class DemoResponses implements Runnable, AutoCloseable {
         List<String> seen = new ArrayList<>();
         listNarratives("", () -> seen.size() >= 5, hit -> {
             JsonNode narrative = hit.path("narrative");
-            if (seen.size() < 5 && carriesAny(narrative.path("hashtags"), answer.hashtags())) {
+            if (seen.size() < 5 && leading(hit, answer) < Integer.MAX_VALUE) {
                 seen.add(narrative.path("narrativeId").asText() + " (" + narrative.path("postCount").asLong()
                         + " posts, last " + narrative.path("lastSeen").asText() + ", flagged "
                         + narrative.path("flagged").asBoolean() + ", triage " + hit.hasNonNull("triage")
@@ -240,16 +263,6 @@ final class DemoResponses implements Runnable, AutoCloseable {
                 break;
             }
         }
-    }
-
-    private static boolean carriesAny(JsonNode hashtags, List<String> wanted) {
-        for (JsonNode tag : hashtags) {
-            String bare = tag.asText().replace("#", "");
-            if (wanted.stream().anyMatch(bare::equalsIgnoreCase)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

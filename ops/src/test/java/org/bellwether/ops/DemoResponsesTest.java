@@ -77,6 +77,10 @@ class DemoResponsesTest {
             DevStack.Response detail = stack.get("officer", "/api/narratives/"
                     + DevStack.encode(assignment.path("narrativeId").asText()));
             assertThat(detail.status()).as(detail.text()).isEqualTo(200);
+            assertThat(DemoResponses.leading(detail.json(), answer))
+                    .as("%s answered on a narrative its hashtags lead: %s", answer.storyline(),
+                            detail.json().path("narrative").path("hashtags"))
+                    .isLessThan(DemoResponses.LEADING_HASHTAGS);
             JsonNode impact = detail.json().path("impact");
             assertThat(Instant.parse(impact.path("firstResponseAt").asText())).isEqualTo(at);
             assertThat(impact.path("windowHours").asLong()).isPositive();
