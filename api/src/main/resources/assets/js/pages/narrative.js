@@ -8,6 +8,11 @@ import {t, label} from '../i18n.js';
 import {moveCase, askReason, describeError} from '../triage-actions.js';
 import {suggestionsSection} from './suggestions.js';
 import {networkSection} from './narrative-network.js';
+import {openCaseButton} from './narrative-open-case.js';
+
+// what to say on a narrative's page once it has been drawn again after an action there (drawing it again replaces
+// the message line): {id, text}
+let afterReload = null;
 
 export async function render(main, context) {
   const {params, setTitle, user, announce, query} = context;
@@ -38,13 +43,24 @@ export async function render(main, context) {
   const scoredOn = posts?.facets?.category || {};
   const reasons = reasonsByCategory(posts?.hits || []);
 
-  const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'});
+  const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'},
+    afterReload?.id === id ? afterReload.text : '');
+  afterReload = null;
+  const reload = text => {
+    afterReload = {id, text};
+    announce(text);
+    context.navigate(`narratives/${encodeURIComponent(id)}`);
+  };
+  // a case opens on a narrative no rule flagged, not on one merged into another (its case is the other's)
+  const openCase = canAct && !detail.triage && !n.mergedInto ? openCaseButton(n, {message,
+    opened: (opened, created) => reload(t(created ? 'narrative.caseOpened' : 'narrative.caseExisted',
+      {state: label('triageState', opened.state)}))}) : '';
   main.append(
     h('p', {class: 'crumbs'}, h('a', {href: '#/triage'}, t('nav.triage')), ` › ${t('narrative.crumb')}`),
     h('h1', {id: 'narrative-title', dir: 'auto'}, n.label),
     sectionBar(canAct),
-    summary(n, detail), message,
-    triageSection(detail.triage, n, canAct, message, () => context.navigate(`narratives/${encodeURIComponent(id)}`)),
+    summary(n, detail, openCase), message,
+    triageSection(detail.triage, n, canAct, message, reload),
     chartSection(n, timeline, detail.impact),
     h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn, reasons, (posts?.hits || []).length), placesSection(n, city)),
     postsSection(n, user.role === 'officer', message),
@@ -57,7 +73,7 @@ export async function render(main, context) {
   }
 }
 
-function summary(n, detail) {
+function summary(n, detail, openCase) {
   const m = n.metrics || {};
   const facts = [
     ['status', label('narrativeStatus', n.status)], ['priority', number(n.priority * 100, 0)],
@@ -78,7 +94,8 @@ function summary(n, detail) {
       Object.keys(n.neighbourhoods || {}).length ? ' ' + t('narrative.mostlyAround',
         {place: ranked(n.neighbourhoods)[0][0]}) : ''),
     h('dl', {class: 'facts'}, facts.map(([k, v]) => [h('dt', {}, t(`narrative.fact.${k}`)), h('dd', {}, v)])),
-    detail.triage ? '' : h('p', {class: 'muted'}, t('narrative.notFlagged')));
+    detail.triage ? '' : h('p', {id: 'not-flagged'},
+      h('span', {class: 'muted'}, t('narrative.notFlagged')), openCase ? [' ', openCase] : ''));
 }
 
 /** Links to the page's sections, messengers first among the actions: the page is long. */
@@ -120,8 +137,7 @@ function triageSection(triage, n, canAct, message, reload) {
       }
       try {
         const moved = await moveCase(view, target, reason);
-        message.textContent = t('narrative.caseMoved', {state: label('triageState', moved.state)});
-        reload();
+        reload(t('narrative.caseMoved', {state: label('triageState', moved.state)}));
       } catch (error) {
         message.textContent = describeError(error);
       }
