@@ -11,7 +11,7 @@ import {networkSection} from './narrative-network.js';
 import {openCaseButton} from './narrative-open-case.js';
 
 // what to say on a narrative's page once it has been drawn again after an action there (drawing it again replaces
-// the message line): {id, text}
+// the message line), and the case the action opened: {id, text, caseId}
 let afterReload = null;
 
 export async function render(main, context) {
@@ -30,9 +30,13 @@ export async function render(main, context) {
   }
   const n = detail.narrative;
   setTitle(n.label);
-  if (detail.triage) {
-    // narrative reads may show a case's state up to a second old; the triage endpoint is always current
-    const current = (await get(`/api/triage/${detail.triage.caseId}`)).triageCase;
+  const after = afterReload?.id === id ? afterReload : null;
+  afterReload = null;
+  // narrative reads may show a case's state up to a second old (or miss a case just opened here); the triage
+  // endpoint is always current
+  const caseId = detail.triage?.caseId ?? after?.caseId;
+  if (caseId) {
+    const current = (await get(`/api/triage/${caseId}`)).triageCase;
     detail.triage = {caseId: current.id, state: current.state, severity: current.severity, targetAt: current.targetAt,
       overdue: current.overdue, decidedAt: current.decidedAt, version: current.version};
   }
@@ -43,18 +47,16 @@ export async function render(main, context) {
   const scoredOn = posts?.facets?.category || {};
   const reasons = reasonsByCategory(posts?.hits || []);
 
-  const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'},
-    afterReload?.id === id ? afterReload.text : '');
-  afterReload = null;
-  const reload = text => {
-    afterReload = {id, text};
+  const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'}, after?.text || '');
+  const reload = (text, openedCaseId = null) => {
+    afterReload = {id, text, caseId: openedCaseId};
     announce(text);
     context.navigate(`narratives/${encodeURIComponent(id)}`);
   };
   // a case opens on a narrative no rule flagged, not on one merged into another (its case is the other's)
   const openCase = canAct && !detail.triage && !n.mergedInto ? openCaseButton(n, {message,
     opened: (opened, created) => reload(t(created ? 'narrative.caseOpened' : 'narrative.caseExisted',
-      {state: label('triageState', opened.state)}))}) : '';
+      {state: label('triageState', opened.state)}), opened.id)}) : '';
   main.append(
     h('p', {class: 'crumbs'}, h('a', {href: '#/triage'}, t('nav.triage')), ` › ${t('narrative.crumb')}`),
     h('h1', {id: 'narrative-title', dir: 'auto'}, n.label),
