@@ -31,17 +31,16 @@ import java.time.Duration;
  * @param mergeTagSimilarity   two open narratives also merge when the hashtags of their posts are at least this
  *                             alike (cosine of the hashtag counts), and the second and last chance compare by the
  *                             larger of the centroid and hashtag cosines: posts collected under one event's hashtags
- *                             whose words differ (languages, aspects); above 1 disables, as shipped (README)
+ *                             whose words differ (languages, aspects); above 1 disables
  * @param mergeTagMinPosts     ... provided the smaller one has at least this many posts
  * @param mergeTagShare        ... and hashtags speak for a narrative, in merging and in the second and last chance,
  *                             only when at least this share of its posts carried a story hashtag (one that is not a
  *                             place tag): a narrative where a few posts of a story carry its hashtags is not that
- *                             story, however alike the mix of those few hashtags is; 0 disables, as shipped (measured
- *                             at 0.2 with merging by hashtags on: README)
+ *                             story, however alike the mix of those few hashtags is; 0 disables
  * @param reviveTagShare       a post that joins no open narrative revives a faded one (of at least
  *                             {@code mergeTagMinPosts} posts) instead of starting a narrative when one of its hashtags
  *                             was on at least this share of that narrative's posts: the story resurfacing; above 1
- *                             disables, as shipped (README)
+ *                             disables
  * @param reviveWithin         ... provided the narrative's last post is at most this old; older faded narratives are
  *                             forgotten (bounded memory)
  * @param maxVocabulary        distinct terms with a document frequency; beyond it all frequencies are halved and
@@ -79,7 +78,10 @@ public record ClusteringSettings(
         int maxVocabulary,
         PlaceTags placeTags) {
 
-    /** Settings without place tags and without {@link #mergeTagShare()}. */
+    /** The shipped {@link #mergeTagShare()}: hashtags on one post in five, the share at a narrative's heart. */
+    static final double MERGE_TAG_SHARE = 0.2;
+
+    /** Settings without place tags, with the shipped {@link #mergeTagShare()}. */
     public ClusteringSettings(int centroidTerms, int indexTerms, double minJoinSimilarity, double priorSimilarity,
                               double priorDeviation, double priorWeight, double joinDeviations, Duration fadeMin,
                               Duration fadeMax, double fadeGaps, int maintenanceEvery, int absorbMaxPosts,
@@ -90,7 +92,7 @@ public record ClusteringSettings(
         this(centroidTerms, indexTerms, minJoinSimilarity, priorSimilarity, priorDeviation, priorWeight,
                 joinDeviations, fadeMin, fadeMax, fadeGaps, maintenanceEvery, absorbMaxPosts, absorbMinAgePosts,
                 absorbSimilarity, lastChancePosts, lastChanceSimilarity, mergeSimilarity, mergeCoreShare,
-                mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, 0.0, reviveTagShare, reviveWithin,
+                mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, MERGE_TAG_SHARE, reviveTagShare, reviveWithin,
                 maxVocabulary, PlaceTags.none());
     }
 
@@ -115,8 +117,8 @@ public record ClusteringSettings(
                 Duration.ofHours(12), Duration.ofDays(7), 20.0,
                 100, 8, 50, 0.12, 2, 0.06,
                 0.25, 1.0, 20,
-                2.0, 5, 0.0,
-                2.0, Duration.ofDays(7),
+                0.15, 5, MERGE_TAG_SHARE,
+                0.2, Duration.ofDays(7),
                 2_000_000, PlaceTags.none());
     }
 

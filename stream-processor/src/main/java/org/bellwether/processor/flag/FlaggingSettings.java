@@ -39,9 +39,10 @@ public record FlaggingSettings(List<AlertRule> rules, Duration coolDown, Duratio
 
     /**
      * The shipped rules: a harmful narrative that bursts (critical), a harmful narrative that spreads among several
-     * authors (high), and any narrative under two days old that bursts (3 standard deviations above the baselines)
+     * authors (high), and any narrative under a week old that bursts (3 standard deviations above the baselines)
      * and already holds 12% of the stream's last 24 hours (medium: worth a look before anyone knows whether it is
-     * harmful; grouped with related and co-emerging narratives).
+     * harmful; grouped with related and co-emerging narratives; once per narrative: a narrative emerges once, and a
+     * week is as far back as its hourly volume reaches).
      */
     public static List<AlertRule> defaultRules() {
         return List.of(
@@ -49,8 +50,8 @@ public record FlaggingSettings(List<AlertRule> rules, Duration coolDown, Duratio
                         false),
                 new AlertRule("harmful-narrative-spreading", Severity.HIGH, 5, 3, 0, 0.5, 0, 0, null, false,
                         false),
-                new AlertRule("emerging-narrative", Severity.MEDIUM, 5, 0, 3.0, 0, 0, 0.12, Duration.ofDays(2), true,
-                        false));
+                new AlertRule("emerging-narrative", Severity.MEDIUM, 5, 0, 3.0, 0, 0, 0.12, Duration.ofDays(7), true,
+                        true));
     }
 
     public FlaggingSettings withRules(List<AlertRule> rules) {

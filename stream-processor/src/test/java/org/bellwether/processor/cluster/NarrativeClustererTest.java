@@ -136,8 +136,8 @@ class NarrativeClustererTest {
     @Test
     void hashtagsSpeakForANarrativeOnlyWhenAFifthOfItsPostsCarryAStoryHashtag() {
         PlaceTags city = PlaceTags.of(List.of("Port Lucena", "Eastgate"));
-        ClusteringSettings settings = storyTagShare(hashtagMerging(0.15), 0.2).withPlaceTags(city);
-        assertThat(ClusteringSettings.defaults().mergeTagShare()).as("off as shipped").isZero();
+        ClusteringSettings settings = ClusteringSettings.defaults().withPlaceTags(city);
+        assertThat(settings.mergeTagShare()).isEqualTo(0.2);
         // ten chatter posts under the city's tag, of which {1, 2, 3} also carry the shelter story's hashtag (the
         // chatter narrative took them in by their words): a share of 0.1, 0.2 and 0.3 of its posts
         for (int storyTagged = 1; storyTagged <= 3; storyTagged++) {
@@ -385,17 +385,6 @@ class NarrativeClustererTest {
     private static ClusteringSettings hashtagMerging(double similarity) {
         ClusteringSettings base = ClusteringSettings.defaults();
         return hashtagRules(similarity, base.reviveTagShare(), base.reviveWithin());
-    }
-
-    /** These settings with hashtags counting only for narratives where this share of the posts carry a story one. */
-    private static ClusteringSettings storyTagShare(ClusteringSettings base, double share) {
-        return new ClusteringSettings(base.centroidTerms(), base.indexTerms(), base.minJoinSimilarity(),
-                base.priorSimilarity(), base.priorDeviation(), base.priorWeight(), base.joinDeviations(),
-                base.fadeMin(), base.fadeMax(), base.fadeGaps(), base.maintenanceEvery(), base.absorbMaxPosts(),
-                base.absorbMinAgePosts(), base.absorbSimilarity(), base.lastChancePosts(),
-                base.lastChanceSimilarity(), base.mergeSimilarity(), base.mergeCoreShare(), base.mergeCoreMinPosts(),
-                base.mergeTagSimilarity(), base.mergeTagMinPosts(), share, base.reviveTagShare(), base.reviveWithin(),
-                base.maxVocabulary(), base.placeTags());
     }
 
     /** The shipped settings with these hashtag rules: merging at this cosine, reviving at this share and within. */

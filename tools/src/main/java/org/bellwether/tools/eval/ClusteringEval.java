@@ -84,12 +84,23 @@ public final class ClusteringEval implements Callable<Integer> {
         out.printf(Locale.ROOT, "NMI %.4f  ARI %.4f  B-cubed P %.4f R %.4f F1 %.4f  %.0f docs/s through the topology%n",
                 metrics.nmi(), metrics.ari(), metrics.b3Precision(), metrics.b3Recall(), metrics.b3F1(),
                 docsPerSecond);
+        NarrativesPerLabel seen = NarrativesPerLabel.of(gold, scoredPredictions, SEEN_MIN_POSTS);
+        out.printf(Locale.ROOT, "narratives of %d posts or more a gold cluster holds the majority of: mean %.2f, "
+                        + "max %d (%d gold clusters over 3); its three largest narratives hold at least %.3f of "
+                        + "its documents%n", seen.minSize(), seen.meanNarratives(), seen.maxNarratives(),
+                seen.labelsOverThree(), seen.minTopThree());
         out.println(String.format(Locale.ROOT, "{\"docs\":%d,\"gold_clusters\":%d,\"clusters\":%d,\"nmi\":%.4f,"
-                        + "\"ari\":%.4f,\"b3_precision\":%.4f,\"b3_recall\":%.4f,\"b3_f1\":%.4f,\"docs_per_s\":%.0f}",
+                        + "\"ari\":%.4f,\"b3_precision\":%.4f,\"b3_recall\":%.4f,\"b3_f1\":%.4f,\"docs_per_s\":%.0f,"
+                        + "\"narratives_per_cluster_mean\":%.2f,\"narratives_per_cluster_max\":%d,"
+                        + "\"top3_share_min\":%.4f}",
                 metrics.docs(), metrics.goldClusters(), metrics.clusters(), metrics.nmi(), metrics.ari(),
-                metrics.b3Precision(), metrics.b3Recall(), metrics.b3F1(), docsPerSecond));
+                metrics.b3Precision(), metrics.b3Recall(), metrics.b3F1(), docsPerSecond, seen.meanNarratives(),
+                seen.maxNarratives(), seen.minTopThree()));
         return 0;
     }
+
+    /** The smallest narrative counted as one an event is seen as: the shipped alert rules need five posts. */
+    static final int SEEN_MIN_POSTS = 5;
 
     private static void write(Path file, List<EvalDocument> documents, List<String> predicted) {
         try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {

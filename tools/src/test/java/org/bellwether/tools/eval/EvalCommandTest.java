@@ -36,7 +36,8 @@ class EvalCommandTest {
         assertThat(result.code()).isZero();
         JsonNode json = result.lastLine();
         assertThat(fieldNames(json)).containsExactly("docs", "gold_clusters", "clusters", "nmi", "ari",
-                "b3_precision", "b3_recall", "b3_f1", "docs_per_s");
+                "b3_precision", "b3_recall", "b3_f1", "docs_per_s", "narratives_per_cluster_mean",
+                "narratives_per_cluster_max", "top3_share_min");
         assertThat(json.get("docs").asInt()).isEqualTo(300);
         assertThat(json.get("gold_clusters").asInt()).isEqualTo(5);
         assertThat(json.get("nmi").asDouble()).isGreaterThan(0.8);
