@@ -44,6 +44,8 @@ export async function render(main, context) {
     get(`/api/narratives/${encodeURIComponent(id)}/timeline`).catch(() => ({alerts: [], responses: []})),
     loadCity().catch(() => null),
     get('/api/search/posts', {narrativeId: id, pageSize: REASON_SAMPLE}).catch(() => null)]);
+  // a page left (or drawn again) while it loaded draws nothing more into the page shown now
+  if (!context.isCurrent()) return;
   const scoredOn = posts?.facets?.category || {};
   const reasons = reasonsByCategory(posts?.hits || []);
 
@@ -67,10 +69,13 @@ export async function render(main, context) {
     h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn, reasons, (posts?.hits || []).length), placesSection(n, city)),
     postsSection(n, user.role === 'officer', message),
     evidenceSection(n));
-  main.append(await networkSection(n, {user, message, announce}));
+  const network = await networkSection(n, {user, message, announce});
+  if (!context.isCurrent()) return;
+  main.append(network);
   if (canAct) {
     const assign = await suggestionsSection(n, {announce, message, focus: query.get('assign') === '1',
       triage: detail.triage});
+    if (!context.isCurrent()) return;
     main.append(assign);
   }
 }
