@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Dev mode's demo of the whole loop. Once the demo stream has been sent, two of its storylines are answered the way
  * the officer and the demo messenger ({@code messenger}, Amina Haddad) would answer them: the flagged case (or, for a
- * storyline whose narratives no rule flagged, a case the officer opens on its largest one) is acknowledged, the narrative offered to the messenger, the offer accepted and started, and a response recorded at the
- * storyline's own time in the stream (a few hours after it starts to fade, as the scenario writes it). The narrative page then
- * shows velocity before and after the response, and the messenger's inbox lists both assignments.
+ * storyline whose narratives no rule flagged, a case the officer opens on its largest one) is acknowledged, the
+ * narrative offered to the messenger, the offer accepted and started, and a response recorded at the storyline's own
+ * time in the stream (a few hours after it starts to fade, as the scenario writes it). The narrative page then shows
+ * velocity before and after the response, and the messenger's inbox lists both assignments.
  * <p>Every step goes through the api's HTTP interface as those demo users, so it is checked and audited as their own
  * actions would be; nothing is written around the api. Done once: a storyline whose response is already recorded
  * is left alone, so a second {@code dev} start adds nothing, and each storyline gets a narrative of its own. Run it

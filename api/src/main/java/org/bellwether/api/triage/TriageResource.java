@@ -47,6 +47,9 @@ import org.bellwether.model.Severity;
 @Path("/api/triage")
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
+    /** The rule name of a case a person opened, in the case's alerts. */
+    public static final String OPENED_RULE = "opened-by-officer";
+
     private final TriageService triage;
     private final AuditTrail audit;
     private final AlertIntake intake;
@@ -104,9 +107,6 @@ public class TriageResource {
         return Response.status(outcome == AlertIntake.Outcome.CREATED ? 201 : 200).entity(opened)
                 .header(HttpHeaders.ETAG, Params.etag(opened.version())).build();
     }
-
-    /** The rule name of a case a person opened, in the case's alerts. */
-    public static final String OPENED_RULE = "opened-by-officer";
 
     private static Severity severity(String value) {
         if (value == null || value.isBlank()) {
