@@ -40,8 +40,11 @@ export function describeError(error) {
   return error.message;
 }
 
-/** Asks for a dismissal reason in a modal dialog; resolves to the reason, or null when cancelled. */
-export function askReason(title, label = t('triage.reasonRequiredLabel')) {
+/**
+ * Asks for a reason in a modal dialog; resolves to the reason, or null when cancelled. Extra fields (e.g. a severity)
+ * go below the reason, and the caller reads them once the dialog resolves.
+ */
+export function askReason(title, label = t('triage.reasonRequiredLabel'), extra = null) {
   return new Promise(resolve => {
     const reason = h('textarea', {id: 'dismiss-reason', rows: '3', required: true, maxlength: '2000'});
     const error = h('p', {class: 'error', role: 'alert'});
@@ -56,7 +59,7 @@ export function askReason(title, label = t('triage.reasonRequiredLabel')) {
       }
       close(reason.value.trim());
     }}},
-    h('h2', {id: 'dialog-title'}, title), field(label, reason).wrap, error,
+    h('h2', {id: 'dialog-title'}, title), field(label, reason).wrap, extra, error,
     h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'primary', id: 'reason-confirm'}, t('common.confirm')),
       button(t('common.cancel'), () => close(null), {id: 'reason-cancel'}))));
     dialog.addEventListener('cancel', event => { event.preventDefault(); close(null); });

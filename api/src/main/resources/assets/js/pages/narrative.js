@@ -8,6 +8,11 @@ import {t, label} from '../i18n.js';
 import {moveCase, askReason, describeError} from '../triage-actions.js';
 import {suggestionsSection} from './suggestions.js';
 import {networkSection} from './narrative-network.js';
+import {openCaseButton} from './narrative-open-case.js';
+
+// what to say on a narrative's page once it has been drawn again after an action there (drawing it again replaces
+// the message line), and the case the action opened: {id, text, caseId}
+let afterReload = null;
 
 export async function render(main, context) {
   const {params, setTitle, user, announce, query} = context;
@@ -25,9 +30,13 @@ export async function render(main, context) {
   }
   const n = detail.narrative;
   setTitle(n.label);
-  if (detail.triage) {
-    // narrative reads may show a case's state up to a second old; the triage endpoint is always current
-    const current = (await get(`/api/triage/${detail.triage.caseId}`)).triageCase;
+  const after = afterReload?.id === id ? afterReload : null;
+  afterReload = null;
+  // narrative reads may show a case's state up to a second old (or miss a case just opened here); the triage
+  // endpoint is always current
+  const caseId = detail.triage?.caseId ?? after?.caseId;
+  if (caseId) {
+    const current = (await get(`/api/triage/${caseId}`)).triageCase;
     detail.triage = {caseId: current.id, state: current.state, severity: current.severity, targetAt: current.targetAt,
       overdue: current.overdue, decidedAt: current.decidedAt, version: current.version};
   }
@@ -35,29 +44,43 @@ export async function render(main, context) {
     get(`/api/narratives/${encodeURIComponent(id)}/timeline`).catch(() => ({alerts: [], responses: []})),
     loadCity().catch(() => null),
     get('/api/search/posts', {narrativeId: id, pageSize: REASON_SAMPLE}).catch(() => null)]);
+  // a page left (or drawn again) while it loaded draws nothing more into the page shown now
+  if (!context.isCurrent()) return;
   const scoredOn = posts?.facets?.category || {};
   const reasons = reasonsByCategory(posts?.hits || []);
 
-  const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'});
+  const message = h('p', {class: 'message', id: 'narrative-message', role: 'status'}, after?.text || '');
+  const reload = (text, openedCaseId = null) => {
+    afterReload = {id, text, caseId: openedCaseId};
+    announce(text);
+    context.navigate(`narratives/${encodeURIComponent(id)}`);
+  };
+  // a case opens on a narrative no rule flagged, not on one merged into another (its case is the other's)
+  const openCase = canAct && !detail.triage && !n.mergedInto ? openCaseButton(n, {message,
+    opened: (opened, created) => reload(t(created ? 'narrative.caseOpened' : 'narrative.caseExisted',
+      {state: label('triageState', opened.state)}), opened.id)}) : '';
   main.append(
     h('p', {class: 'crumbs'}, h('a', {href: '#/triage'}, t('nav.triage')), ` › ${t('narrative.crumb')}`),
     h('h1', {id: 'narrative-title', dir: 'auto'}, n.label),
     sectionBar(canAct),
-    summary(n, detail), message,
-    triageSection(detail.triage, n, canAct, message, () => context.navigate(`narratives/${encodeURIComponent(id)}`)),
+    summary(n, detail, openCase), message,
+    triageSection(detail.triage, n, canAct, message, reload),
     chartSection(n, timeline, detail.impact),
     h('div', {class: 'columns'}, harmSection(n, timeline, scoredOn, reasons, (posts?.hits || []).length), placesSection(n, city)),
     postsSection(n, user.role === 'officer', message),
     evidenceSection(n));
-  main.append(await networkSection(n, {user, message, announce}));
+  const network = await networkSection(n, {user, message, announce});
+  if (!context.isCurrent()) return;
+  main.append(network);
   if (canAct) {
     const assign = await suggestionsSection(n, {announce, message, focus: query.get('assign') === '1',
       triage: detail.triage});
+    if (!context.isCurrent()) return;
     main.append(assign);
   }
 }
 
-function summary(n, detail) {
+function summary(n, detail, openCase) {
   const m = n.metrics || {};
   const facts = [
     ['status', label('narrativeStatus', n.status)], ['priority', number(n.priority * 100, 0)],
@@ -78,7 +101,8 @@ function summary(n, detail) {
       Object.keys(n.neighbourhoods || {}).length ? ' ' + t('narrative.mostlyAround',
         {place: ranked(n.neighbourhoods)[0][0]}) : ''),
     h('dl', {class: 'facts'}, facts.map(([k, v]) => [h('dt', {}, t(`narrative.fact.${k}`)), h('dd', {}, v)])),
-    detail.triage ? '' : h('p', {class: 'muted'}, t('narrative.notFlagged')));
+    detail.triage ? '' : h('p', {id: 'not-flagged'},
+      h('span', {class: 'muted'}, t('narrative.notFlagged')), openCase ? [' ', openCase] : ''));
 }
 
 /** Links to the page's sections, messengers first among the actions: the page is long. */
@@ -120,8 +144,7 @@ function triageSection(triage, n, canAct, message, reload) {
       }
       try {
         const moved = await moveCase(view, target, reason);
-        message.textContent = t('narrative.caseMoved', {state: label('triageState', moved.state)});
-        reload();
+        reload(t('narrative.caseMoved', {state: label('triageState', moved.state)}));
       } catch (error) {
         message.textContent = describeError(error);
       }

@@ -273,6 +273,55 @@ class DashboardBrowserTest {
     }
 
     @Test
+    @Order(6)
+    void theOfficerOpensACaseOnANarrativeNoRuleFlagged() {
+        String id = "n-ferry-leaflets";
+        String label = "Leaflets say the ferry stops for good in March";
+        String merged = "n-ferry-leaflets-before";
+        stack.publish(unflagged(id, label, null), List.of());
+        stack.publish(unflagged(merged, "Ferry leaflets at the harbour", id), List.of());
+
+        // the analyst reads the narrative, not flagged, and is offered no case to open
+        try (Browser analyst = new Browser(stack.baseUrl(), 1280, 900)) {
+            analyst.signIn("analyst");
+            analyst.open("narratives/" + id);
+            analyst.wait.until(ExpectedConditions.textToBe(By.id("narrative-title"), label));
+            assertThat(analyst.waitFor(By.id("not-flagged")).getText()).startsWith("Not flagged");
+            assertThat(analyst.driver.findElements(By.id("open-case"))).isEmpty();
+            requests.addAll(analyst.requests());
+        }
+        // nor is the officer on a narrative merged into another: the case belongs to the other
+        desk.open("narratives/" + merged);
+        desk.wait.until(ExpectedConditions.textToBe(By.id("narrative-title"), "Ferry leaflets at the harbour"));
+        desk.waitFor(By.id("not-flagged"));
+        assertThat(desk.driver.findElements(By.id("open-case"))).isEmpty();
+
+        // a resident's call is the officer's reason to open a case; markup in it stays text
+        String reason = "A resident called: <b>leaflets</b> at the ferry say it stops for good";
+        desk.open("narratives/" + id);
+        desk.wait.until(ExpectedConditions.textToBe(By.id("narrative-title"), label));
+        desk.click(By.id("open-case"));
+        desk.waitFor(By.id("dismiss-reason")).sendKeys(reason);
+        new Select(desk.driver.findElement(By.id("open-case-severity"))).selectByValue("high");
+        desk.assertAccessible("open a case dialog");
+        desk.screenshot("10b-open-case-dialog");
+        desk.click(By.id("reason-confirm"));
+        desk.wait.until(ExpectedConditions.attributeToBe(By.id("case-state"), "data-state", "new"));
+        assertThat(desk.driver.findElement(By.id("case-state")).getText()).isEqualToIgnoringCase("new");
+        assertThat(desk.driver.findElement(By.cssSelector("#triage-card .badge")).getText())
+                .isEqualToIgnoringCase("high");
+        assertThat(desk.driver.findElement(By.id("narrative-message")).getText()).isNotBlank();
+        assertThat(desk.driver.findElements(By.id("not-flagged"))).isEmpty();
+        assertThat(desk.driver.findElements(By.id("open-case"))).isEmpty();
+        desk.click(By.cssSelector("#triage-card .notes-wrap summary"));
+        desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-notes"), reason));
+        assertThat(desk.driver.findElement(By.id("case-notes")).getText()).contains("officer");
+        assertThat(desk.driver.findElements(By.cssSelector("#case-notes b"))).isEmpty();
+        desk.assertAccessible("narrative page with the case opened");
+        desk.screenshot("10c-narrative-case-opened");
+    }
+
+    @Test
     @Order(7)
     void theAnalystSearchesChartsAndExports() throws Exception {
         desk.signOut();
@@ -470,6 +519,17 @@ class DashboardBrowserTest {
         assertThat(network).isNotEmpty();
         assertThat(network).allSatisfy(url -> assertThat(url).startsWith(stack.baseUrl() + "/"));
         assertThat(stack.cspReports()).as(stack.cspReportBodies()).isEqualTo(reportsBefore);
+    }
+
+    /** A small narrative no rule flagged, merged into another one when mergedInto is not null. */
+    private static Narrative unflagged(String id, String label, String mergedInto) {
+        Instant now = Instant.now();
+        return new Narrative(SchemaVersion.CURRENT, id, label, List.of("ferry", "leaflets"), List.of(), List.of(),
+                List.of(), List.of(), Map.of("en", 5L), Map.of("Old Harbour", 5L),
+                Map.of(org.bellwether.model.HarmCategory.MISINFORMATION, 0.3), Map.of(), 0.3, 0.0, 5, 0, 4,
+                new NarrativeMetrics(5, 5, 5, 1, 1, 1, 4), List.of(new VolumeBucket(now.minus(Duration.ofHours(1)), 5)),
+                0.2, false, now.minus(Duration.ofHours(3)), now,
+                mergedInto == null ? NarrativeStatus.ACTIVE : NarrativeStatus.MERGED, mergedInto, now);
     }
 
     private Path awaitDownload(String suffix) {

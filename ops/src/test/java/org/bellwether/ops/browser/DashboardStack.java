@@ -130,12 +130,17 @@ final class DashboardStack implements ExtensionContext.Store.CloseableResource {
 
     /** Adds a narrative, its posts and an alert while the pages run (live updates). */
     void publish(Narrative narrative, List<ScoredPost> posts, Alert alert) {
+        publish(narrative, posts);
+        new AlertIntake(jdbi, app.getConfiguration().getTriage().build(), new DatabaseAuditTrail(jdbi,
+                Clock.systemUTC()), Clock.systemUTC()).ingest(alert);
+    }
+
+    /** Adds a narrative and its posts while the pages run, as no rule flagged it: it has no case. */
+    void publish(Narrative narrative, List<ScoredPost> posts) {
         posts.forEach(index::upsertPost);
         index.upsertNarrative(narrative);
         index.commit();
         index.refresh();
-        new AlertIntake(jdbi, app.getConfiguration().getTriage().build(), new DatabaseAuditTrail(jdbi,
-                Clock.systemUTC()), Clock.systemUTC()).ingest(alert);
     }
 
     /** An API call with a fresh token of that user, as an outside client would make it. */
