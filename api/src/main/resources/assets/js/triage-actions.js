@@ -3,6 +3,9 @@ import {request, ApiError} from './api.js';
 import {h, button, field} from './dom.js';
 import {t} from './i18n.js';
 
+/** A case's severities, highest first (the api's wire names). */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+
 export async function moveCase(triageCase, target, reason) {
   let version = triageCase.version;
   let state = triageCase.state;

@@ -3,9 +3,7 @@
 import {request} from '../api.js';
 import {h, button, field, options} from '../dom.js';
 import {t, label} from '../i18n.js';
-import {askReason, describeError} from '../triage-actions.js';
-
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+import {askReason, describeError, SEVERITIES} from '../triage-actions.js';
 
 /**
  * The "Open a case" button of a narrative without a case. Asks for a reason and a severity (medium unless chosen),

@@ -4,11 +4,10 @@ import {h, mount, button, field, options} from '../dom.js';
 import {sparkline} from '../charts.js';
 import {category, language, ranked, target, number, categoryOptions, locale, timeZone} from '../format.js';
 import {t, label} from '../i18n.js';
-import {moveCase, bulkMove, askReason, describeError} from '../triage-actions.js';
+import {moveCase, bulkMove, askReason, describeError, SEVERITIES} from '../triage-actions.js';
 
 const POLL_MS = 5000;
 const STATES = ['new', 'acknowledged', 'monitoring', 'responding', 'dismissed', 'closed'];
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
 export async function render(main, {setTitle, announce, navigate, user, query}) {
   setTitle(t('triage.title'));
