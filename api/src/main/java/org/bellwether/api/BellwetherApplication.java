@@ -260,6 +260,8 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
 
         TriageSettings triageSettings = config.getTriage().build();
         TriageService triage = new TriageService(jdbi, triageSettings, audit, clock);
+        // alerts from the topic, saved searches, other cities and officers all open cases through this one intake
+        AlertIntake cases = new AlertIntake(jdbi, triageSettings, audit, clock);
         NarrativeViews narratives = new NarrativeViews(search.service(), new DatabaseTriageLookup(jdbi, triage));
         OfferLinks offerLinks = config.getNotifications().buildOfferLinks(config.isDevMode(), System.getenv());
         MessengerService messengers = new MessengerService(jdbi, cipher, audit, clock,
@@ -389,8 +391,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new SearchResource(search.service(), readAudit));
         environment.jersey().register(new TipResource(tipContacts));
         environment.jersey().register(new PostOriginalResource(new PostOriginals(search.service(), cipher, audit)));
-        environment.jersey().register(new TriageResource(triage, readAudit,
-                new AlertIntake(jdbi, triageSettings, audit, clock), search.service()::narrative));
+        environment.jersey().register(new TriageResource(triage, readAudit, cases, search.service()::narrative));
         environment.jersey().register(new MessengerResource(messengers, clock,
                 intake.telegram().enabled() ? intake.telegram().botUsername() : ""));
         environment.jersey().register(new MatchingResource(search.service(), messengers,
@@ -408,7 +409,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.jersey().register(new SavedSearchResource(
                 new SavedSearchService(jdbi, savedSearchPublisher, audit, clock)));
         NetworkSettings networkSettings = config.getNetwork().build(config.isDevMode(), System.getenv());
-        wireNetwork(networkSettings, kafka, jdbi, search.service(), narratives, playbooks, triageSettings,
+        wireNetwork(networkSettings, kafka, jdbi, search.service(), narratives, playbooks, cases,
                 config.buildCity().neighbourhoodNames(), audit, clock, environment);
         environment.jersey().register(new AdminResource(messengers, jobs, jdbi.onDemand(OutboxDao.class)));
         environment.jersey().register(new LinesResource(lines, intakeMetrics, deliveries));
@@ -509,12 +510,11 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         environment.healthChecks().register("kafka", kafkaHealth);
         environment.healthChecks().register("index", new IndexHealthCheck(search.service(), search.problem()));
         if (kafka.enabled()) {
-            AlertIntake alertIntake = new AlertIntake(jdbi, triageSettings, audit, clock);
             TopicConsumer<Alert> alerts = new TopicConsumer<>(kafka, Topics.ALERTS, "", "alerts",
-                    alertIntake::ingest, clock);
+                    cases::ingest, clock);
             environment.lifecycle().manage(alerts);
             environment.healthChecks().register("alerts", new ProblemHealthCheck(alerts::problem));
-            SavedSearchAlerts savedSearchAlerts = new SavedSearchAlerts(jdbi, notifier, alertIntake, audit, clock);
+            SavedSearchAlerts savedSearchAlerts = new SavedSearchAlerts(jdbi, notifier, cases, audit, clock);
             TopicConsumer<SearchMatch> matches = new TopicConsumer<>(kafka, Topics.SEARCH_MATCHES, "-saved-searches",
                     "search-matches", savedSearchAlerts::take, clock);
             environment.lifecycle().manage(matches);
@@ -528,7 +528,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
      * city reads every record, in a consumer group of its own), matched against the live narratives.
      */
     private void wireNetwork(NetworkSettings settings, KafkaSettings kafka, Jdbi jdbi, SearchService search,
-                             NarrativeViews narratives, PlaybookService playbooks, TriageSettings triageSettings,
+                             NarrativeViews narratives, PlaybookService playbooks, AlertIntake cases,
                              List<String> placeNames, DatabaseAuditTrail audit, Clock clock,
                              Environment environment) {
         boolean connected = settings.enabled() && kafka.enabled();
@@ -547,8 +547,7 @@ public class BellwetherApplication extends Application<BellwetherConfiguration> 
         if (!connected) {
             return;
         }
-        NetworkMatching matching = new NetworkMatching(settings, search,
-                new AlertIntake(jdbi, triageSettings, audit, clock), jdbi, audit, clock);
+        NetworkMatching matching = new NetworkMatching(settings, search, cases, jdbi, audit, clock);
         environment.lifecycle().manage(matching);
         SignatureIntake intake = new SignatureIntake(settings, trust, matching, jdbi, audit, clock);
         KafkaSettings network = new KafkaSettings(true, settings.readFrom(kafka.bootstrapServers()),

@@ -75,10 +75,6 @@ public final class AlertIntake {
             if (dao.insertIfAbsent(UUID.randomUUID(), alert.narrativeId(), label, severity.wireName(),
                     alert.priority(), flaggedAt, targetAt) == 1) {
                 outcome = Outcome.CREATED;
-                if (why != null) {
-                    TriageCaseRow created = dao.findByNarrative(alert.narrativeId()).orElseThrow();
-                    dao.insertEvent(created.id(), null, "new", caller.actor(), why, received);
-                }
             } else {
                 TriageCaseRow row = dao.lockByNarrative(alert.narrativeId()).orElseThrow();
                 Severity merged = higher(Severity.valueOf(row.severity().toUpperCase(java.util.Locale.ROOT)),
@@ -99,6 +95,9 @@ public final class AlertIntake {
                 }
             }
             TriageCaseRow row = dao.findByNarrative(alert.narrativeId()).orElseThrow();
+            if (outcome == Outcome.CREATED && why != null) {
+                dao.insertEvent(row.id(), null, "new", caller.actor(), why, received);
+            }
             if (dao.insertAlert(alert.alertId(), row.id(), alert.narrativeId(), alert.rule(), severity.wireName(),
                     alert.priority(), alert.reason(), flaggedAt) == 0) {
                 throw new TakenElsewhere();
