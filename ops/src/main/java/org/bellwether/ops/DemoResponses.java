@@ -122,32 +122,36 @@ final class DemoResponses implements Runnable, AutoCloseable {
     /**
      * One try at answering a storyline; false (with {@link #problem}) when its narrative is not flagged yet or a
      * step was refused, e.g. because the case moved on between two calls. Every step is resumed, not repeated, on
-     * the next try. A storyline no rule flagged a narrative of (which narratives the rules flag depends on the
-     * order the stack happens to process the stream in) is answered once the stream has been processed for a
-     * while ({@link #SETTLE}): the officer opens a case on its largest narrative, as an officer who hears of a rumour
-     * from residents would.
+     * the next try. A storyline none of whose own narratives a rule flagged (which narratives the rules flag depends
+     * on the order the stack happens to process the stream in) is answered once the stream has been processed for a
+     * while ({@link #SETTLE}): the officer opens a case on the narrative its hashtags lead, as an officer who hears of
+     * a rumour from residents would.
      */
     private boolean attempt(Answer answer, Instant at, boolean settled) throws InterruptedException {
         try {
-            List<JsonNode> candidates = flaggedNarratives(answer, at);
-            for (JsonNode narrative : candidates) {
+            List<JsonNode> carrying = carrying(answer, at);
+            List<JsonNode> flagged = carrying.stream()
+                    .filter(hit -> hit.path("narrative").path("flagged").asBoolean() && hit.hasNonNull("triage")
+                            && leading(hit, answer) < LEADING_HASHTAGS)
+                    .toList();
+            for (JsonNode narrative : flagged) {
                 if (answer(answer, narrative, at)) {
                     return true;
                 }
             }
             if (settled) {
-                for (JsonNode narrative : carrying(answer, at)) {
-                    if (!narrative.hasNonNull("triage")) {
-                        narrative = openCase(answer, narrative);
+                for (JsonNode narrative : carrying) {
+                    if (!Instant.parse(narrative.path("narrative").path("firstSeen").asText()).isBefore(at)) {
+                        continue; // no posts before the response: nothing to compare it with
                     }
-                    if (answer(answer, narrative, at)) {
+                    if (answer(answer, narrative.hasNonNull("triage") ? narrative : openCase(answer, narrative), at)) {
                         return true;
                     }
                 }
             }
-            problem = candidates.isEmpty()
+            problem = flagged.isEmpty()
                     ? "no flagged narrative of '" + answer.storyline() + "' seen after " + at + " yet; "
-                            + seen(answer)
+                            + describe(carrying)
                     : "every flagged narrative of '" + answer.storyline() + "' answers another storyline";
             return false;
         } catch (RuntimeException e) {
@@ -167,37 +171,21 @@ final class DemoResponses implements Runnable, AutoCloseable {
     static final int LEADING_HASHTAGS = 3;
 
     /**
-     * The storyline's flagged own narratives with posts from after the response time, the storyline's hashtags
-     * leading first, then the largest.
-     */
-    private List<JsonNode> flaggedNarratives(Answer answer, Instant at) throws InterruptedException {
-        return answerable("flagged=true&", answer, at).stream()
-                .filter(hit -> hit.hasNonNull("triage") && leading(hit, answer) < LEADING_HASHTAGS).toList();
-    }
-
-    /**
-     * The narratives carrying the storyline's hashtags, flagged or not, with posts from before and after the
-     * response time, the storyline's hashtags leading first, then the largest.
+     * The narratives carrying the storyline's hashtags, flagged or not, with posts from after the response time, the
+     * storyline's hashtags leading first, then the largest.
      */
     private List<JsonNode> carrying(Answer answer, Instant at) throws InterruptedException {
-        return answerable("", answer, at).stream()
-                .filter(hit -> Instant.parse(hit.path("narrative").path("firstSeen").asText()).isBefore(at))
-                .toList();
-    }
-
-    private List<JsonNode> answerable(String filter, Answer answer, Instant at) throws InterruptedException {
-        List<JsonNode> answerable = new ArrayList<>();
-        listNarratives(filter, () -> false, hit -> {
-            JsonNode narrative = hit.path("narrative");
-            if (!narrative.hasNonNull("mergedInto") && leading(hit, answer) < Integer.MAX_VALUE
-                    && Instant.parse(narrative.path("lastSeen").asText()).isAfter(at.plus(Duration.ofHours(1)))) {
-                answerable.add(hit);
+        List<JsonNode> carrying = new ArrayList<>();
+        listNarratives(hit -> {
+            if (leading(hit, answer) < Integer.MAX_VALUE && Instant.parse(hit.path("narrative").path("lastSeen")
+                    .asText()).isAfter(at.plus(Duration.ofHours(1)))) {
+                carrying.add(hit);
             }
         });
-        answerable.sort(Comparator.comparingInt((JsonNode hit) -> leading(hit, answer))
+        carrying.sort(Comparator.comparingInt((JsonNode hit) -> leading(hit, answer))
                 .thenComparing(Comparator.comparingLong(
                         (JsonNode hit) -> hit.path("narrative").path("postCount").asLong()).reversed()));
-        return answerable;
+        return carrying;
     }
 
     /**
@@ -234,30 +222,25 @@ final class DemoResponses implements Runnable, AutoCloseable {
         return withCase;
     }
 
-    /** The first narratives of the list, flagged or not, that carry the storyline's hashtags: what a failed try saw. */
-    private String seen(Answer answer) throws InterruptedException {
-        List<String> seen = new ArrayList<>();
-        listNarratives("", () -> seen.size() >= 5, hit -> {
+    /** The first five of the narratives carrying a storyline's hashtags: what a failed try saw. */
+    private static String describe(List<JsonNode> carrying) {
+        List<String> seen = carrying.stream().limit(5).map(hit -> {
             JsonNode narrative = hit.path("narrative");
-            if (seen.size() < 5 && leading(hit, answer) < Integer.MAX_VALUE) {
-                seen.add(narrative.path("narrativeId").asText() + " (" + narrative.path("postCount").asLong()
-                        + " posts, last " + narrative.path("lastSeen").asText() + ", flagged "
-                        + narrative.path("flagged").asBoolean() + ", triage " + hit.hasNonNull("triage")
-                        + (narrative.hasNonNull("mergedInto") ? ", merged" : "") + ")");
-            }
-        });
+            return narrative.path("narrativeId").asText() + " (" + narrative.path("postCount").asLong()
+                    + " posts, last " + narrative.path("lastSeen").asText() + ", flagged "
+                    + narrative.path("flagged").asBoolean() + ", triage " + hit.hasNonNull("triage") + ")";
+        }).toList();
         return "narratives carrying its hashtags: " + (seen.isEmpty() ? "none" : String.join(", ", seen));
     }
 
     /**
-     * Pages through {@code /api/narratives} as the officer (at most ten pages of 100), {@code filter} being query
-     * parameters ending in {@code &}, handing every hit to {@code each} until the list ends or {@code enough} holds.
+     * Pages through {@code /api/narratives} as the officer (at most ten pages of 100; merged narratives are not
+     * listed), handing every hit to {@code each}.
      */
-    private void listNarratives(String filter, java.util.function.BooleanSupplier enough,
-                                java.util.function.Consumer<JsonNode> each) throws InterruptedException {
-        for (int page = 0; page < 10 && !enough.getAsBoolean(); page++) {
-            JsonNode hits = call("officer", "GET", "/api/narratives?" + filter + "pageSize=100&page=" + page, null,
-                    null).json().path("hits");
+    private void listNarratives(java.util.function.Consumer<JsonNode> each) throws InterruptedException {
+        for (int page = 0; page < 10; page++) {
+            JsonNode hits = call("officer", "GET", "/api/narratives?pageSize=100&page=" + page, null, null).json()
+                    .path("hits");
             hits.forEach(each);
             if (hits.size() < 100) {
                 break;

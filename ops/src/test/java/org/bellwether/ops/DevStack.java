@@ -38,6 +38,7 @@ public final class DevStack implements AutoCloseable {
     private final Path workDir;
     private final Infrastructure infrastructure;
     private final String contactKey = ContactCipher.newKey();
+    private java.util.function.UnaryOperator<ProcessorSettings> processorSettings = settings -> settings;
     private ProcessorService processor;
     private MonitorService monitor;
     private DropwizardTestSupport<BellwetherConfiguration> api;
@@ -49,8 +50,6 @@ public final class DevStack implements AutoCloseable {
         this.workDir = workDir;
         this.infrastructure = infrastructure;
     }
-
-    private java.util.function.UnaryOperator<ProcessorSettings> processorSettings = settings -> settings;
 
     /** Starts Kafka, PostgreSQL, the processor and the api. */
     public static DevStack start() {
