@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.bellwether.processor.Pipeline;
+import org.bellwether.processor.flag.AlertRule;
+import org.bellwether.processor.flag.FlaggingSettings;
 import org.bellwether.tools.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,8 +101,12 @@ public final class ClusteringEval implements Callable<Integer> {
         return 0;
     }
 
-    /** The smallest narrative counted as one an event is seen as: the shipped alert rules need five posts. */
-    static final int SEEN_MIN_POSTS = 5;
+    /**
+     * The smallest narrative counted as one an event is seen as: the fewest posts in a day any shipped alert rule
+     * looks at (five).
+     */
+    static final int SEEN_MIN_POSTS = (int) FlaggingSettings.defaultRules().stream()
+            .mapToLong(AlertRule::minPostsLastDay).min().orElse(1);
 
     private static void write(Path file, List<EvalDocument> documents, List<String> predicted) {
         try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
