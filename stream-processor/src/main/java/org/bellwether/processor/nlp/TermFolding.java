@@ -22,6 +22,19 @@ public final class TermFolding {
 
     /** Folds one term or phrase. */
     public static String fold(CharSequence raw) {
+        return fold(raw, true);
+    }
+
+    /**
+     * Folds one term as {@link #fold} does, except that an Arabic word loses only its prefixes (article, conjunction,
+     * prepositions), not its endings: the stemmer's endings can take a word down to another word (المثليين, "gay
+     * people", to مثل, "like"), and a lexicon that must tell them apart matches this form.
+     */
+    public static String foldKeepingEndings(CharSequence raw) {
+        return fold(raw, false);
+    }
+
+    private static String fold(CharSequence raw, boolean stemEndings) {
         String lower = raw.toString().toLowerCase(Locale.ROOT);
         char[] chars = lower.toCharArray();
         int length = chars.length;
@@ -39,7 +52,7 @@ public final class TermFolding {
         if (arabic) {
             length = ARABIC.normalize(chars, length);
             if (raw.length() > 0 && isArabicScript(raw) && !containsSpace(chars, length)) {
-                length = ARABIC_STEMMER.stem(chars, length);
+                length = stemEndings ? ARABIC_STEMMER.stem(chars, length) : ARABIC_STEMMER.stemPrefix(chars, length);
             }
         }
         if (!ascii) {

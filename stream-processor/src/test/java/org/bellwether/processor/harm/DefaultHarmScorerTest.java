@@ -41,6 +41,8 @@ class DefaultHarmScorerTest {
                 Arguments.of("Diese Flüchtlinge sind Ungeziefer, abschieben!", "de", HarmCategory.HATE_MIGRANTS,
                         "fluchtlinge"),
                 Arguments.of("اطردوا اللاجئين الكلاب", "ar", HarmCategory.HATE_MIGRANTS, "لاجئ"),
+                // "gay people" spelt out in spaced letters: the group's one-word name, with its endings kept
+                Arguments.of("ا ل م ث ل ي ي ن حشرات", "ar", HarmCategory.HATE_SEXUALITY, "target:lgbtq"),
                 Arguments.of("what the fuck is this shit", "en", HarmCategory.OFFENSIVE, "profanity"));
     }
 

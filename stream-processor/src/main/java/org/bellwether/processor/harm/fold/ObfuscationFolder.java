@@ -186,7 +186,8 @@ public final class ObfuscationFolder {
                 if (isAsciiLetters(candidate)) {
                     word = vocabulary.contains(candidate) ? candidate : fuzzy(candidate);
                 } else {
-                    word = vocabulary.contains(TermFolding.fold(candidate)) ? candidate : null;
+                    word = vocabulary.contains(TermFolding.fold(candidate))
+                            || vocabulary.contains(TermFolding.foldKeepingEndings(candidate)) ? candidate : null;
                 }
                 if (word != null) {
                     repaired[start] = word + trailing(chunks[start + length - 1]);

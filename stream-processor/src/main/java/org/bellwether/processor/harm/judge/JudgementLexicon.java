@@ -15,6 +15,7 @@ import org.bellwether.model.HarmCategory;
 import org.bellwether.model.Tsv;
 import org.bellwether.processor.harm.fold.FoldingVocabulary;
 import org.bellwether.processor.nlp.PostTokenizer;
+import org.bellwether.processor.nlp.TermFolding;
 import org.bellwether.processor.nlp.Token;
 import org.bellwether.processor.nlp.TokenType;
 
@@ -25,7 +26,9 @@ import org.bellwether.processor.nlp.TokenType;
  * words separated by spaces; a word may end in {@code +} (the word and its plural and inflected endings in this
  * language), end in {@code *} (any word starting so), start with {@code *} (any word ending so: compounds), or be
  * {@code ?} (any one word). Words are tokenized and folded as posts are ({@code n'ont} is {@code ont},
- * {@code sub-human} is two words). Immutable, thread-safe.
+ * {@code sub-human} is two words). A phrase of one word starting with {@code =} matches that word with its endings
+ * kept ({@link TermFolding#foldKeepingEndings}): for an Arabic word that light stemming would fold into another word.
+ * Immutable, thread-safe.
  */
 public final class JudgementLexicon {
 
@@ -46,10 +49,13 @@ public final class JudgementLexicon {
     private static final byte SUFFIX = 2;
     private static final byte INFIX = 3;
     private static final byte ANY = 4;
+    private static final byte KEEPING_ENDINGS = 5;
 
     private final String language;
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> prefix = new HashMap<>();
+    /** One-word entries matched on the word with its endings kept ({@code =word}). */
+    private final Map<String, List<Entry>> keepingEndings = new HashMap<>();
     private final List<Entry> scanned = new ArrayList<>();
     private final int[] prefixLengths;
     private final Set<String> vocabulary = new LinkedHashSet<>();
@@ -89,7 +95,8 @@ public final class JudgementLexicon {
     /**
      * Adds the words that obfuscation folding may repair towards: one-word names of protected groups and slurs
      * (fuzzily: dropped, repeated, swapped or split letters too), one-word acts (strictly: symbols, digits, mixed
-     * scripts and spaced letters only). Words of longer phrases are ordinary words ("to", "see") and never added.
+     * scripts and spaced letters only), and {@code =word} names of groups and slurs strictly, with their endings kept.
+     * Words of longer phrases are ordinary words ("to", "see") and never added.
      */
     public void addVocabulary(FoldingVocabulary.Builder builder) {
         for (String word : vocabulary) {
@@ -126,6 +133,9 @@ public final class JudgementLexicon {
             }
             HarmCategory group = cue.group() == null ? null : cue.group().category();
             for (Entry entry : line.entries()) {
+                if (entry.modes()[0] == KEEPING_ENDINGS) {
+                    continue; // a plain phrase matcher folds every word with its endings: it cannot tell these apart
+                }
                 for (String words : writtenOut(entry)) {
                     out.add(new Phrase(group, cue.act(), cue.weight(), words));
                 }
@@ -184,6 +194,19 @@ public final class JudgementLexicon {
 
     /** One phrase: each space-separated word is tokenized as posts are (elisions dropped, hyphens split). */
     private Entry addPhrase(Cue cue, String phrase, Set<Integer> lengths) {
+        if (phrase.startsWith("=")) {
+            String word = phrase.substring(1);
+            if (word.isEmpty() || word.contains(" ") || PostTokenizer.tokenize(word).size() != 1) {
+                throw new IllegalArgumentException("=word is one word: " + phrase);
+            }
+            Entry entry = new Entry(cue, new String[][] {{TermFolding.foldKeepingEndings(word)}},
+                    new byte[] {KEEPING_ENDINGS});
+            keepingEndings.computeIfAbsent(entry.alternatives()[0][0], k -> new ArrayList<>()).add(entry);
+            if (cue.kind() == Cue.Kind.SLUR || cue.kind() == Cue.Kind.TARGET && cue.group().isProtected()) {
+                vocabulary.add("s" + entry.alternatives()[0][0]); // spaced letters only: no fuzzy repair towards it
+            }
+            return entry;
+        }
         List<String[]> alternatives = new ArrayList<>();
         List<Byte> modes = new ArrayList<>();
         boolean fuzzy = cue.kind() == Cue.Kind.SLUR
@@ -271,6 +294,12 @@ public final class JudgementLexicon {
             for (Entry entry : scanned) {
                 if (partMatches(entry.modes()[0], entry.alternatives()[0], key)) {
                     verify(List.of(entry), tokens, i, found);
+                }
+            }
+            if (!keepingEndings.isEmpty() && token.type() == TokenType.WORD) {
+                List<Entry> written = keepingEndings.get(TermFolding.foldKeepingEndings(token.text()));
+                if (written != null) {
+                    verify(written, tokens, i, found);
                 }
             }
         }

@@ -59,7 +59,11 @@ class JudgeTest {
             "Flüchtlinge sind Ungeziefer.|de|target:migrants · act:dehumanising · stance:asserted",
             "Ausländer raus!|de|target:migrants · act:exclusion · stance:asserted",
             "اللاجئون حشرات|ar|target:migrants · act:dehumanising · stance:asserted",
-            "المهاجرون ليسوا حشرات|ar|target:migrants · act:dehumanising · stance:negated"})
+            "المهاجرون ليسوا حشرات|ar|target:migrants · act:dehumanising · stance:negated",
+            "المثليون حشرات|ar|target:lgbtq · act:dehumanising · stance:asserted",
+            "أكره المثليين|ar|target:lgbtq · act:hate-emotion · stance:asserted",
+            "القول إن اللاجئين حشرات كلام عنصري وغير صحيح.|ar|"
+                    + "target:migrants · act:dehumanising · stance:countered"})
     void findsTargetActAndStance(String text, String lang, String reason) {
         assertThat(reasons(judge(text, lang))).contains(reason);
     }
@@ -74,6 +78,13 @@ class JudgeTest {
         assertThat(judge("You are a stupid idiot.", "en").hate(HarmCategory.HATE_GENDER, new ArrayList<>()))
                 .isZero();
         assertThat(judge("I love my Muslim neighbours.", "en").findings()).isEmpty();
+    }
+
+    @Test
+    void anArabicWordStemmedIntoAnotherNamesNoGroup() {
+        // light stemming takes المثليين ("gay people") and مثل ("like") to the same stem; only the first names a group
+        assertThat(judge("أريد سيارة مثل سيارتك", "ar").findings()).isEmpty();
+        assertThat(reasons(judge("هم مثل الحيوانات", "ar"))).noneMatch(reason -> reason.contains("lgbtq"));
     }
 
     @Test

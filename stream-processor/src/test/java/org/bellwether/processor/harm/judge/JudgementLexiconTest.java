@@ -1,6 +1,7 @@
 package org.bellwether.processor.harm.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.bellwether.model.HarmCategory;
@@ -31,6 +32,14 @@ class JudgementLexiconTest {
                 new JudgementLexicon.Phrase(null, "threat", 0.95, "shoot ? down"),
                 new JudgementLexicon.Phrase(HarmCategory.HATE_RELIGION, "slur", 0.95, "kike"),
                 new JudgementLexicon.Phrase(HarmCategory.HATE_RELIGION, "slur", 0.95, "kikes"));
+    }
+
+    @Test
+    void aWordKeepingItsEndingsIsOneWordAndNoPlainPhrase() {
+        JudgementLexicon arabic = JudgementLexicon.of("ar", List.of("target\tlgbtq\t1.0\t=المثليين|مجتمع الميم"));
+        assertThat(arabic.phrases()).extracting(JudgementLexicon.Phrase::words).containsExactly("مجتمع ميم");
+        assertThatThrownBy(() -> JudgementLexicon.of("ar", List.of("target\tlgbtq\t1.0\t=مجتمع الميم")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one word");
     }
 
     @Test
