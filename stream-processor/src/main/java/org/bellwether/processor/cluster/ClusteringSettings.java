@@ -43,6 +43,11 @@ import java.time.Duration;
  *                             disables
  * @param reviveWithin         ... provided the narrative's last post is at most this old; older faded narratives are
  *                             forgotten (bounded memory)
+ * @param reviveSilence        a post that joins no open narrative and revives none by hashtag joins a faded narrative
+ *                             (of at least {@code mergeTagMinPosts} posts, within {@code reviveWithin}) whose own join
+ *                             threshold it clears, while that narrative has been silent for at most this many times the
+ *                             silence it was allowed before fading: a story back after a lull, told in its old words;
+ *                             at most 1 disables
  * @param maxVocabulary        distinct terms with a document frequency; beyond it all frequencies are halved and
  *                             the rarest terms forgotten (the IDF forgets slowly instead of growing forever)
  * @param placeTags            hashtags that name the city or its places ({@link PlaceTags}): shared by every local
@@ -75,13 +80,16 @@ public record ClusteringSettings(
         double mergeTagShare,
         double reviveTagShare,
         Duration reviveWithin,
+        double reviveSilence,
         int maxVocabulary,
         PlaceTags placeTags) {
 
     /** The shipped {@link #mergeTagShare()}: hashtags on one post in five, the share at a narrative's heart. */
     static final double MERGE_TAG_SHARE = 0.2;
+    /** The shipped {@link #reviveSilence()}: revivable by words for half as long again as it could be silent. */
+    static final double REVIVE_SILENCE = 1.5;
 
-    /** Settings without place tags, with the shipped {@link #mergeTagShare()}. */
+    /** Settings without place tags, with the shipped {@link #mergeTagShare()} and {@link #reviveSilence()}. */
     public ClusteringSettings(int centroidTerms, int indexTerms, double minJoinSimilarity, double priorSimilarity,
                               double priorDeviation, double priorWeight, double joinDeviations, Duration fadeMin,
                               Duration fadeMax, double fadeGaps, int maintenanceEvery, int absorbMaxPosts,
@@ -93,7 +101,7 @@ public record ClusteringSettings(
                 joinDeviations, fadeMin, fadeMax, fadeGaps, maintenanceEvery, absorbMaxPosts, absorbMinAgePosts,
                 absorbSimilarity, lastChancePosts, lastChanceSimilarity, mergeSimilarity, mergeCoreShare,
                 mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, MERGE_TAG_SHARE, reviveTagShare, reviveWithin,
-                maxVocabulary, PlaceTags.none());
+                REVIVE_SILENCE, maxVocabulary, PlaceTags.none());
     }
 
     public ClusteringSettings {
@@ -118,7 +126,7 @@ public record ClusteringSettings(
                 100, 8, 50, 0.12, 2, 0.06,
                 0.25, 1.0, 20,
                 0.15, 5, MERGE_TAG_SHARE,
-                0.2, Duration.ofDays(7),
+                0.2, Duration.ofDays(7), REVIVE_SILENCE,
                 2_000_000, PlaceTags.none());
     }
 
@@ -128,7 +136,7 @@ public record ClusteringSettings(
                 priorWeight, joinDeviations, fadeMin, fadeMax, fadeGaps, maintenanceEvery, absorbMaxPosts,
                 absorbMinAgePosts, absorbSimilarity, lastChancePosts, lastChanceSimilarity, mergeSimilarity,
                 mergeCoreShare, mergeCoreMinPosts, mergeTagSimilarity, mergeTagMinPosts, mergeTagShare, reviveTagShare,
-                reviveWithin, maxVocabulary, value);
+                reviveWithin, reviveSilence, maxVocabulary, value);
     }
 
     public long fadeMinMillis() {

@@ -107,7 +107,9 @@ public final class NarrativeClusterer {
 
     /**
      * Assigns a post: joins the best open narrative, else revives a recently faded narrative one of its hashtags
-     * (lower-case, without {@code #}) was at the heart of, else starts one. The caller saves the narrative afterwards.
+     * (lower-case, without {@code #}) was at the heart of, else revives the recently faded narrative it would have
+     * joined were it open ({@link ClusteringSettings#reviveSilence()}), else starts one. The caller saves the
+     * narrative afterwards.
      */
     public Assignment assign(PostFeatures features, Collection<String> hashtags, long time) {
         advance(time);
@@ -143,6 +145,9 @@ public final class NarrativeClusterer {
         boolean created = best == null || bestMargin < 0;
         NarrativeState narrative;
         NarrativeState revived = created ? revivable(hashtags) : null;
+        if (created && revived == null) {
+            revived = revivableByWords(features, weights);
+        }
         if (revived != null) {
             created = false;
             narrative = revived;
@@ -337,6 +342,28 @@ public final class NarrativeClusterer {
                     bestShare = share;
                     bestLast = state.lastSeen;
                 }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The faded narrative a post would have joined were it open, among those it may still revive by words: the one
+     * whose own join threshold it clears by the widest margin (ties: the older narrative), or null.
+     */
+    private NarrativeState revivableByWords(PostFeatures features, double[] weights) {
+        NarrativeState best = null;
+        double bestMargin = 0;
+        for (String id : faded.sharing(features.terms(), clock)) {
+            NarrativeState state = repository.load(id);
+            if (state == null || state.status != NarrativeStatus.FADING || open.containsKey(id)) {
+                continue;
+            }
+            double margin = state.similarity(features.terms(), weights) - state.joinThreshold(settings);
+            if (margin >= 0 && (best == null || margin > bestMargin
+                    || (margin == bestMargin && state.sequence < best.sequence))) {
+                best = state;
+                bestMargin = margin;
             }
         }
         return best;

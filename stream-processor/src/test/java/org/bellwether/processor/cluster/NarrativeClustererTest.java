@@ -283,9 +283,20 @@ class NarrativeClustererTest {
     }
 
     /** The shipped settings with reviving by hashtags at this share, within this time. */
+    /** Reviving by hashtags at this share and within, and not by words. */
     private static ClusteringSettings reviving(double share, Duration within) {
         ClusteringSettings base = ClusteringSettings.defaults();
-        return hashtagRules(base.mergeTagSimilarity(), share, within);
+        return revivingByWords(hashtagRules(base.mergeTagSimilarity(), share, within), 1.0);
+    }
+
+    /** These settings with reviving by words up to this multiple of a narrative's allowed silence (1: off). */
+    private static ClusteringSettings revivingByWords(ClusteringSettings s, double silence) {
+        return new ClusteringSettings(s.centroidTerms(), s.indexTerms(), s.minJoinSimilarity(), s.priorSimilarity(),
+                s.priorDeviation(), s.priorWeight(), s.joinDeviations(), s.fadeMin(), s.fadeMax(), s.fadeGaps(),
+                s.maintenanceEvery(), s.absorbMaxPosts(), s.absorbMinAgePosts(), s.absorbSimilarity(),
+                s.lastChancePosts(), s.lastChanceSimilarity(), s.mergeSimilarity(), s.mergeCoreShare(),
+                s.mergeCoreMinPosts(), s.mergeTagSimilarity(), s.mergeTagMinPosts(), s.mergeTagShare(),
+                s.reviveTagShare(), s.reviveWithin(), silence, s.maxVocabulary(), s.placeTags());
     }
 
     /**
@@ -377,6 +388,71 @@ class NarrativeClustererTest {
                     T0 + 15 * HOUR, true);
             assertThat(resurfacing.created()).isFalse();
             revived.add(resurfacing.narrative().id() + " " + resurfacing.narrative().posts());
+        }
+        assertThat(revived.get(1)).isEqualTo(revived.get(0));
+    }
+
+    /**
+     * The flood narrative of {@link #fadedFloods} may stay silent 12 hours (its posts came minutes apart, so the
+     * shortest silence allowed, {@code fadeMin}); it faded after the chatter at 13 hours; at the shipped 1.5 a post
+     * may revive it by words until 18 hours after its last post.
+     */
+    @Test
+    void aStoryBackInItsOldWordsRevivesItsNarrativeForHalfAsLongAgainAsItCouldBeSilent() {
+        String back = "brisbane river rising again tonight, more sandbags at the depot";
+        long lastPost = T0 + 5 * 60_000L;
+        record Case(double silence, long at, boolean revives) {
+        }
+        for (Case c : List.of(new Case(1.5, T0 + 15 * HOUR, true), new Case(1.5, lastPost + 18 * HOUR, true),
+                new Case(1.5, lastPost + 18 * HOUR + 1, false), new Case(1.0, T0 + 15 * HOUR, false))) {
+            InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+            NarrativeClusterer clusterer = clusterer(revivingByWords(reviving(2.0, Duration.ofDays(7)), c.silence()),
+                    repository);
+            NarrativeState floods = fadedFloods(clusterer, repository);
+
+            Assignment returning = assign(clusterer, back, c.at());
+
+            assertThat(returning.created()).as(c.toString()).isEqualTo(!c.revives());
+            if (c.revives()) {
+                assertThat(returning.narrative().id()).isEqualTo(floods.id());
+                assertThat(returning.narrative().posts()).isEqualTo(7);
+                assertThat(clusterer.stillOpen(returning.narrative())).isTrue();
+            } else {
+                assertThat(returning.narrative().id()).isNotEqualTo(floods.id());
+            }
+        }
+    }
+
+    @Test
+    void aPostUnlikeTheFadedNarrativeDoesNotReviveIt() {
+        InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+        NarrativeClusterer clusterer = clusterer(revivingByWords(reviving(2.0, Duration.ofDays(7)), 1.5),
+                repository);
+        NarrativeState floods = fadedFloods(clusterer, repository);
+
+        Assignment other = assign(clusterer, "the depot canteen serves soup on fridays, queue outside",
+                T0 + 15 * HOUR);
+
+        assertThat(other.created()).isTrue();
+        assertThat(floods.status()).isEqualTo(NarrativeStatus.FADING);
+    }
+
+    @Test
+    void aRestoredClustererRevivesByWordsTheSameNarrative() {
+        List<String> revived = new ArrayList<>();
+        for (boolean restart : new boolean[] {false, true}) {
+            InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
+            TermStatistics statistics = new TermStatistics(1_000_000);
+            ClusteringSettings settings = revivingByWords(reviving(2.0, Duration.ofDays(7)), 1.5);
+            NarrativeClusterer clusterer = new NarrativeClusterer(settings, repository, statistics);
+            fadedFloods(clusterer, repository);
+            if (restart) {
+                clusterer = restore(settings, repository, statistics, clusterer.counters());
+            }
+            Assignment returning = assign(clusterer, "brisbane river rising again tonight, more sandbags at the depot",
+                    T0 + 15 * HOUR);
+            assertThat(returning.created()).isFalse();
+            revived.add(returning.narrative().id() + " " + returning.narrative().posts());
         }
         assertThat(revived.get(1)).isEqualTo(revived.get(0));
     }
