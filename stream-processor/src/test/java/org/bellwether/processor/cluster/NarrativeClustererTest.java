@@ -374,18 +374,22 @@ class NarrativeClustererTest {
 
     @Test
     void aRestoredClustererRevivesTheSameFadedNarrative() {
+        revivesTheSameAfterARestart(reviving(0.2, Duration.ofDays(7)),
+                "#bigwet power out across the northern suburbs tonight", true);
+    }
+
+    /** Revives the faded flood narrative with this post, once straight on and once after a restore: the same way. */
+    private void revivesTheSameAfterARestart(ClusteringSettings settings, String text, boolean tagged) {
         List<String> revived = new ArrayList<>();
         for (boolean restart : new boolean[] {false, true}) {
             InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
             TermStatistics statistics = new TermStatistics(1_000_000);
-            ClusteringSettings settings = reviving(0.2, Duration.ofDays(7));
             NarrativeClusterer clusterer = new NarrativeClusterer(settings, repository, statistics);
             fadedFloods(clusterer, repository);
             if (restart) {
                 clusterer = restore(settings, repository, statistics, clusterer.counters());
             }
-            Assignment resurfacing = assign(clusterer, "#bigwet power out across the northern suburbs tonight",
-                    T0 + 15 * HOUR, true);
+            Assignment resurfacing = assign(clusterer, text, T0 + 15 * HOUR, tagged);
             assertThat(resurfacing.created()).isFalse();
             revived.add(resurfacing.narrative().id() + " " + resurfacing.narrative().posts());
         }
@@ -439,22 +443,8 @@ class NarrativeClustererTest {
 
     @Test
     void aRestoredClustererRevivesByWordsTheSameNarrative() {
-        List<String> revived = new ArrayList<>();
-        for (boolean restart : new boolean[] {false, true}) {
-            InMemoryNarrativeRepository repository = new InMemoryNarrativeRepository();
-            TermStatistics statistics = new TermStatistics(1_000_000);
-            ClusteringSettings settings = revivingByWords(reviving(2.0, Duration.ofDays(7)), 1.5);
-            NarrativeClusterer clusterer = new NarrativeClusterer(settings, repository, statistics);
-            fadedFloods(clusterer, repository);
-            if (restart) {
-                clusterer = restore(settings, repository, statistics, clusterer.counters());
-            }
-            Assignment returning = assign(clusterer, "brisbane river rising again tonight, more sandbags at the depot",
-                    T0 + 15 * HOUR);
-            assertThat(returning.created()).isFalse();
-            revived.add(returning.narrative().id() + " " + returning.narrative().posts());
-        }
-        assertThat(revived.get(1)).isEqualTo(revived.get(0));
+        revivesTheSameAfterARestart(revivingByWords(reviving(2.0, Duration.ofDays(7)), 1.5),
+                "brisbane river rising again tonight, more sandbags at the depot", false);
     }
 
     /** The shipped settings with merging by hashtags at this cosine. */
