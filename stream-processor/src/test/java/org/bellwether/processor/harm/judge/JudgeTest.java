@@ -63,7 +63,13 @@ class JudgeTest {
             "المثليون حشرات|ar|target:lgbtq · act:dehumanising · stance:asserted",
             "أكره المثليين|ar|target:lgbtq · act:hate-emotion · stance:asserted",
             "القول إن اللاجئين حشرات كلام عنصري وغير صحيح.|ar|"
-                    + "target:migrants · act:dehumanising · stance:countered"})
+                    + "target:migrants · act:dehumanising · stance:countered",
+            "Wieder diese Zigeuner vor dem Supermarkt.|de|target:roma · act:slur · stance:asserted",
+            // naming a word is not using it
+            "The word faggot is homophobic.|en|target:lgbtq · act:slur · stance:countered",
+            "Das Wort Zigeuner ist rassistisch.|de|target:roma · act:slur · stance:countered",
+            "La palabra sudaca es racista.|es|target:origin · act:slur · stance:countered",
+            "You faggot.|en|target:lgbtq · act:slur · stance:asserted"})
     void findsTargetActAndStance(String text, String lang, String reason) {
         assertThat(reasons(judge(text, lang))).contains(reason);
     }
