@@ -64,9 +64,9 @@ final class FadedNarratives {
                 }
             }
         }
-        boolean byWords = settings.reviveSilence() > 1;
-        long until = byWords ? state.lastSeen + (long) (settings.reviveSilence() * state.fadeAfter(settings)) : 0;
-        if (tags.isEmpty() && !(byWords && until >= clock)) {
+        long until = state.lastSeen + (long) (settings.reviveSilence() * state.fadeAfter(settings));
+        boolean byWords = settings.reviveSilence() > 1 && until >= clock;
+        if (tags.isEmpty() && !byWords) {
             return;
         }
         forget(state.id);
