@@ -12,4 +12,13 @@ public enum Severity {
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The severity of a wire name ({@code "high"}), case and surrounding spaces ignored.
+     *
+     * @throws IllegalArgumentException for any other text
+     */
+    public static Severity fromWireName(String wireName) {
+        return valueOf(wireName.strip().toUpperCase(java.util.Locale.ROOT));
+    }
 }

@@ -55,7 +55,7 @@ public final class OfferReminders {
             int reminded = 0;
             int alerted = 0;
             for (UnacknowledgedOfferRow offer : offers) {
-                Duration target = triage.target(Severity.valueOf(offer.severity().toUpperCase(java.util.Locale.ROOT)));
+                Duration target = triage.target(Severity.fromWireName(offer.severity()));
                 if (offer.remindedAt() == null) {
                     if (!offer.createdAt().plus(target).isAfter(now) && dao.markReminded(offer.id(), now) == 1) {
                         messengers.find(offer.messengerId()).map(MessengerService::toDomain).ifPresent(messenger ->

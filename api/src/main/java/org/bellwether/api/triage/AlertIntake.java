@@ -77,8 +77,7 @@ public final class AlertIntake {
                 outcome = Outcome.CREATED;
             } else {
                 TriageCaseRow row = dao.lockByNarrative(alert.narrativeId()).orElseThrow();
-                Severity merged = higher(Severity.valueOf(row.severity().toUpperCase(java.util.Locale.ROOT)),
-                        severity);
+                Severity merged = higher(Severity.fromWireName(row.severity()), severity);
                 if ("closed".equals(row.state())) {
                     dao.reopen(row.id(), label, merged.wireName(), alert.priority(), flaggedAt,
                             clockStart.plus(settings.target(merged)));

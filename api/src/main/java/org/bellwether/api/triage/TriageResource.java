@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,10 +98,11 @@ public class TriageResource {
         }
         Severity severity = severity(body.severity());
         Caller caller = Callers.of(user, request);
+        String reason = body.reason().strip();
         Alert alert = new Alert(SchemaVersion.CURRENT, "opened:" + UUID.randomUUID(), narrative.narrativeId(),
                 narrative.label(), OPENED_RULE, severity, narrative.priority(),
-                "opened by " + caller.actor() + ": " + body.reason().strip(), Map.of(), null);
-        AlertIntake.Outcome outcome = intake.open(caller, alert, body.reason().strip());
+                "opened by " + caller.actor() + ": " + reason, Map.of(), null);
+        AlertIntake.Outcome outcome = intake.open(caller, alert, reason);
         TriageCaseView opened = TriageCaseView.of(triage.ofNarrative(narrative.narrativeId()));
         return Response.status(outcome == AlertIntake.Outcome.CREATED ? 201 : 200).entity(opened)
                 .header(HttpHeaders.ETAG, Params.etag(opened.version())).build();
@@ -112,12 +112,11 @@ public class TriageResource {
         if (value == null || value.isBlank()) {
             return Severity.MEDIUM;
         }
-        for (Severity severity : Severity.values()) {
-            if (severity.wireName().equals(value.strip().toLowerCase(Locale.ROOT))) {
-                return severity;
-            }
+        try {
+            return Severity.fromWireName(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("severity", "one of critical, high, medium, low");
         }
-        throw ApiException.invalid("severity", "one of critical, high, medium, low");
     }
 
     @GET
