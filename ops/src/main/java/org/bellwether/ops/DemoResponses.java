@@ -1,6 +1,7 @@
 package org.bellwether.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.bellwether.model.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Dev mode's demo of the whole loop. Once the demo stream has been sent, two of its storylines are answered the way
  * the officer and the demo messenger ({@code messenger}, Amina Haddad) would answer them: the flagged case (or, for a
- * storyline whose narratives no rule flagged, a case the officer opens on its largest one) is acknowledged, the
- * narrative offered to the messenger, the offer accepted and started, and a response recorded at the storyline's own
- * time in the stream (a few hours after it starts to fade, as the scenario writes it). The narrative page then shows
- * velocity before and after the response, and the messenger's inbox lists both assignments.
+ * storyline whose narratives no rule flagged, a case the officer opens on the narrative its hashtags lead) is
+ * acknowledged, the narrative offered to the messenger, the offer accepted and started, and a response recorded at
+ * the storyline's own time in the stream (a few hours after it starts to fade, as the scenario writes it). The
+ * narrative page then shows velocity before and after the response, and the messenger's inbox lists both assignments.
  * <p>Every step goes through the api's HTTP interface as those demo users, so it is checked and audited as their own
  * actions would be; nothing is written around the api. Done once: a storyline whose response is already recorded
  * is left alone, so a second {@code dev} start adds nothing, and each storyline gets a narrative of its own. Run it
@@ -216,7 +218,7 @@ final class DemoResponses implements Runnable, AutoCloseable {
                 + "' storyline to the city; no rule flagged it.");
         JsonNode opened = call("officer", "POST", "/api/triage", null, open).json();
         LOG.info("demo: the officer opened a case on narrative {} for '{}'", narrativeId, answer.storyline());
-        com.fasterxml.jackson.databind.node.ObjectNode withCase = hit.deepCopy();
+        ObjectNode withCase = hit.deepCopy();
         withCase.putObject("triage").put("caseId", opened.path("id").asText())
                 .put("state", opened.path("state").asText()).put("version", opened.path("version").asLong());
         return withCase;
@@ -237,7 +239,7 @@ final class DemoResponses implements Runnable, AutoCloseable {
      * Pages through {@code /api/narratives} as the officer (at most ten pages of 100; merged narratives are not
      * listed), handing every hit to {@code each}.
      */
-    private void listNarratives(java.util.function.Consumer<JsonNode> each) throws InterruptedException {
+    private void listNarratives(Consumer<JsonNode> each) throws InterruptedException {
         for (int page = 0; page < 10; page++) {
             JsonNode hits = call("officer", "GET", "/api/narratives?pageSize=100&page=" + page, null, null).json()
                     .path("hits");
