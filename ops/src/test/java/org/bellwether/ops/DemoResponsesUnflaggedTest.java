@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo's loop does not depend on which narratives the rules flag (that depends on the order the stack processes
- * the stream in): with no alert rule at all, the officer opens a case on each answered storyline's largest narrative
- * and the loop is the same as {@link DemoResponsesTest}'s.
+ * the stream in): with no alert rule at all, the officer opens a case on the narrative each answered storyline's
+ * hashtags lead, and the loop is the same as {@link DemoResponsesTest}'s.
  */
 class DemoResponsesUnflaggedTest {
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.bellwether.api.BellwetherConfiguration;
 import org.bellwether.model.CityMap;
 import org.bellwether.model.ContactCipher;
@@ -38,7 +39,7 @@ public final class DevStack implements AutoCloseable {
     private final Path workDir;
     private final Infrastructure infrastructure;
     private final String contactKey = ContactCipher.newKey();
-    private java.util.function.UnaryOperator<ProcessorSettings> processorSettings = settings -> settings;
+    private UnaryOperator<ProcessorSettings> processorSettings = settings -> settings;
     private ProcessorService processor;
     private MonitorService monitor;
     private DropwizardTestSupport<BellwetherConfiguration> api;
@@ -62,7 +63,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** Starts the stack with the processor's settings changed (e.g. its alert rules) and the api's. */
-    public static DevStack start(java.util.function.UnaryOperator<ProcessorSettings> processorSettings,
+    public static DevStack start(UnaryOperator<ProcessorSettings> processorSettings,
                                  ConfigOverride... apiOverrides) {
         try {
             DevStack stack = new DevStack(Files.createTempDirectory("bellwether-stack-"),
