@@ -18,7 +18,8 @@ import org.bellwether.processor.cluster.TermStatistics;
  * Development aid: runs the clusterer alone (no topology, fingerprint duplicates handled as the processor does) over
  * the dev files and prints the measures. Arguments {@code name=value} override {@link ClusteringSettings} components;
  * {@code -Dfiles=ncN} picks News-T, CrisisLexT26 dev, News; {@code -Dpredictions=DIR} writes gold, narrative, text;
- * {@code -Ddump=true} prints every final narrative (size, status, first and last post, top terms and hashtags).
+ * {@code -Ddump=true} prints every final narrative (size, status, first and last post, top terms and hashtags). Each
+ * file's line ends with the narratives of five posts or more per gold cluster, as {@code eval clustering} counts them.
  */
 public final class ClusteringExperiment {
     public static void main(String[] args) {
@@ -128,8 +129,10 @@ public final class ClusteringExperiment {
             }
         }
         ClusteringMetrics m = ClusteringMetrics.of(gold, predicted);
-        System.out.printf("%-24s clusters=%4d nmi=%.4f ari=%.4f p=%.4f r=%.4f f1=%.4f docs/s=%.0f%n",
-                file.getFileName(), m.clusters(), m.nmi(), m.ari(), m.b3Precision(), m.b3Recall(), m.b3F1(),
+        NarrativesPerLabel seen = NarrativesPerLabel.of(gold, predicted, ClusteringEval.SEEN_MIN_POSTS);
+        System.out.printf("%-24s clusters=%4d nmi=%.4f ari=%.4f p=%.4f r=%.4f f1=%.4f per-label mean=%.2f max=%d "
+                        + "over3=%d docs/s=%.0f%n", file.getFileName(), m.clusters(), m.nmi(), m.ari(), m.b3Precision(),
+                m.b3Recall(), m.b3F1(), seen.meanNarratives(), seen.maxNarratives(), seen.labelsOverThree(),
                 docs.size() / seconds);
     }
 }
