@@ -105,9 +105,15 @@ final class DemoResponses implements Runnable, AutoCloseable {
             }
             Instant start = feed.scenario().settings().start().plus(feed.shift());
             Instant settledAt = Instant.now().plus(SETTLE);
+            while (Instant.now().isBefore(settledAt)) {
+                problem = "the processor is still taking in the demo stream";
+                if (!pause(giveUp)) {
+                    return;
+                }
+            }
             for (Answer answer : ANSWERS) {
                 Instant at = start.plusSeconds((long) (answer.atHour() * 3600));
-                while (!attempt(answer, at, Instant.now().isAfter(settledAt))) {
+                while (!attempt(answer, at)) {
                     if (!pause(giveUp)) {
                         LOG.warn("demo responses: '{}' not answered: {}", answer.storyline(), problem);
                         return;
@@ -125,11 +131,10 @@ final class DemoResponses implements Runnable, AutoCloseable {
      * One try at answering a storyline; false (with {@link #problem}) when its narrative is not flagged yet or a
      * step was refused, e.g. because the case moved on between two calls. Every step is resumed, not repeated, on
      * the next try. A storyline none of whose own narratives a rule flagged (which narratives the rules flag depends
-     * on the order the stack happens to process the stream in) is answered once the stream has been processed for a
-     * while ({@link #SETTLE}): the officer opens a case on the narrative its hashtags lead, as an officer who hears of
-     * a rumour from residents would.
+     * on the order the stack happens to process the stream in) is answered all the same: the officer opens a case on
+     * the narrative its hashtags lead, as an officer who hears of a rumour from residents would.
      */
-    private boolean attempt(Answer answer, Instant at, boolean settled) throws InterruptedException {
+    private boolean attempt(Answer answer, Instant at) throws InterruptedException {
         try {
             List<JsonNode> carrying = carrying(answer, at);
             List<JsonNode> flagged = carrying.stream()
@@ -141,14 +146,12 @@ final class DemoResponses implements Runnable, AutoCloseable {
                     return true;
                 }
             }
-            if (settled) {
-                for (JsonNode narrative : carrying) {
-                    if (!Instant.parse(narrative.path("narrative").path("firstSeen").asText()).isBefore(at)) {
-                        continue; // no posts before the response: nothing to compare it with
-                    }
-                    if (answer(answer, narrative.hasNonNull("triage") ? narrative : openCase(answer, narrative), at)) {
-                        return true;
-                    }
+            for (JsonNode narrative : carrying) {
+                if (!Instant.parse(narrative.path("narrative").path("firstSeen").asText()).isBefore(at)) {
+                    continue; // no posts before the response: nothing to compare it with
+                }
+                if (answer(answer, narrative.hasNonNull("triage") ? narrative : openCase(answer, narrative), at)) {
+                    return true;
                 }
             }
             problem = flagged.isEmpty()
@@ -163,7 +166,11 @@ final class DemoResponses implements Runnable, AutoCloseable {
         }
     }
 
-    /** How long after the whole stream was sent a storyline no rule flagged gets a case opened by the officer. */
+    /**
+     * How long after the whole stream was sent the demo starts answering: by then the processor has taken the stream
+     * in, so which narratives a storyline's hashtags lead no longer changes (answered earlier, a storyline could land
+     * on a chatter narrative its posts led only for the moment).
+     */
     static final Duration SETTLE = Duration.ofSeconds(45);
 
     /**
