@@ -66,6 +66,10 @@ class NormaliserUnitsTest {
         "el puente                                      | es-MX | es",
         "мост закрыт                                    | en    | ru",
         "12345 !!!                                      |       | und",
+        "I hate my job                                  |       | en",
+        "lol he said it http://t.co/x1 @co_do           |       | en",
+        "tu es un gros menteur                          |       | fr",
+        "Was willst du eigentlich                       |       | de",
     })
     void identifiesLanguages(String text, String hint, String expected) {
         assertThat(LanguageIdentifier.identify(text, hint)).isEqualTo(expected);
