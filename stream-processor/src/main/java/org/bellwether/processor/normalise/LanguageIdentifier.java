@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Language of a short post, in microseconds: the writing system decides for non-Latin scripts, function words (and
  * a few letters only one language uses) decide among Latin-script languages. The source's hint wins when it is
- * plausible: same script, and not contradicted by clear function-word evidence for another language. Returns an
- * ISO 639-1 code or {@code und}. (The optimaize detector is not used: its API needs Guava, which the build bans.)
+ * plausible: same script, and not contradicted by clear function-word evidence for another language (two words or
+ * more, and three times the hinted language's). Links and handles are no evidence. Returns an ISO 639-1 code or
+ * {@code und}. (The optimaize detector is not used: its API needs Guava, which the build bans.)
  * Thread-safe.
  */
 public final class LanguageIdentifier {
@@ -31,6 +32,11 @@ public final class LanguageIdentifier {
             Map.entry("pl", words("i w nie na się że z do to jest jak po co tak ale za od")),
             Map.entry("sv", words("och att det som en på är av för med till den har inte om ett jag")));
     private static final Map<String, Map<String, Integer>> INDEX = index();
+    /**
+     * A source's hint is overruled when another language has at least two words of evidence and three times the
+     * hinted language's: platforms default a user's posts to one language, whatever they write in.
+     */
+    private static final int OVERRULE_RATIO = 3;
 
     private LanguageIdentifier() {
     }
@@ -64,7 +70,7 @@ public final class LanguageIdentifier {
         }
         if (hinted != null && Script.of(hinted) == Script.LATIN) {
             int hintScore = scores.getOrDefault(hinted, 0);
-            boolean contradicted = bestScore >= 2 && hintScore == 0 && !best.equals(hinted);
+            boolean contradicted = bestScore >= 2 && bestScore >= OVERRULE_RATIO * hintScore && !best.equals(hinted);
             return contradicted ? best : hinted;
         }
         return best;

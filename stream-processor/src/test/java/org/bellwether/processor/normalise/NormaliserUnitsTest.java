@@ -70,6 +70,9 @@ class NormaliserUnitsTest {
         "lol he said it http://t.co/x1 @co_do           |       | en",
         "tu es un gros menteur                          |       | fr",
         "Was willst du eigentlich                       |       | de",
+        "Was willst du eigentlich mit dem Auto          | en    | de",
+        "I said what I said and that is it              | es    | en",
+        "the bridge is closed a la una                  | en    | en",
     })
     void identifiesLanguages(String text, String hint, String expected) {
         assertThat(LanguageIdentifier.identify(text, hint)).isEqualTo(expected);
