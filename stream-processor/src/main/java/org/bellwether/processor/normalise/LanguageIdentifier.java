@@ -16,13 +16,13 @@ public final class LanguageIdentifier {
     public static final String UNDETERMINED = "und";
     private static final Map<String, String[]> FUNCTION_WORDS = Map.ofEntries(
             Map.entry("en", words("the and is are was were of to in that this with for you it not be have has on at by from they we what"
-                    + " i a my me your just all if or but he she his him them our their there about who how why when these"
+                    + " i my your just all if or but he she his him them our their there about who how why when these"
                     + " those been would should could did does than then too only dont its u ur")),
             Map.entry("es", words("el la los las de que y en un una es por con para se del al no lo como más pero su sus está muy")),
             Map.entry("pt", words("o a os as de que e em um uma é não do da dos das no na para com por se mais mas está muito")),
             Map.entry("fr", words("le la les des de et est en un une du que qui pour pas dans sur ce il elle au avec ne sont plus"
                     + " es je tu j qu c vous nous mais ça ca moi toi quand tout sa ses cette ils leur même aussi très là")),
-            Map.entry("it", words("il lo la gli le di che e è un una per non del della in con sono si da ma anche più alla nel")),
+            Map.entry("it", words("il lo la gli le di che e è un una per non del della in con sono si da ma anche più alla nel i")),
             Map.entry("de", words("der die das und ist nicht ein eine zu den mit von im auf für sich auch es dem des wir ich sie"
                     + " was du wie aber oder nur hat sind dass wenn noch schon kann jetzt bin uns euch mir mich dich nach bei")),
             Map.entry("nl", words("de het een en van is dat niet op te in ik je zijn met voor ook maar er wat")),
