@@ -3,15 +3,19 @@ package org.bellwether.processor.cluster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Counts per key with a bounded number of keys (the Space-Saving scheme: a new key replaces the least counted one
  * and inherits its count, so heavy keys are never lost). Deterministic: ties break by key. Not thread-safe.
  */
 public final class CountMap {
+    /** Keys shorter than this are never spelling variants of each other: #fire and #fires may be two stories. */
+    static final int VARIANT_MIN_LENGTH = 6;
     private static final Comparator<Map.Entry<String, Long>> HEAVIEST_FIRST =
             Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
                     .thenComparing(Map.Entry::getKey);
@@ -102,6 +106,73 @@ public final class CountMap {
             }
         }
         return dot == 0 ? 0 : dot / Math.sqrt((double) squares(ignored) * other.squares(ignored));
+    }
+
+    /**
+     * {@link #cosine(CountMap, PlaceTags)} with spelling variants counted as one key: a key of at least
+     * {@value #VARIANT_MIN_LENGTH} characters that either map holds also with one more letter inserted
+     * ({@code floodph}, {@code floodsph}) stands for both. Hashtags of one story are written with and without a plural
+     * or a typo, and each spelling is a key of its own.
+     */
+    double cosineOfVariants(CountMap other, PlaceTags ignored) {
+        Set<String> keys = new HashSet<>();
+        for (String key : counts.keySet()) {
+            if (!ignored.contains(key)) {
+                keys.add(key);
+            }
+        }
+        for (String key : other.counts.keySet()) {
+            if (!ignored.contains(key)) {
+                keys.add(key);
+            }
+        }
+        Map<String, Long> mine = foldVariants(counts, keys, ignored);
+        Map<String, Long> theirs = foldVariants(other.counts, keys, ignored);
+        long dot = 0;
+        for (Map.Entry<String, Long> entry : mine.entrySet()) {
+            Long match = theirs.get(entry.getKey());
+            if (match != null) {
+                dot += entry.getValue() * match;
+            }
+        }
+        return dot == 0 ? 0 : dot / Math.sqrt((double) sumOfSquares(mine) * sumOfSquares(theirs));
+    }
+
+    /**
+     * The key of at least {@value #VARIANT_MIN_LENGTH} characters among {@code keys} that this key is with one letter
+     * inserted (the first by the inserted letter's position), or this key.
+     */
+    static String variantKey(String key, Set<String> keys) {
+        if (key.length() <= VARIANT_MIN_LENGTH) {
+            return key;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isLetter(key.charAt(i))) {
+                String shorter = key.substring(0, i) + key.substring(i + 1);
+                if (keys.contains(shorter)) {
+                    return shorter;
+                }
+            }
+        }
+        return key;
+    }
+
+    private static Map<String, Long> foldVariants(Map<String, Long> counts, Set<String> keys, PlaceTags ignored) {
+        Map<String, Long> folded = new HashMap<>();
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            if (!ignored.contains(entry.getKey())) {
+                folded.merge(variantKey(entry.getKey(), keys), entry.getValue(), Long::sum);
+            }
+        }
+        return folded;
+    }
+
+    private static long sumOfSquares(Map<String, Long> counts) {
+        long sum = 0;
+        for (long count : counts.values()) {
+            sum += count * count;
+        }
+        return sum;
     }
 
     private long squares(PlaceTags ignored) {

@@ -134,6 +134,33 @@ class NarrativeClustererTest {
     }
 
     @Test
+    void narrativesUnderTwoSpellingsOfOneHashtagMerge() {
+        // {hashtag of the reports, hashtag of the alerts, merged}
+        String[][] runs = {{"#FloodPH", "#floodsPH", "true"}, {"#FloodPH", "#FloodWatch", "false"},
+            {"#fire", "#fires", "false"}};
+        for (String[] run : runs) {
+            NarrativeClusterer clusterer = clusterer(ClusteringSettings.defaults(), new InMemoryNarrativeRepository());
+            NarrativeState reports = null;
+            NarrativeState alerts = null;
+            for (int i = 0; i < 6; i++) {
+                reports = assign(clusterer, run[0] + " waist deep water kamias kalayaan avoid area manila",
+                        T0 + i * HOUR, true).narrative();
+                alerts = assign(clusterer, run[1] + " passable light vehicles araneta rodriguez manila alert",
+                        T0 + i * HOUR + 60_000, true).narrative();
+            }
+            assertThat(alerts).isNotSameAs(reports);
+            assertThat(alerts.similarity(reports)).isLessThan(ClusteringSettings.defaults().mergeSimilarity());
+            assertThat(alerts.profile().hashtags().cosine(reports.profile().hashtags())).isZero();
+
+            clusterer.maintain();
+
+            boolean merged = Boolean.parseBoolean(run[2]);
+            assertThat(alerts.isMerged()).as("%s and %s", run[0], run[1]).isEqualTo(merged);
+            assertThat(reports.posts()).isEqualTo(merged ? 12 : 6);
+        }
+    }
+
+    @Test
     void hashtagsSpeakForANarrativeOnlyWhenAFifthOfItsPostsCarryAStoryHashtag() {
         PlaceTags city = PlaceTags.of(List.of("Port Lucena", "Eastgate"));
         ClusteringSettings settings = ClusteringSettings.defaults().withPlaceTags(city);

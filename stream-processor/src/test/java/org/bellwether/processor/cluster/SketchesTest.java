@@ -2,6 +2,8 @@ package org.bellwether.processor.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SketchesTest {
@@ -60,6 +62,38 @@ class SketchesTest {
         half.add("luto", 1);
         half.add("bigwet", 1);
         assertThat(first.cosine(half)).isCloseTo(4 / (5 * Math.sqrt(2)), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void spellingsOneLetterApartCountAsOneHashtagFromSixCharacters() {
+        // the Philippine floods of August 2012 were tagged #floodph and #floodsph
+        CountMap reports = new CountMap(8);
+        reports.add("floodph", 7);
+        CountMap alerts = new CountMap(8);
+        alerts.add("floodsph", 14);
+        alerts.add("mmda", 4);
+        assertThat(reports.cosine(alerts)).isZero();
+        // 7 x 14 / (7 x sqrt(14² + 4²))
+        assertThat(reports.cosineOfVariants(alerts, PlaceTags.none()))
+                .isCloseTo(14 / Math.sqrt(212), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(alerts.cosineOfVariants(reports, PlaceTags.none()))
+                .isEqualTo(reports.cosineOfVariants(alerts, PlaceTags.none()));
+
+        Set<String> keys = Set.of("floodph", "fire", "prayforboston", "covid19", "eastgate");
+        assertThat(CountMap.variantKey("floodsph", keys)).isEqualTo("floodph");
+        assertThat(CountMap.variantKey("prayforbostons", keys)).isEqualTo("prayforboston");
+        assertThat(CountMap.variantKey("floodph", keys)).isEqualTo("floodph");
+        // shorter than six characters: #fire and #fires may be two stories
+        assertThat(CountMap.variantKey("fires", keys)).isEqualTo("fires");
+        // two letters apart, or a digit inserted: other tags
+        assertThat(CountMap.variantKey("floodsphs", keys)).isEqualTo("floodsphs");
+        assertThat(CountMap.variantKey("covid190", keys)).isEqualTo("covid190");
+        // the city's place tags are left out before spellings are compared
+        CountMap place = new CountMap(8);
+        place.add("eastgates", 5);
+        CountMap other = new CountMap(8);
+        other.add("eastgate", 5);
+        assertThat(place.cosineOfVariants(other, PlaceTags.of(List.of("Eastgate")))).isZero();
     }
 
     @Test
