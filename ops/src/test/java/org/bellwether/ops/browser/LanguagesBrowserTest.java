@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Every role's main page, the sign-in page and the "not for your role" page in English, Spanish, French and Arabic on
  * a 390×844 phone screen, in one browser session: the page says its language and direction ({@code <html lang dir>},
  * Arabic right to left), its heading comes from that language's catalogue, axe-core finds nothing, and nothing
- * scrolls sideways. A screenshot of each goes to target/screenshots.
+ * scrolls sideways. A screenshot of each goes to target/screenshots. And a page left while loading draws nothing
+ * over the page shown.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LanguagesBrowserTest {
@@ -80,6 +81,36 @@ class LanguagesBrowserTest {
         }
     }
 
+    /**
+     * A page left while it was still loading leaves nothing behind: the inbox is opened in French and, while its first
+     * request is held back, in Spanish. The French render, answered first, must not draw a second heading, list and
+     * forms (duplicate ids) over the Spanish page. The request is held back so the order is the same on every run.
+     */
+    @Test
+    void theInboxLeftWhileLoadingDrawsNothingOverTheNextOne() {
+        phone.signIn("messenger");
+        phone.waitFor(By.cssSelector("#assignment-list li"));
+        phone.script(HOLD_PROFILE);
+        try {
+            phone.script("location.hash = '#/inbox?lang=fr';"
+                    + " setTimeout(() => { location.hash = '#/inbox?lang=es'; }, 150);");
+
+            // both held requests answered, and the router has finished the page shown (it focuses that page's
+            // heading; a page left behind is never focused)
+            phone.wait.until(driver -> Boolean.TRUE.equals(phone.script("return window.answered === 2"
+                    + " && document.activeElement !== null && document.activeElement.tagName === 'H1'")));
+            String spanish = text("es", "inbox.title");
+            assertThat(phone.script("return [...document.querySelectorAll('#main h1')].map(h => h.textContent)"))
+                    .asList().containsExactly(spanish);
+            assertThat(phone.script("return document.querySelectorAll('#assignment-list').length")).isEqualTo(1L);
+            assertThat(phone.script("return document.documentElement.lang")).isEqualTo("es");
+            phone.assertAccessible("inbox after a route left while loading");
+        } finally {
+            phone.script("if (window.unheldFetch) window.fetch = window.unheldFetch;");
+            phone.signOut();
+        }
+    }
+
     private void check(String page, String lang, String heading) {
         String name = page + " (" + lang + ")";
         phone.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
@@ -100,6 +131,22 @@ class LanguagesBrowserTest {
                 && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1);
             }).slice(0, 8).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' '
               + Math.round(e.getBoundingClientRect().left) + '..' + Math.round(e.getBoundingClientRect().right));
+            """;
+
+    /**
+     * Holds the requests for the messenger's own profile back, the first by 300 ms and later ones by 1,500 ms, and
+     * counts their answers in {@code window.answered}; the rest go through at once. {@code window.unheldFetch} undoes
+     * it.
+     */
+    private static final String HOLD_PROFILE = """
+            const original = window.unheldFetch = window.fetch;
+            let held = 0;
+            window.answered = 0;
+            window.fetch = (url, options) => /\\/api\\/messengers\\/me(\\?|$)/.test(String(url))
+              ? new Promise(resolve => setTimeout(resolve, held++ === 0 ? 300 : 1500))
+                  .then(() => original(url, options))
+                  .then(response => { window.answered++; return response; })
+              : original(url, options);
             """;
 
     private static final Map<String, Map<String, String>> CATALOGUES = new LinkedHashMap<>();
