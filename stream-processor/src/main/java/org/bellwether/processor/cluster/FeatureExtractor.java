@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
+import org.bellwether.processor.normalise.UrlCanonicaliser;
 
 /**
  * Turns normalised post text into clustering terms in one pass over the characters: no regular expressions, no
@@ -42,7 +43,7 @@ public final class FeatureExtractor {
         int i = 0;
         while (i < length) {
             int cp = text.codePointAt(i);
-            if (isLinkStart(text, i)) {
+            if (UrlCanonicaliser.startsLink(text, i)) {
                 i = skipNonSpace(text, i);
                 continue;
             }
@@ -130,15 +131,6 @@ public final class FeatureExtractor {
         }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isLinkStart(String text, int i) {
-        char c = text.charAt(i);
-        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
-            return false;
-        }
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
     }
 
     private static int skipNonSpace(String text, int i) {

@@ -93,7 +93,7 @@ public final class LanguageIdentifier {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (word.length() == 0 && (c == '@' || startsLink(text, i))) {
+            if (word.length() == 0 && (c == '@' || i < text.length() && UrlCanonicaliser.startsLink(text, i))) {
                 // a handle or a link is no evidence of the post's language ("t.co" is not Polish "co")
                 while (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
                     i++;
@@ -114,11 +114,6 @@ public final class LanguageIdentifier {
             }
         }
         return scores;
-    }
-
-    private static boolean startsLink(String text, int i) {
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
     }
 
     /** Letters that point to one language. */

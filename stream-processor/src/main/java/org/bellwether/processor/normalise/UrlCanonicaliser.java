@@ -61,6 +61,16 @@ public final class UrlCanonicaliser {
         }
     }
 
+    /** True when a link ({@code http://}, {@code https://} or {@code www.}, any case) starts at {@code i}. */
+    public static boolean startsLink(String text, int i) {
+        char c = text.charAt(i);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
+            return false;
+        }
+        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4);
+    }
+
     /** Canonical links found in free text, in order, without repeats. */
     public static List<String> inText(String text) {
         Set<String> found = new LinkedHashSet<>();
