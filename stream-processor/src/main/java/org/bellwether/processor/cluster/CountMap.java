@@ -98,14 +98,7 @@ public final class CountMap {
      * hashtags); 0 when either has nothing else.
      */
     double cosine(CountMap other, PlaceTags ignored) {
-        long dot = 0;
-        for (Map.Entry<String, Long> entry : counts.entrySet()) {
-            Long match = other.counts.get(entry.getKey());
-            if (match != null && !ignored.contains(entry.getKey())) {
-                dot += entry.getValue() * match;
-            }
-        }
-        return dot == 0 ? 0 : dot / Math.sqrt((double) squares(ignored) * other.squares(ignored));
+        return cosine(counts, other.counts, ignored);
     }
 
     /**
@@ -116,26 +109,26 @@ public final class CountMap {
      */
     double cosineOfVariants(CountMap other, PlaceTags ignored) {
         Set<String> keys = new HashSet<>();
-        for (String key : counts.keySet()) {
-            if (!ignored.contains(key)) {
-                keys.add(key);
+        for (Map<String, Long> side : List.of(counts, other.counts)) {
+            for (String key : side.keySet()) {
+                if (!ignored.contains(key)) {
+                    keys.add(key);
+                }
             }
         }
-        for (String key : other.counts.keySet()) {
-            if (!ignored.contains(key)) {
-                keys.add(key);
-            }
-        }
-        Map<String, Long> mine = foldVariants(counts, keys, ignored);
-        Map<String, Long> theirs = foldVariants(other.counts, keys, ignored);
+        return cosine(foldVariants(counts, keys, ignored), foldVariants(other.counts, keys, ignored),
+                PlaceTags.none());
+    }
+
+    private static double cosine(Map<String, Long> a, Map<String, Long> b, PlaceTags ignored) {
         long dot = 0;
-        for (Map.Entry<String, Long> entry : mine.entrySet()) {
-            Long match = theirs.get(entry.getKey());
-            if (match != null) {
+        for (Map.Entry<String, Long> entry : a.entrySet()) {
+            Long match = b.get(entry.getKey());
+            if (match != null && !ignored.contains(entry.getKey())) {
                 dot += entry.getValue() * match;
             }
         }
-        return dot == 0 ? 0 : dot / Math.sqrt((double) sumOfSquares(mine) * sumOfSquares(theirs));
+        return dot == 0 ? 0 : dot / Math.sqrt((double) squares(a, ignored) * squares(b, ignored));
     }
 
     /**
@@ -167,15 +160,7 @@ public final class CountMap {
         return folded;
     }
 
-    private static long sumOfSquares(Map<String, Long> counts) {
-        long sum = 0;
-        for (long count : counts.values()) {
-            sum += count * count;
-        }
-        return sum;
-    }
-
-    private long squares(PlaceTags ignored) {
+    private static long squares(Map<String, Long> counts, PlaceTags ignored) {
         long sum = 0;
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             if (!ignored.contains(entry.getKey())) {
