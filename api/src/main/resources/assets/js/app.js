@@ -142,6 +142,19 @@ function settingsMenu() {
     status, h('button', {type: 'submit', class: 'small', id: 'settings-save'}, t('settings.save'))));
 }
 
+/**
+ * Puts an empty main in place of the page shown and returns it. Each view draws into a main of its own, so a page
+ * left before its render finished draws into one no longer shown; and no style carries over (pages style their own
+ * view, e.g. the phone layout).
+ */
+function freshMain() {
+  const shown = document.getElementById('main');
+  const view = shown.cloneNode(false);
+  view.className = '';
+  shown.replaceWith(view);
+  return view;
+}
+
 async function route() {
   const token = ++renderToken;
   if (cleanup) {
@@ -162,25 +175,21 @@ async function route() {
   document.getElementById('skip-link').textContent = t('nav.skip');
   document.getElementById('nav').setAttribute('aria-label', t('nav.main'));
   const found = match(path);
-  const main = document.getElementById('main');
   renderChrome(sessionValue, path);
   if (!found) {
-    main.className = '';
-    mount(main, h('h1', {tabindex: '-1'}, t('error.notFound')), h('p', {}, t('error.notFoundText')));
+    mount(freshMain(), h('h1', {tabindex: '-1'}, t('error.notFound')), h('p', {}, t('error.notFoundText')));
     document.title = `${t('error.notFound')} · Bellwether`;
     return;
   }
   if (found.route.roles && !found.route.roles.includes(sessionValue.user.role)) {
-    main.className = '';
-    mount(main, h('h1', {tabindex: '-1'}, t('error.notForRole')), h('p', {}, t('error.notForRoleText')),
+    mount(freshMain(), h('h1', {tabindex: '-1'}, t('error.notForRole')), h('p', {}, t('error.notForRoleText')),
       h('p', {}, h('a', {href: `#/${HOME[sessionValue.user.role]}`}, t('error.home'))));
     document.title = `${t('error.notForRole')} · Bellwether`;
     return;
   }
   const module = await found.route.page();
   if (token !== renderToken) return;
-  mount(main);
-  main.className = '';  // pages style their own view (e.g. the phone layout); none carries over
+  const view = freshMain();
   const context = {
     params: found.params, query, user: sessionValue && sessionValue.user, announce, navigate, timeZone,
     setLanguage: code => saveSettings(code, profile?.timeZoneChosen ? profile.timeZone : null),
@@ -188,7 +197,7 @@ async function route() {
     isCurrent: () => token === renderToken,
   };
   try {
-    const done = await module.render(main, context) || null;
+    const done = await module.render(view, context) || null;
     // a page left before its render finished stops its own timers; the page shown now keeps its cleanup
     if (token !== renderToken) {
       if (done) done();
@@ -197,10 +206,10 @@ async function route() {
     cleanup = done;
   } catch (error) {
     if (token !== renderToken) return;
-    mount(main, h('h1', {tabindex: '-1'}, t('error.failed')), h('p', {class: 'error'}, error.message));
+    mount(view, h('h1', {tabindex: '-1'}, t('error.failed')), h('p', {class: 'error'}, error.message));
   }
   if (token === renderToken) {
-    const heading = main.querySelector('h1');
+    const heading = view.querySelector('h1');
     if (heading) {
       heading.setAttribute('tabindex', '-1');
       heading.focus({preventScroll: false});

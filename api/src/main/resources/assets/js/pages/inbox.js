@@ -11,13 +11,11 @@ const REACH_CHANNELS = ['email', 'sms', 'whatsapp', 'telegram'];
 // the current narrative label of each assignment, from its briefing (the assignment keeps the label it was offered with)
 const currentLabels = new Map();
 
-export async function render(main, {setTitle, announce, query, setLanguage, isCurrent}) {
+export async function render(main, {setTitle, announce, query, setLanguage}) {
   let profileEtag = null;
   const profile = await request('/api/messengers/me').then(r => { profileEtag = r.etag; return r.data; })
     .catch(() => null);
   const reach = profile ? await get('/api/messengers/me/reach').catch(() => null) : null;
-  // left while loading (a second route while the first was fetching): the page now shown owns main
-  if (!isCurrent()) return null;
   const lang = currentLanguage();
   const detailId = query.get('assignment');
   let assignments = [];

@@ -8,11 +8,9 @@ import {t} from '../i18n.js';
 
 const PERIODS = ['24', '72', '168', '720'];
 
-export async function render(main, {setTitle, query, navigate, announce, isCurrent}) {
+export async function render(main, {setTitle, query, navigate, announce}) {
   setTitle(t('map.title'));
   const city = await loadCity();
-  // left while loading: the page now shown owns main
-  if (!isCurrent()) return null;
   const period = h('select', {id: 'map-period'}, options(PERIODS.map(hours => [hours, t(`map.period.${hours}`)]), query.get('hours') || '168'));
   const metric = query.get('metric') === 'tips' ? 'tips' : 'flaggedPosts';
   const metricGroup = h('fieldset', {class: 'inline-choices'}, h('legend', {}, t('map.shadeBy')),

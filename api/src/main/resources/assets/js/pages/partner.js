@@ -5,11 +5,9 @@ import {when} from '../format.js';
 import {t, LANGUAGES, currentLanguage} from '../i18n.js';
 import {messageLine, problemText} from '../admin-form.js';
 
-export async function render(main, {setTitle, announce, isCurrent}) {
+export async function render(main, {setTitle, announce}) {
   setTitle(t('partner.title'));
   const me = await get('/api/partners/me').catch(() => null);
-  // left while loading: the page now shown owns main
-  if (!isCurrent()) return null;
   const message = messageLine('partner-message');
   const list = h('ol', {class: 'inbox', id: 'headsup-list'});
   const inputs = {

@@ -14,11 +14,9 @@ const PAGE_SIZE = 20;
 // the most rows one export holds (the api's SearchExportResource.MAX_ROWS)
 const EXPORT_CAP = 10000;
 
-export async function render(main, {setTitle, query, navigate, announce, isCurrent}) {
+export async function render(main, {setTitle, query, navigate, announce}) {
   setTitle(t('search.title'));
   const places = await neighbourhoodNames().catch(() => []);
-  // left while loading: the page now shown owns main
-  if (!isCurrent()) return null;
   const inputs = {
     q: h('input', {type: 'search', id: 'search-q', name: 'q', value: query.get('q') || '', autocomplete: 'off',
       spellcheck: 'false', class: 'wide'}),
